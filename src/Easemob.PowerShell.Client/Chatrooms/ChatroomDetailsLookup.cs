@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Easemob.PowerShell.Client.Http;
+using Easemob.PowerShell.Client.Json;
+using Easemob.PowerShell.Client.Mapping;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Client.Chatrooms;
+
+/// <summary>
+/// Gets the details of up to 100 chatrooms in as few calls as possible. The server fails a whole batch with a 404
+/// for one unknown id ("do not find this group:XX"): that id is recorded as missing and the rest asked again;
+/// when a 404 names no id of the batch, each id is asked on its own.
+/// </summary>
+internal sealed class ChatroomDetailsLookup
+{
+    private const string NotFoundCode = "service_resource_not_found";
+    private static readonly char[] MessageSeparators = { ' ', '\t', ':', ',' };
+
+    private readonly ClientCore _core;
+    private readonly RequestTracer _tracer;
+    private readonly Dictionary<string, EmChatroom> _found = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EasemobApiException> _missing = new(StringComparer.Ordinal);
+
+    public ChatroomDetailsLookup(ClientCore core, RequestTracer tracer)
+    {
+        _core = core;
+        _tracer = tracer;
+    }
+
+    public async Task<ChatroomDetailsResult> LookupAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        var wanted = DistinctValidIds(ids);
+        var pending = wanted.ToList();
+        while (pending.Count > 0)
+        {
+            try
+            {
+                await FetchAsync(pending, cancellationToken).ConfigureAwait(false);
+                break;
+            }
+            catch (EasemobApiException notFound) when (IsChatroomNotFound(notFound))
+            {
+                var missingId = pending.Count == 1 ? pending[0] : NamedId(notFound.ErrorDescription, pending);
+                if (missingId is null)
+                {
+                    await FetchOneByOneAsync(pending, cancellationToken).ConfigureAwait(false);
+                    break;
+                }
+                RecordMissing(missingId, notFound);
+                pending.Remove(missingId);
+            }
+        }
+
+        return new ChatroomDetailsResult(
+            wanted.Where(_found.ContainsKey).Select(id => _found[id]).ToArray(),
+            wanted.Where(_missing.ContainsKey).Select(id => _missing[id]).ToArray());
+    }
+
+    private async Task FetchOneByOneAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        foreach (var id in ids)
+        {
+            try
+            {
+                await FetchAsync(new[] { id }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (EasemobApiException notFound) when (IsChatroomNotFound(notFound))
+            {
+                RecordMissing(id, notFound);
+            }
+        }
+    }
+
+    /// <summary>One call for <paramref name="batch"/>; ids a 200 answer leaves out are missing too.</summary>
+    private async Task FetchAsync(IReadOnlyList<string> batch, CancellationToken cancellationToken)
+    {
+        // One path segment: the commas are escaped as %2C, as the vendor documents.
+        var request = ApiRequest.Get(_core.Api.Path("chatrooms", string.Join(",", batch)).Build(), EmApiFamily.ChatroomItem);
+        var answer = await _core.SendAsync(request, EasemobJsonContext.Default.DataEnvelopeListChatroomDto, _tracer, cancellationToken).ConfigureAwait(false);
+        foreach (var room in ChatroomMapper.ToChatrooms(answer.Data)) _found[room.Id] = room;
+        foreach (var id in batch.Where(id => !_found.ContainsKey(id)))
+            RecordMissing(id, new EasemobApiException(404, NotFoundCode, "do not find this group:" + id, request.Method.Method, request.Uri.AbsoluteUri));
+    }
+
+    private void RecordMissing(string id, EasemobApiException notFound)
+    {
+        notFound.Id = id;
+        _missing[id] = notFound;
+    }
+
+    private static List<string> DistinctValidIds(IReadOnlyList<string> ids)
+    {
+        if (ids is null) throw new ArgumentNullException(nameof(ids));
+        if (ids.Count == 0 || ids.Count > EmApiLimits.MaxChatroomIdsPerDetailsCall)
+            throw new ArgumentException($"Give 1 to {EmApiLimits.MaxChatroomIdsPerDetailsCall} chatroom ids; got {ids.Count}.", nameof(ids));
+        foreach (var id in ids)
+        {
+            if (string.IsNullOrEmpty(id)) throw new ArgumentException("A chatroom id must not be empty.", nameof(ids));
+            if (id.IndexOf(',') >= 0)
+                throw new ArgumentException($"Chatroom id '{id}' contains a comma, which separates ids on the wire.", nameof(ids));
+        }
+        return ids.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>A 404 that means "no such chatroom" (not, say, a wrong org/app, which must fail the call).</summary>
+    private static bool IsChatroomNotFound(EasemobApiException e) =>
+        e.StatusCode == 404 && e.ErrorCode is NotFoundCode or "resource_not_found";
+
+    /// <summary>The pending id the message names ("do not find this group:XX", "grpID XX does not exist!"), if any.</summary>
+    private static string? NamedId(string? message, List<string> pending)
+    {
+        if (message is null) return null;
+        var words = new HashSet<string>(message.Split(MessageSeparators, StringSplitOptions.RemoveEmptyEntries).Select(word => word.TrimEnd('!', '.')), StringComparer.Ordinal);
+        return pending.FirstOrDefault(words.Contains);
+    }
+}

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Easemob.PowerShell.Client.Chatrooms;
+using Easemob.PowerShell.Client.Http;
+using Easemob.PowerShell.Client.Json;
+using Easemob.PowerShell.Client.Json.Wire;
+using Easemob.PowerShell.Client.Mapping;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Client;
+
+public sealed partial class EasemobClient
+{
+    /// <summary><c>GET chatrooms?limit&amp;cursor</c>: entries carry Id, Name, Owner and MemberCount.</summary>
+    /// <param name="cursor">Null or empty for the first page, else the previous page's <see cref="ChatroomListPage.Cursor"/>.</param>
+    public async Task<ChatroomListPage> ListChatroomsAsync(int limit, string? cursor, CancellationToken cancellationToken)
+    {
+        RequireAtLeast(limit, 1, nameof(limit));
+        var uri = _core.Api.Path("chatrooms").Query("limit", limit).Query("cursor", string.IsNullOrEmpty(cursor) ? null : cursor).Build();
+        var request = ApiRequest.Get(uri, EmApiFamily.ChatroomCollection);
+        var answer = await SendAsync(request, EasemobJsonContext.Default.DataEnvelopeListChatroomDto, cancellationToken).ConfigureAwait(false);
+        return new ChatroomListPage(ChatroomMapper.ToChatrooms(answer.Data), answer.Cursor);
+    }
+
+    /// <summary><c>GET users/{username}/joined_chatrooms?pagenum&amp;pagesize</c>: entries carry Id, Name and Disabled.</summary>
+    public async Task<IReadOnlyList<EmChatroom>> ListJoinedChatroomsAsync(string username, int pageNum, int pageSize, CancellationToken cancellationToken)
+    {
+        RequireAtLeast(pageNum, 1, nameof(pageNum));
+        RequireAtLeast(pageSize, 1, nameof(pageSize));
+        var uri = _core.Api.Path("users", username, "joined_chatrooms").Query("pagenum", pageNum).Query("pagesize", pageSize).Build();
+        var request = ApiRequest.Get(uri, EmApiFamily.ChatroomCollection);
+        var answer = await SendAsync(request, EasemobJsonContext.Default.DataEnvelopeListChatroomDto, cancellationToken).ConfigureAwait(false);
+        return ChatroomMapper.ToChatrooms(answer.Data);
+    }
+
+    /// <summary>
+    /// <c>GET chatrooms/{id1,id2,…}</c> for 1 to 100 ids. Ids that do not exist are reported in
+    /// <see cref="ChatroomDetailsResult.Missing"/> instead of failing the call.
+    /// </summary>
+    /// <exception cref="ArgumentException">No ids, more than 100, or an empty id or one containing a comma.</exception>
+    public Task<ChatroomDetailsResult> GetChatroomDetailsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
+        new ChatroomDetailsLookup(_core, _tracer).LookupAsync(ids, cancellationToken);
+
+    /// <summary><c>POST chatrooms</c>; returns the new chatroom's id.</summary>
+    public async Task<string> CreateChatroomAsync(NewChatroomRequest request, CancellationToken cancellationToken)
+    {
+        if (request is null) throw new ArgumentNullException(nameof(request));
+        if (string.IsNullOrEmpty(request.Name)) throw new ArgumentException("The chatroom name is required.", nameof(request));
+        if (string.IsNullOrEmpty(request.Owner)) throw new ArgumentException("The chatroom owner is required.", nameof(request));
+
+        var body = new CreateChatroomBody
+        {
+            Name = request.Name,
+            Description = request.Description,
+            MaxUsers = request.MaxUsers,
+            Owner = request.Owner,
+            Members = request.Members is { Count: > 0 } ? request.Members : null,
+            Custom = request.Custom,
+        };
+        var apiRequest = ApiRequest.Post(
+            _core.Api.Path("chatrooms").Build(),
+            EmApiFamily.ChatroomCollection,
+            new ArraySegment<byte>(JsonSerializer.SerializeToUtf8Bytes(body, EasemobJsonContext.Default.CreateChatroomBody)),
+            RequestIdempotency.NonIdempotent);
+        var created = await SendForDataAsync(apiRequest, EasemobJsonContext.Default.DataEnvelopeChatroomCreatedDto, cancellationToken).ConfigureAwait(false);
+        return string.IsNullOrEmpty(created.Id) ? throw EasemobApiException.InvalidResponse(apiRequest, "it has no data.id.") : created.Id!;
+    }
+
+    /// <summary><c>PUT chatrooms/{id}</c> with the properties that are not null (at least one).</summary>
+    public async Task<ChatroomUpdateResult> UpdateChatroomAsync(string id, string? name, string? description, int? maxUsers, CancellationToken cancellationToken)
+    {
+        if (name is null && description is null && maxUsers is null)
+            throw new ArgumentException("Give at least one of name, description and maxUsers to change.");
+        var body = new UpdateChatroomBody { Name = name, Description = description, MaxUsers = maxUsers };
+        var request = ApiRequest.Put(
+            _core.Api.Path("chatrooms", id).Build(),
+            EmApiFamily.ChatroomItem,
+            new ArraySegment<byte>(JsonSerializer.SerializeToUtf8Bytes(body, EasemobJsonContext.Default.UpdateChatroomBody)));
+        var updated = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeChatroomUpdatedDto, cancellationToken).ConfigureAwait(false);
+        return new ChatroomUpdateResult(updated.GroupName, updated.Description, updated.MaxUsers);
+    }
+
+    /// <summary><c>PUT chatrooms/{id}</c> with <c>newowner</c>; true when the server reports the transfer done.</summary>
+    public async Task<bool> TransferChatroomOwnerAsync(string id, string newOwner, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(newOwner)) throw new ArgumentException("The new owner is required.", nameof(newOwner));
+        var request = ApiRequest.Put(
+            _core.Api.Path("chatrooms", id).Build(),
+            EmApiFamily.ChatroomItem,
+            new ArraySegment<byte>(JsonSerializer.SerializeToUtf8Bytes(new TransferChatroomOwnerBody { NewOwner = newOwner }, EasemobJsonContext.Default.TransferChatroomOwnerBody)));
+        try
+        {
+            var transferred = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeChatroomOwnerTransferredDto, cancellationToken).ConfigureAwait(false);
+            return transferred.NewOwner ?? false;
+        }
+        catch (EasemobApiException e) when (e.EarlierAttemptMayHaveApplied && e.StatusCode == 403 && e.ErrorCode == "forbidden_op")
+        {
+            // An earlier attempt made the transfer but its answer was lost: "already the owner" is success.
+            return true;
+        }
+    }
+
+    /// <summary><c>DELETE chatrooms/{id}</c>; true when the server reports success.</summary>
+    public async Task<bool> DeleteChatroomAsync(string id, CancellationToken cancellationToken)
+    {
+        var request = ApiRequest.Delete(_core.Api.Path("chatrooms", id).Build(), EmApiFamily.ChatroomItem);
+        try
+        {
+            var deleted = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeChatroomDeletedDto, cancellationToken).ConfigureAwait(false);
+            return deleted.Success ?? false;
+        }
+        catch (EasemobApiException e) when (e.EarlierAttemptMayHaveApplied && e.StatusCode == 404)
+        {
+            // An earlier attempt deleted it but its answer was lost.
+            return true;
+        }
+    }
+
+    /// <summary><c>GET chatrooms/{id}/users?pagenum&amp;pagesize</c>, in the server's (unspecified) order.</summary>
+    public async Task<IReadOnlyList<EmChatroomMember>> ListChatroomMembersAsync(string id, int pageNum, int pageSize, CancellationToken cancellationToken)
+    {
+        RequireAtLeast(pageNum, 1, nameof(pageNum));
+        RequireAtLeast(pageSize, 1, nameof(pageSize));
+        var uri = _core.Api.Path("chatrooms", id, "users").Query("pagenum", pageNum).Query("pagesize", pageSize).Build();
+        var request = ApiRequest.Get(uri, EmApiFamily.ChatroomItem);
+        var answer = await SendAsync(request, EasemobJsonContext.Default.DataEnvelopeListAffiliationDto, cancellationToken).ConfigureAwait(false);
+        return ChatroomMapper.ToMembers(id, answer.Data);
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Client.Http;
+
+/// <summary>
+/// One logical call: everything needed to build a fresh <see cref="HttpRequestMessage"/> for each attempt,
+/// plus what the policies need (rate family, idempotency, whether it carries the app token).
+/// </summary>
+internal sealed class ApiRequest
+{
+    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
+
+    private ApiRequest(HttpMethod method, Uri uri, EmApiFamily family, RequestIdempotency idempotency, ArraySegment<byte>? body, bool authenticated)
+    {
+        Method = method;
+        Uri = uri;
+        Family = family;
+        Idempotency = idempotency;
+        Body = body;
+        Authenticated = authenticated;
+    }
+
+    public HttpMethod Method { get; }
+
+    public Uri Uri { get; }
+
+    public EmApiFamily Family { get; }
+
+    public RequestIdempotency Idempotency { get; }
+
+    /// <summary>UTF-8 JSON, or null for no body.</summary>
+    public ArraySegment<byte>? Body { get; }
+
+    /// <summary>False only for the token request itself.</summary>
+    public bool Authenticated { get; }
+
+    /// <summary>"GET https://…": how traces and errors name the request (never with headers or body).</summary>
+    public override string ToString() => Method.Method + " " + Uri.AbsoluteUri;
+
+    public static ApiRequest Get(Uri uri, EmApiFamily family) =>
+        new(HttpMethod.Get, uri, family, RequestIdempotency.Idempotent, null, authenticated: true);
+
+    public static ApiRequest Put(Uri uri, EmApiFamily family, ArraySegment<byte> body) =>
+        new(HttpMethod.Put, uri, family, RequestIdempotency.Idempotent, body, authenticated: true);
+
+    public static ApiRequest Delete(Uri uri, EmApiFamily family) =>
+        new(HttpMethod.Delete, uri, family, RequestIdempotency.Idempotent, null, authenticated: true);
+
+    public static ApiRequest Post(Uri uri, EmApiFamily family, ArraySegment<byte> body, RequestIdempotency idempotency) =>
+        new(HttpMethod.Post, uri, family, idempotency, body, authenticated: true);
+
+    public static ApiRequest PostForToken(Uri uri, ArraySegment<byte> body) =>
+        new(HttpMethod.Post, uri, EmApiFamily.Token, RequestIdempotency.Idempotent, body, authenticated: false);
+
+    /// <summary>A new message per attempt: a sent message (and its content) cannot be sent again.</summary>
+    public HttpRequestMessage CreateMessage(string? bearerToken)
+    {
+        var message = new HttpRequestMessage(Method, Uri);
+        message.Headers.Accept.Add(AcceptJson);
+        if (bearerToken is not null) message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);
+        if (Body is { } body)
+        {
+            message.Content = new ByteArrayContent(body.Array!, body.Offset, body.Count);
+            message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+        return message;
+    }
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Security;
+using System.Text.Json;
+
+namespace Easemob.PowerShell.Client.Http;
+
+/// <summary>
+/// A JSON request body that contains a secret read from a SecureString. The secret never becomes a managed
+/// string: it is copied into a char array that is zeroed right after writing, and the body's bytes are zeroed
+/// on Dispose.
+/// </summary>
+internal sealed class SensitiveJsonBody : IBufferWriter<byte>, IDisposable
+{
+    private byte[] _buffer = new byte[256];
+    private int _length;
+
+    private SensitiveJsonBody()
+    {
+    }
+
+    public ArraySegment<byte> Bytes => new(_buffer, 0, _length);
+
+    /// <summary><c>{"grant_type":"client_credentials","client_id":…,"client_secret":…}</c>.</summary>
+    public static SensitiveJsonBody ForToken(string clientId, SecureString clientSecret) =>
+        Write(writer =>
+        {
+            writer.WriteString("grant_type", "client_credentials");
+            writer.WriteString("client_id", clientId);
+            WriteSecret(writer, "client_secret", clientSecret);
+        });
+
+    /// <summary><c>{"username":…,"password":…,"nickname":…}</c>, nickname only when given.</summary>
+    public static SensitiveJsonBody ForNewUser(string username, SecureString password, string? nickname) =>
+        Write(writer =>
+        {
+            writer.WriteString("username", username);
+            WriteSecret(writer, "password", password);
+            if (nickname is not null) writer.WriteString("nickname", nickname);
+        });
+
+    public void Dispose() => Array.Clear(_buffer, 0, _buffer.Length);
+
+    void IBufferWriter<byte>.Advance(int count) => _length += count;
+
+    Memory<byte> IBufferWriter<byte>.GetMemory(int sizeHint) => Reserve(sizeHint).AsMemory(_length);
+
+    Span<byte> IBufferWriter<byte>.GetSpan(int sizeHint) => Reserve(sizeHint).AsSpan(_length);
+
+    private static SensitiveJsonBody Write(Action<Utf8JsonWriter> writeProperties)
+    {
+        var body = new SensitiveJsonBody();
+        using (var writer = new Utf8JsonWriter(body))
+        {
+            writer.WriteStartObject();
+            writeProperties(writer);
+            writer.WriteEndObject();
+        }
+        return body;
+    }
+
+    private static void WriteSecret(Utf8JsonWriter writer, string name, SecureString secret)
+    {
+        var chars = new char[secret.Length];
+        var unmanaged = Marshal.SecureStringToGlobalAllocUnicode(secret);
+        try
+        {
+            Marshal.Copy(unmanaged, chars, 0, chars.Length);
+            writer.WriteString(name, (ReadOnlySpan<char>)chars);
+        }
+        finally
+        {
+            Array.Clear(chars, 0, chars.Length);
+            Marshal.ZeroFreeGlobalAllocUnicode(unmanaged);
+        }
+    }
+
+    /// <summary>Grows the buffer when needed, zeroing the old one so no copy of the secret is left behind.</summary>
+    private byte[] Reserve(int sizeHint)
+    {
+        var needed = _length + Math.Max(sizeHint, 1);
+        if (needed <= _buffer.Length) return _buffer;
+        var larger = new byte[Math.Max(needed, _buffer.Length * 2)];
+        Buffer.BlockCopy(_buffer, 0, larger, 0, _length);
+        Array.Clear(_buffer, 0, _buffer.Length);
+        _buffer = larger;
+        return _buffer;
+    }
+}

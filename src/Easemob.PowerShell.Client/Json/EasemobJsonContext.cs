@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using Easemob.PowerShell.Client.Json.Wire;
+
+namespace Easemob.PowerShell.Client.Json;
+
+/// <summary>
+/// Source-generated (reflection-free, fast) metadata for every wire type. The lenient converters apply to every
+/// property of their type, so each documented quirk is handled once for all calls; unknown fields are ignored.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNameCaseInsensitive = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = new[]
+    {
+        typeof(LenientStringConverter),
+        typeof(LenientInt32Converter),
+        typeof(LenientInt64Converter),
+        typeof(LenientBooleanConverter),
+        typeof(OneOrManyConverter<ChatroomDto>),
+        typeof(OneOrManyConverter<AffiliationDto>),
+        typeof(OneOrManyConverter<GlobalMuteDto>),
+        typeof(OneOrManyConverter<UserDto>),
+    })]
+[JsonSerializable(typeof(DataEnvelope<List<ChatroomDto>>))]
+[JsonSerializable(typeof(DataEnvelope<List<AffiliationDto>>))]
+[JsonSerializable(typeof(DataEnvelope<ChatroomCreatedDto>))]
+[JsonSerializable(typeof(DataEnvelope<ChatroomUpdatedDto>))]
+[JsonSerializable(typeof(DataEnvelope<ChatroomOwnerTransferredDto>))]
+[JsonSerializable(typeof(DataEnvelope<ChatroomDeletedDto>))]
+[JsonSerializable(typeof(DataEnvelope<GlobalMuteListDto>))]
+[JsonSerializable(typeof(DataEnvelope<GlobalMuteDto>))]
+[JsonSerializable(typeof(UsersEnvelope))]
+[JsonSerializable(typeof(TokenResponseDto))]
+[JsonSerializable(typeof(ErrorResponseDto))]
+[JsonSerializable(typeof(CreateChatroomBody))]
+[JsonSerializable(typeof(UpdateChatroomBody))]
+[JsonSerializable(typeof(TransferChatroomOwnerBody))]
+[JsonSerializable(typeof(SetGlobalMuteBody))]
+internal sealed partial class EasemobJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+
+namespace Easemob.PowerShell.Client;
+
+/// <summary>What <see cref="EasemobClient.CreateChatroomAsync"/> sends; null properties are left to the server's defaults.</summary>
+public sealed class NewChatroomRequest
+{
+    public string Name { get; set; } = string.Empty;
+
+    public string? Description { get; set; }
+
+    /// <summary>Most members, owner included (server default 1000).</summary>
+    public int? MaxUsers { get; set; }
+
+    public string Owner { get; set; } = string.Empty;
+
+    /// <summary>Initial members, owner excluded. An empty list is sent as no list (the server refuses an empty one).</summary>
+    public IReadOnlyList<string>? Members { get; set; }
+
+    public string? Custom { get; set; }
+}

@@ -1,0 +1,70 @@
+using System;
+using Easemob.PowerShell.Client.Http;
+
+namespace Easemob.PowerShell.Client.Policies;
+
+/// <summary>
+/// Decides whether a failed attempt is retried and after how long: exponential backoff with full jitter
+/// (spreads concurrent callers apart), at least the server's Retry-After.
+/// </summary>
+internal sealed class RetryPolicy
+{
+    internal static readonly TimeSpan BaseDelay = TimeSpan.FromMilliseconds(300);
+    internal static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(15);
+
+    /// <summary>A longer Retry-After is not sat out silently: the exception (with its RetryAfter) goes to the caller.</summary>
+    internal static readonly TimeSpan MaxRetryAfter = TimeSpan.FromMinutes(2);
+
+    private const string PlanQuotaExceeded = "resource_limited";
+
+    private readonly Random _random = new();
+
+    public RetryPolicy(int maxRetry) => MaxRetry = maxRetry;
+
+    public int MaxRetry { get; }
+
+    /// <summary>The wait before retry number <paramref name="retriesSoFar"/> + 1, or null when the failure must surface.</summary>
+    public RetryDelay? GetDelay(RequestIdempotency idempotency, EasemobApiException failure, int retriesSoFar)
+    {
+        if (retriesSoFar >= MaxRetry || !IsRetryable(idempotency, failure)) return null;
+        var backoff = Backoff(retriesSoFar);
+        if (failure.RetryAfter is not { } retryAfter) return new RetryDelay(backoff, fromRetryAfter: false);
+        if (retryAfter > MaxRetryAfter) return null;
+        return retryAfter >= backoff ? new RetryDelay(retryAfter, fromRetryAfter: true) : new RetryDelay(backoff, fromRetryAfter: false);
+    }
+
+    /// <summary>
+    /// Retried for every request: answers where the server surely did not act (429 rate limit, 503) and failures to
+    /// connect. Retried only when repeating is harmless: answers or failures after which the server may have acted
+    /// (500, 502, 504, timeout, a connection broken after sending). Never: 429 resource_limited (a plan quota that
+    /// waiting does not lift) and every other status.
+    /// </summary>
+    internal static bool IsRetryable(RequestIdempotency idempotency, EasemobApiException failure)
+    {
+        var idempotent = idempotency == RequestIdempotency.Idempotent;
+        switch (failure.StatusCode)
+        {
+            case 0:
+                return idempotent || failure.RequestNotSent;
+            case 429:
+                return failure.ErrorCode != PlanQuotaExceeded;
+            case 503:
+                return true;
+            case 500:
+            case 502:
+            case 504:
+                return idempotent;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Full jitter: uniformly random between 0 and min(MaxDelay, BaseDelay·2^retriesSoFar).</summary>
+    internal TimeSpan Backoff(int retriesSoFar)
+    {
+        var ceiling = Math.Min(MaxDelay.Ticks, BaseDelay.Ticks * Math.Pow(2, Math.Min(retriesSoFar, 30)));
+        double fraction;
+        lock (_random) fraction = _random.NextDouble();
+        return TimeSpan.FromTicks((long)(ceiling * fraction));
+    }
+}

@@ -1,0 +1,97 @@
+namespace Easemob.PowerShell.Emulator.Api
+{
+    /// <summary>
+    /// One failure answer of the service: status, error code, the Java exception name the server reports and the
+    /// message. Every vendor error the emulator can send is made here, so codes and messages live in one place.
+    /// </summary>
+    internal sealed class ApiError
+    {
+        private ApiError(int status, string code, string exception, string description)
+        {
+            Status = status;
+            Code = code;
+            Exception = exception;
+            Description = description;
+        }
+
+        public int Status { get; }
+
+        public string Code { get; }
+
+        public string Exception { get; }
+
+        public string Description { get; }
+
+        public static ApiError OrganizationApplicationNotFound(string org, string app, string uriPath) =>
+            new ApiError(404, "organization_application_not_found", "org.apache.usergrid.rest.exceptions.OrganizationApplicationNotFoundException",
+                $"Could not find application for {org}/{app} from URI: {uriPath}");
+
+        public static ApiError ServiceResourceNotFound() =>
+            new ApiError(404, "service_resource_not_found", "org.apache.usergrid.services.exceptions.ServiceResourceNotFoundException", "Service resource not found");
+
+        public static ApiError Unauthorized() =>
+            new ApiError(401, "unauthorized", "org.apache.usergrid.rest.exceptions.UnauthorizedException", "Unable to authenticate (OAuth)");
+
+        public static ApiError ReachLimit() =>
+            new ApiError(429, "reach_limit", "com.easemob.ratelimit.exception.ReachLimitException", "This request has reached api limit");
+
+        public static ApiError InternalServerError() =>
+            new ApiError(500, "internal_server_error", "java.lang.RuntimeException", "Internal Server Error");
+
+        public static ApiError ServiceUnavailable() =>
+            new ApiError(503, "service_unavailable", "com.easemob.rest.exceptions.ServiceUnavailableException", "Service Unavailable");
+
+        public static ApiError JsonParse() =>
+            new ApiError(400, "json_parse", "com.fasterxml.jackson.core.JsonParseException", "Unexpected character in the request body: it is not valid JSON");
+
+        public static ApiError InvalidParameter(string message) =>
+            new ApiError(400, "invalid_parameter", "com.easemob.group.exception.InvalidParameterException", message);
+
+        public static ApiError IllegalArgument(string message) =>
+            new ApiError(400, "illegal_argument", "java.lang.IllegalArgumentException", message);
+
+        public static ApiError InvalidGrant() =>
+            new ApiError(400, "invalid_grant", "org.apache.usergrid.management.exceptions.InvalidGrantException", "client_secret does not match");
+
+        public static ApiError UnsupportedGrantType(string? grantType) =>
+            new ApiError(400, "unsupported_grant_type", "org.apache.usergrid.management.exceptions.UnsupportedGrantTypeException", $"unsupported grant_type: {grantType}");
+
+        /// <summary>An unknown chatroom on a read (details, members).</summary>
+        public static ApiError GroupNotFound(string id) =>
+            new ApiError(404, "service_resource_not_found", "org.apache.usergrid.services.exceptions.ServiceResourceNotFoundException", $"do not find this group:{id}");
+
+        /// <summary>An unknown chatroom on a write (modify, transfer, delete).</summary>
+        public static ApiError GroupDoesNotExist(string id) =>
+            new ApiError(404, "resource_not_found", "com.easemob.group.exception.ResourceNotFoundException", $"grpID {id} does not exist!");
+
+        public static ApiError UsernameDoesNotExist(string username) =>
+            new ApiError(404, "resource_not_found", "com.easemob.group.exception.ResourceNotFoundException", $"username {username} doesn't exist!");
+
+        public static ApiError ExceedLimit(string message) =>
+            new ApiError(403, "exceed_limit", "com.easemob.group.exception.ExceedLimitException", message);
+
+        public static ApiError ForbiddenOperation(string message) =>
+            new ApiError(403, "forbidden_op", "com.easemob.group.exception.ForbiddenOpException", message);
+
+        public static ApiError DuplicateUsername(string username) =>
+            new ApiError(400, "duplicate_unique_property_exists", "org.apache.usergrid.persistence.exceptions.DuplicateUniquePropertyExistsException",
+                $"Entity user requires that property named username be unique, value of {username} exists");
+
+        /// <summary>An unknown user on a global-mute call.</summary>
+        public static ApiError MuteUserNotFound(string username) => RequiredPropertyNotFound($"username {username} doesn't exist");
+
+        public static ApiError RequiredPropertyNotFound(string message) =>
+            new ApiError(400, "required_property_not_found", "org.apache.usergrid.persistence.exceptions.RequiredPropertyNotFoundException", message);
+
+        // The limit messages below are the server's own wording, odd grammar included.
+        public static ApiError TitleTooLong() => ExceedLimit($"title cannot exceed to {ChatroomLimits.MaxNameLength}");
+
+        public static ApiError DescriptionTooLong() => ExceedLimit($"desc cannot exceed to {ChatroomLimits.MaxDescriptionLength}");
+
+        public static ApiError MaxUsersOutOfRange() => ExceedLimit($"maxUsers cannot exceed {ChatroomLimits.MaxMaxUsers}");
+
+        public static ApiError MembersExceedMaxUsers() => ExceedLimit("members size is greater than max user size !");
+
+        public static ApiError TooManyChatrooms(string appKey) => ExceedLimit($"appKey:{appKey} has create too many chatrooms!");
+    }
+}

@@ -1,0 +1,170 @@
+using System;
+using System.Linq;
+using Easemob.PowerShell.Emulator.Api.Endpoints;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Emulator.Api
+{
+    /// <summary>
+    /// The emulated service without a transport: one request in, one answer out. Runs, in order: app and route
+    /// resolution, the rate limit, fault injection, authentication, the handler, and faults after a write.
+    /// </summary>
+    internal sealed class EmulatorApi
+    {
+        private readonly AppIdentity app;
+        private readonly TokenRegistry tokens = new TokenRegistry();
+        private readonly SlidingWindowRateLimiter? rateLimiter;
+        private readonly bool sendRetryAfter;
+        private readonly FaultInjector? faults;
+        private readonly Route[] routes;
+
+        /// <summary>Validates the options (<see cref="ArgumentException"/>) and sets up the app with its users.</summary>
+        public EmulatorApi(EmulatorOptions options)
+        {
+            Options = options.Resolve();
+            app = new AppIdentity(Options.OrgName, Options.AppName);
+            Store = new EmulatorStore(app.Key);
+            foreach (var user in Options.Users)
+            {
+                Store.AddUser(user);
+            }
+
+            rateLimiter = Options.EnforceRateLimit ? new SlidingWindowRateLimiter(Options.RateLimitScale) : null;
+            sendRetryAfter = Options.SendRetryAfter;
+            faults = Options.FaultRate > 0 ? new FaultInjector(Options.FaultRate, Options.Seed) : null;
+
+            var token = new TokenEndpoint(tokens, Options.ClientId!, Options.ClientSecret!, Options.TokenTtl);
+            var chatrooms = new ChatroomEndpoints(Store, Options.MaxChatrooms);
+            var users = new UserEndpoints(Store);
+            var mutes = new GlobalMuteEndpoints(Store);
+            routes = new[]
+            {
+                new Route("POST", "token", EmApiFamily.Token, token.Issue, requiresToken: false),
+                new Route("GET", "chatrooms", EmApiFamily.ChatroomCollection, chatrooms.List),
+                new Route("POST", "chatrooms", EmApiFamily.ChatroomCollection, chatrooms.Create),
+                new Route("GET", "users/{}/joined_chatrooms", EmApiFamily.ChatroomCollection, chatrooms.ListJoined),
+                new Route("GET", "chatrooms/{}", EmApiFamily.ChatroomItem, chatrooms.Details),
+                new Route("PUT", "chatrooms/{}", EmApiFamily.ChatroomItem, chatrooms.ModifyOrTransfer),
+                new Route("DELETE", "chatrooms/{}", EmApiFamily.ChatroomItem, chatrooms.Delete),
+                new Route("GET", "chatrooms/{}/users", EmApiFamily.ChatroomItem, chatrooms.Members),
+                new Route("POST", "mutes", EmApiFamily.GlobalMute, mutes.Set),
+                new Route("GET", "mutes", EmApiFamily.GlobalMute, mutes.List),
+                new Route("GET", "mutes/{}", EmApiFamily.GlobalMute, mutes.Get),
+                new Route("POST", "users", EmApiFamily.User, users.Create),
+                new Route("GET", "users/{}", EmApiFamily.User, users.Get),
+                new Route("DELETE", "users/{}", EmApiFamily.User, users.Delete),
+            };
+        }
+
+        /// <summary>The resolved options: validated, with generated credentials filled in. Not to be changed.</summary>
+        public EmulatorOptions Options { get; }
+
+        public EmulatorStore Store { get; }
+
+        public void RevokeTokens() => tokens.RevokeAll();
+
+        public EmulatorHttpResponse Handle(EmulatorHttpRequest request)
+        {
+            var (route, context, error) = Resolve(request);
+            var family = route?.Family;
+            // The limit comes first: a refused request has no effect, draws no fault and does not count.
+            if (family.HasValue && rateLimiter != null && !rateLimiter.TryAcquire(family.Value, out var retryAfter))
+            {
+                return JsonOutput.Error(ApiError.ReachLimit()) with
+                {
+                    Family = family,
+                    RetryAfterSeconds = sendRetryAfter ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : (int?)null,
+                };
+            }
+
+            // Every other request draws, so a fixed seed faults the same requests of a fixed sequence.
+            var fault = faults?.Next(request.IsWrite) ?? EmulatorFault.None;
+            if (fault != EmulatorFault.None && !FaultInjector.IsAfterApply(fault))
+            {
+                return FaultAnswer(fault) with { Family = family };
+            }
+
+            var answer = error != null ? JsonOutput.Error(error) : Execute(route!, context!);
+            // An after-apply fault replaces the answer of a request that has taken effect.
+            return (fault == EmulatorFault.None ? answer : FaultAnswer(fault)) with { Family = family };
+        }
+
+        private static EmulatorHttpResponse FaultAnswer(EmulatorFault fault)
+        {
+            switch (fault)
+            {
+                case EmulatorFault.ServiceUnavailable:
+                    return JsonOutput.Error(ApiError.ServiceUnavailable()) with { Fault = fault };
+                case EmulatorFault.ServerErrorBeforeApply:
+                case EmulatorFault.ServerErrorAfterApply:
+                    return JsonOutput.Error(ApiError.InternalServerError()) with { Fault = fault };
+                default:
+                    return EmulatorHttpResponse.Dropped(fault);
+            }
+        }
+
+        /// <summary>Checks the token and runs the handler, turning what it refuses into the service's error answer.</summary>
+        private EmulatorHttpResponse Execute(Route route, RequestContext context)
+        {
+            if (route.RequiresToken && !tokens.IsValid(BearerToken(context.Request.Authorization)))
+            {
+                return JsonOutput.Error(ApiError.Unauthorized());
+            }
+
+            try
+            {
+                return route.Handler(context);
+            }
+            catch (EmulatorApiException refused)
+            {
+                return JsonOutput.Error(refused.Error);
+            }
+        }
+
+        /// <summary>
+        /// Finds the route. The raw path is split on '/' before any segment is decoded, so an escaped slash or
+        /// dot stays inside its segment (an id like "a%2F..%2Fb" can never reach another route).
+        /// </summary>
+        private (Route? Route, RequestContext? Context, ApiError? Error) Resolve(EmulatorHttpRequest request)
+        {
+            var raw = request.Path.Split('/').ToList();
+            // The path starts with '/', and one trailing '/' is tolerated.
+            if (raw.Count < 3 || raw[0].Length != 0)
+            {
+                return (null, null, ApiError.ServiceResourceNotFound());
+            }
+
+            raw.RemoveAt(0);
+            if (raw.Count > 2 && raw[raw.Count - 1].Length == 0)
+            {
+                raw.RemoveAt(raw.Count - 1);
+            }
+
+            var decoded = raw.Select(Uri.UnescapeDataString).ToList();
+            if (!app.Matches(decoded[0], decoded[1]))
+            {
+                return (null, null, ApiError.OrganizationApplicationNotFound(decoded[0], decoded[1], string.Join("/", decoded)));
+            }
+
+            var below = decoded.Skip(2).ToList();
+            foreach (var route in routes)
+            {
+                if (route.Matches(request.Method, below, out var variable))
+                {
+                    var apiPath = "/" + string.Join("/", raw.Skip(2));
+                    return (route, new RequestContext(request, app, apiPath, variable < 0 ? string.Empty : raw[variable + 2]), null);
+                }
+            }
+
+            return (null, null, ApiError.ServiceResourceNotFound());
+        }
+
+        private static string? BearerToken(string? authorization)
+        {
+            const string scheme = "Bearer ";
+            return authorization != null && authorization.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)
+                ? authorization.Substring(scheme.Length).Trim()
+                : null;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using Easemob.PowerShell.Emulator.State;
+
+namespace Easemob.PowerShell.Emulator.Api.Endpoints
+{
+    /// <summary>POST /mutes, GET /mutes/{u}, GET /mutes: the app-wide mutes of users, in seconds.</summary>
+    internal sealed class GlobalMuteEndpoints
+    {
+        private const int MaxPageSize = 50;
+        private const int DefaultPageSize = 10;
+
+        private readonly EmulatorStore store;
+
+        public GlobalMuteEndpoints(EmulatorStore store)
+        {
+            this.store = store;
+        }
+
+        public EmulatorHttpResponse Set(RequestContext context)
+        {
+            var body = context.Body();
+            var username = body.String("username");
+            if (string.IsNullOrEmpty(username))
+            {
+                throw new EmulatorApiException(ApiError.RequiredPropertyNotFound("username must be provided"));
+            }
+
+            store.SetGlobalMute(username!, body.Integer(GlobalMuteScopeNames.Chat), body.Integer(GlobalMuteScopeNames.GroupChat),
+                body.Integer(GlobalMuteScopeNames.Chatroom));
+            return context.Ok(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("result", "ok");
+                w.WriteEndObject();
+            });
+        }
+
+        /// <summary>One user's mutes; scopes never set read 0, and unixtime is in seconds.</summary>
+        public EmulatorHttpResponse Get(RequestContext context)
+        {
+            var mute = store.FindGlobalMute(context.Parameter) ?? throw new EmulatorApiException(ApiError.MuteUserNotFound(context.Parameter));
+            return context.Ok(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("userid", mute.Username);
+                w.WriteNumber(GlobalMuteScopeNames.Chat, mute.Chat ?? 0);
+                w.WriteNumber(GlobalMuteScopeNames.GroupChat, mute.GroupChat ?? 0);
+                w.WriteNumber(GlobalMuteScopeNames.Chatroom, mute.Chatroom ?? 0);
+                w.WriteNumber("unixtime", DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+                w.WriteEndObject();
+            });
+        }
+
+        /// <summary>The mute list, paged by rows (one per user and scope); unixtime in seconds, as the vendor's example.</summary>
+        public EmulatorHttpResponse List(RequestContext context)
+        {
+            var pageNumber = context.Query.PagingNumber("pageNum", 1, 1, int.MaxValue, capAtMax: false);
+            var pageSize = context.Query.PagingNumber("pageSize", DefaultPageSize, 1, MaxPageSize, capAtMax: false);
+            var rows = store.GlobalMuteRows(Paging.Offset(pageNumber, pageSize), pageSize);
+            return context.Ok(w =>
+            {
+                w.WriteStartObject();
+                w.WriteStartArray("data");
+                foreach (var row in rows)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("username", row.Username);
+                    w.WriteNumber(GlobalMuteScopeNames.Of(row.Scope), row.Seconds);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteNumber("unixtime", DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+                w.WriteEndObject();
+            });
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+
+namespace Easemob.PowerShell.Emulator.Api
+{
+    /// <summary>A request's query parameters, decoded, in the order sent. Names are case-sensitive, as on the server.</summary>
+    internal sealed class QueryParameters
+    {
+        private readonly List<KeyValuePair<string, List<string>>> parameters = new List<KeyValuePair<string, List<string>>>();
+
+        private QueryParameters()
+        {
+        }
+
+        public static QueryParameters Parse(string rawQuery)
+        {
+            var query = new QueryParameters();
+            foreach (var pair in rawQuery.Split('&'))
+            {
+                if (pair.Length == 0)
+                {
+                    continue;
+                }
+
+                var equals = pair.IndexOf('=');
+                var name = Decode(equals < 0 ? pair : pair.Substring(0, equals));
+                var value = equals < 0 ? string.Empty : Decode(pair.Substring(equals + 1));
+                var values = query.ValuesOf(name);
+                if (values == null)
+                {
+                    values = new List<string>();
+                    query.parameters.Add(new KeyValuePair<string, List<string>>(name, values));
+                }
+
+                values.Add(value);
+            }
+
+            return query;
+        }
+
+        public bool Has(string name) => ValuesOf(name) != null;
+
+        /// <summary>The first value of the parameter, or null if it was not sent.</summary>
+        public string? First(string name) => ValuesOf(name)?[0];
+
+        /// <summary>
+        /// A paging number: <paramref name="defaultValue"/> when absent; values above <paramref name="max"/> are
+        /// capped when <paramref name="capAtMax"/>; anything else out of range or not an integer is 400 invalid_parameter.
+        /// </summary>
+        public int PagingNumber(string name, int defaultValue, int min, int max, bool capAtMax)
+        {
+            var text = First(name);
+            if (text == null)
+            {
+                return defaultValue;
+            }
+
+            if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+                || value < min
+                || (value > max && !capAtMax))
+            {
+                var range = max == int.MaxValue ? $">= {min}" : $"in [{min}, {max}]";
+                throw new EmulatorApiException(ApiError.InvalidParameter($"{name} must be an integer {range}"));
+            }
+
+            return (int)Math.Min(value, max);
+        }
+
+        /// <summary>Writes the parameters as the service echoes them: {"name": ["value", …]}.</summary>
+        public void WriteTo(Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            foreach (var parameter in parameters)
+            {
+                writer.WriteStartArray(parameter.Key);
+                foreach (var value in parameter.Value)
+                {
+                    writer.WriteStringValue(value);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        private static string Decode(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
+
+        private List<string>? ValuesOf(string name) =>
+            parameters.Where(p => p.Key == name).Select(p => p.Value).FirstOrDefault();
+    }
+}

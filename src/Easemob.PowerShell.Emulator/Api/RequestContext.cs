@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using Easemob.PowerShell.Emulator.State;
+
+namespace Easemob.PowerShell.Emulator.Api
+{
+    /// <summary>A routed request as a handler sees it, and the success envelope its answer goes out in.</summary>
+    internal sealed class RequestContext
+    {
+        public RequestContext(EmulatorHttpRequest request, AppIdentity app, string apiPath, string rawParameter)
+        {
+            Request = request;
+            App = app;
+            ApiPath = apiPath;
+            RawParameter = rawParameter;
+            Parameter = Uri.UnescapeDataString(rawParameter);
+            Query = QueryParameters.Parse(request.Query);
+        }
+
+        public EmulatorHttpRequest Request { get; }
+
+        public AppIdentity App { get; }
+
+        /// <summary>The path below the app, e.g. "/chatrooms/123/users", still percent-encoded.</summary>
+        public string ApiPath { get; }
+
+        /// <summary>The route's variable segment (an id or user name) as received; "" for routes without one.</summary>
+        public string RawParameter { get; }
+
+        /// <summary>The route's variable segment, decoded.</summary>
+        public string Parameter { get; }
+
+        public QueryParameters Query { get; }
+
+        public RequestBody Body() => RequestBody.ParseObject(Request.Body);
+
+        public IReadOnlyList<RequestBody> BodyObjects() => RequestBody.ParseObjects(Request.Body);
+
+        /// <summary>A 200 answer in the service's envelope.</summary>
+        /// <param name="writeData">Writes the "data" value; null leaves "data" out (user calls answer with entities).</param>
+        /// <param name="writeEntities">Writes the "entities" array; null writes [].</param>
+        /// <param name="count">The top-level "count", where the call has one.</param>
+        /// <param name="echoParams">Whether the query parameters are echoed as "params".</param>
+        /// <param name="cursor">The top-level "cursor" to the next page, if one follows.</param>
+        public EmulatorHttpResponse Ok(Action<Utf8JsonWriter>? writeData, Action<Utf8JsonWriter>? writeEntities = null,
+            int? count = null, bool echoParams = false, string? cursor = null)
+        {
+            var body = JsonOutput.Write(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("action", Request.Method.ToLowerInvariant());
+                w.WriteString("application", App.Uuid);
+                w.WriteString("applicationName", App.Name);
+                w.WriteString("organization", App.Organization);
+                w.WriteString("uri", "http://" + Request.Host + Request.Path);
+                w.WriteString("path", ApiPath);
+                if (echoParams)
+                {
+                    w.WritePropertyName("params");
+                    Query.WriteTo(w);
+                }
+
+                w.WritePropertyName("entities");
+                if (writeEntities == null)
+                {
+                    w.WriteStartArray();
+                    w.WriteEndArray();
+                }
+                else
+                {
+                    writeEntities(w);
+                }
+
+                if (writeData != null)
+                {
+                    w.WritePropertyName("data");
+                    writeData(w);
+                }
+
+                if (count.HasValue)
+                {
+                    w.WriteNumber("count", count.Value);
+                }
+
+                if (cursor != null)
+                {
+                    w.WriteString("cursor", cursor);
+                }
+
+                w.WriteStartObject("properties");
+                w.WriteEndObject();
+                w.WriteNumber("timestamp", UnixTime.NowMilliseconds());
+                w.WriteNumber("duration", Request.ElapsedMilliseconds);
+                w.WriteEndObject();
+            });
+            return new EmulatorHttpResponse(200, body);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using Easemob.PowerShell.Emulator.Api;
+using Easemob.PowerShell.Emulator.Hosting;
+
+namespace Easemob.PowerShell.Emulator
+{
+    /// <summary>
+    /// A local stand-in for the Easemob IM REST service: real HTTP on 127.0.0.1, an in-memory app with the
+    /// documented calls, errors and limits, plus optional latency, rate limiting and fault injection.
+    /// Several can run at once, each on its own port.
+    /// </summary>
+    public sealed class EasemobEmulator : IDisposable
+    {
+        private readonly EmulatorApi api;
+        private readonly RequestLog log;
+        private readonly HttpListenerHost host;
+
+        private EasemobEmulator(EmulatorApi api, RequestLog log, HttpListenerHost host)
+        {
+            this.api = api;
+            this.log = log;
+            this.host = host;
+        }
+
+        /// <summary>The server root, "http://127.0.0.1:{port}/"; the API root is BaseUri + "{org}/{app}/".</summary>
+        public Uri BaseUri => host.BaseUri;
+
+        public int Port => host.Port;
+
+        public string OrgName => api.Options.OrgName;
+
+        public string AppName => api.Options.AppName;
+
+        public string ClientId => api.Options.ClientId!;
+
+        public string ClientSecret => api.Options.ClientSecret!;
+
+        /// <summary>A copy of the options in effect: generated credentials and the bound port filled in.</summary>
+        public EmulatorOptions Options
+        {
+            get
+            {
+                var options = api.Options.Copy();
+                options.Port = Port;
+                return options;
+            }
+        }
+
+        public bool IsRunning => host.IsRunning;
+
+        /// <summary>The in-memory app data, for seeding and inspecting state directly.</summary>
+        public EmulatorStore Store => api.Store;
+
+        /// <summary>A snapshot of the answered requests, in arrival order.</summary>
+        public IReadOnlyList<EmulatorRequest> Requests => log.Snapshot();
+
+        /// <summary>Validates the options (<see cref="ArgumentException"/>), binds 127.0.0.1 and starts serving.</summary>
+        public static EasemobEmulator Start(EmulatorOptions options)
+        {
+            if (options == null)
+            {
+                throw new ArgumentNullException(nameof(options));
+            }
+
+            var api = new EmulatorApi(options);
+            var log = new RequestLog();
+            return new EasemobEmulator(api, log, HttpListenerHost.Start(api, log));
+        }
+
+        public void ClearRequests() => log.Clear();
+
+        /// <summary>Invalidates every token issued so far: the next call with one is answered 401.</summary>
+        public void RevokeTokens() => api.RevokeTokens();
+
+        /// <summary>Stops serving; requests in flight end and the port is released. Idempotent.</summary>
+        public void Stop() => host.Stop();
+
+        public void Dispose() => Stop();
+    }
+}

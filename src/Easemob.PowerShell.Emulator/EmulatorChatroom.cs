@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Linq;
+
+namespace Easemob.PowerShell.Emulator
+{
+    /// <summary>
+    /// A chatroom as the emulator holds it. Immutable: a change replaces the whole object in the store, so a
+    /// reference is a consistent snapshot and answers can be serialized without holding the store's lock.
+    /// </summary>
+    public sealed class EmulatorChatroom
+    {
+        private readonly string[] members;
+        private readonly string[] admins;
+
+        internal EmulatorChatroom(long numericId, string name, string description, string owner, int maxUsers,
+            string[] members, string[] admins, string custom, DateTimeOffset created)
+        {
+            NumericId = numericId;
+            Id = numericId.ToString(CultureInfo.InvariantCulture);
+            Name = name;
+            Description = description;
+            Owner = owner;
+            MaxUsers = maxUsers;
+            this.members = members;
+            this.admins = admins;
+            Members = new ReadOnlyCollection<string>(members);
+            Admins = new ReadOnlyCollection<string>(admins);
+            Custom = custom;
+            Created = created;
+        }
+
+        /// <summary>The id: a numeric string beyond 2^53, so it must never travel as a JSON number.</summary>
+        public string Id { get; }
+
+        public string Name { get; }
+
+        /// <summary>The description; empty when none was given.</summary>
+        public string Description { get; }
+
+        public string Owner { get; }
+
+        public int MaxUsers { get; }
+
+        /// <summary>Every member but the owner, in joining order; admins included.</summary>
+        public IReadOnlyList<string> Members { get; }
+
+        /// <summary>The members that are admins (a subset of <see cref="Members"/>).</summary>
+        public IReadOnlyList<string> Admins { get; }
+
+        /// <summary>The custom extension string; empty when none was given.</summary>
+        public string Custom { get; }
+
+        public DateTimeOffset Created { get; }
+
+        /// <summary>Members including the owner, as the service's affiliations_count.</summary>
+        public int AffiliationsCount => members.Length + 1;
+
+        internal long NumericId { get; }
+
+        public override string ToString() => Id;
+
+        internal bool HasMember(string username) => Array.IndexOf(members, username) >= 0;
+
+        internal EmulatorChatroom WithDetails(string name, string description, int maxUsers) =>
+            new EmulatorChatroom(NumericId, name, description, Owner, maxUsers, members, admins, Custom, Created);
+
+        /// <summary>Hands the chatroom to <paramref name="newOwner"/>; the old owner stays on as an ordinary member.</summary>
+        internal EmulatorChatroom WithOwner(string newOwner)
+        {
+            var newMembers = members.Where(m => m != newOwner).Concat(new[] { Owner }).ToArray();
+            var newAdmins = admins.Where(a => a != newOwner).ToArray();
+            return new EmulatorChatroom(NumericId, Name, Description, newOwner, MaxUsers, newMembers, newAdmins, Custom, Created);
+        }
+
+        internal EmulatorChatroom WithoutMember(string username) =>
+            new EmulatorChatroom(NumericId, Name, Description, Owner, MaxUsers,
+                members.Where(m => m != username).ToArray(), admins.Where(a => a != username).ToArray(), Custom, Created);
+
+        internal EmulatorChatroom WithAdmin(string member) =>
+            new EmulatorChatroom(NumericId, Name, Description, Owner, MaxUsers, members, admins.Concat(new[] { member }).ToArray(), Custom, Created);
+    }
+}

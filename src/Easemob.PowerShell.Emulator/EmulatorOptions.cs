@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using Easemob.PowerShell.Emulator.State;
+
+namespace Easemob.PowerShell.Emulator
+{
+    /// <summary>
+    /// How an <see cref="EasemobEmulator"/> is set up. <see cref="EasemobEmulator.Start"/> validates and copies
+    /// these: changing them afterwards has no effect on a running emulator.
+    /// </summary>
+    public sealed class EmulatorOptions
+    {
+        private static readonly Regex AppKeyPart = new Regex("^[A-Za-z0-9][A-Za-z0-9_.-]*$", RegexOptions.CultureInvariant);
+
+        private List<string> users = new List<string>();
+
+        /// <summary>The loopback port to listen on; 0 picks a free one.</summary>
+        public int Port { get; set; }
+
+        public string OrgName { get; set; } = "demo-org";
+
+        public string AppName { get; set; } = "demo-app";
+
+        /// <summary>The app's client id; null generates one.</summary>
+        public string? ClientId { get; set; }
+
+        /// <summary>The app's client secret; null generates a random one.</summary>
+        public string? ClientSecret { get; set; }
+
+        /// <summary>User names registered before the first request (password-less, as seeded users need none).</summary>
+        public IList<string> Users => users;
+
+        /// <summary>Lifetime of issued tokens unless the token request sends ttl. Zero: tokens never expire.</summary>
+        public TimeSpan TokenTtl { get; set; } = TimeSpan.FromDays(1);
+
+        /// <summary>Delay added to every request, awaited without blocking a thread.</summary>
+        public TimeSpan Latency { get; set; }
+
+        /// <summary>Answer requests beyond the documented per-family calls per second with 429 reach_limit.</summary>
+        public bool EnforceRateLimit { get; set; }
+
+        /// <summary>With <see cref="EnforceRateLimit"/>: 429 answers carry Retry-After (whole seconds, at least 1).</summary>
+        public bool SendRetryAfter { get; set; }
+
+        /// <summary>Multiplies the documented rate limits (e.g. 0.1 for quick tests).</summary>
+        public double RateLimitScale { get; set; } = 1.0;
+
+        /// <summary>Probability (0..1) that a request is faulted, see <see cref="EmulatorFault"/>.</summary>
+        public double FaultRate { get; set; }
+
+        /// <summary>Seed of the fault randomness: a fixed seed gives a fixed fault sequence.</summary>
+        public int? Seed { get; set; }
+
+        /// <summary>How many chatrooms the app may hold; creating more answers 403 exceed_limit.</summary>
+        public int? MaxChatrooms { get; set; }
+
+        /// <summary>Checks every option and returns a copy with the generated credentials filled in.</summary>
+        internal EmulatorOptions Resolve()
+        {
+            Require(Port >= 0 && Port <= 65535, nameof(Port), "Port must be between 0 and 65535.");
+            Require(OrgName != null && AppKeyPart.IsMatch(OrgName), nameof(OrgName), "OrgName must be letters, digits, '_', '.' or '-'.");
+            Require(AppName != null && AppKeyPart.IsMatch(AppName), nameof(AppName), "AppName must be letters, digits, '_', '.' or '-'.");
+            Require(ClientId == null || ClientId.Length > 0, nameof(ClientId), "ClientId must not be empty; use null to generate one.");
+            Require(ClientSecret == null || ClientSecret.Length > 0, nameof(ClientSecret), "ClientSecret must not be empty; use null to generate one.");
+            Require(TokenTtl >= TimeSpan.Zero, nameof(TokenTtl), "TokenTtl must not be negative.");
+            Require(Latency >= TimeSpan.Zero, nameof(Latency), "Latency must not be negative.");
+            Require(RateLimitScale > 0 && !double.IsInfinity(RateLimitScale), nameof(RateLimitScale), "RateLimitScale must be a positive number.");
+            Require(FaultRate >= 0 && FaultRate <= 1, nameof(FaultRate), "FaultRate must be between 0 and 1.");
+            Require(MaxChatrooms == null || MaxChatrooms >= 0, nameof(MaxChatrooms), "MaxChatrooms must not be negative.");
+            var distinctUsers = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var user in Users)
+            {
+                Require(user != null && UsernameRules.IsLegal(user), nameof(Users), $"User name '{user}' is not legal: 1 to 64 of a-z, A-Z, 0-9, '_', '.', '-'.");
+                Require(distinctUsers.Add(UsernameRules.Normalize(user!)), nameof(Users), $"User '{user}' is listed twice.");
+            }
+
+            var resolved = Copy();
+            resolved.ClientId ??= "YXA6" + RandomText.Base64Url(16);
+            resolved.ClientSecret ??= "YXA6" + RandomText.Base64Url(32);
+            return resolved;
+        }
+
+        /// <summary>A field-by-field copy (the user list included).</summary>
+        internal EmulatorOptions Copy()
+        {
+            var copy = (EmulatorOptions)MemberwiseClone();
+            copy.users = new List<string>(users);
+            return copy;
+        }
+
+        private static void Require(bool condition, string option, string message)
+        {
+            if (!condition)
+            {
+                throw new ArgumentException(message, option);
+            }
+        }
+    }
+}

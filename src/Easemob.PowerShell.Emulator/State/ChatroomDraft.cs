@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Easemob.PowerShell.Emulator.State
+{
+    /// <summary>A chatroom to create, with its user names normalized: members de-duplicated and without the owner.</summary>
+    internal sealed class ChatroomDraft
+    {
+        public ChatroomDraft(string name, string owner, string? description, int maxUsers, IEnumerable<string>? members, string? custom)
+        {
+            Name = name;
+            Owner = UsernameRules.Normalize(owner);
+            Description = description ?? string.Empty;
+            MaxUsers = maxUsers;
+            Members = (members ?? Enumerable.Empty<string>())
+                .Select(UsernameRules.Normalize)
+                .Where(m => m != Owner)
+                .Distinct(StringComparer.Ordinal)
+                .ToArray();
+            Custom = custom ?? string.Empty;
+        }
+
+        public string Name { get; }
+
+        public string Owner { get; }
+
+        public string Description { get; }
+
+        public int MaxUsers { get; }
+
+        public IReadOnlyList<string> Members { get; }
+
+        public string Custom { get; }
+    }
+}

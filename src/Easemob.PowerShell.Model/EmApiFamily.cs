@@ -1,0 +1,19 @@
+namespace Easemob.PowerShell.Model
+{
+    /// <summary>
+    /// The groups of calls that share one server-side rate limit (per app key, per second).
+    /// </summary>
+    public enum EmApiFamily
+    {
+        /// <summary>POST /token.</summary>
+        Token,
+        /// <summary>Calls on the app's chatroom collection: list chatrooms, a user's joined chatrooms, create.</summary>
+        ChatroomCollection,
+        /// <summary>Calls on one or more given chatrooms: details, modify, transfer, delete, members.</summary>
+        ChatroomItem,
+        /// <summary>Global mute list, get and set.</summary>
+        GlobalMute,
+        /// <summary>User create, get, delete.</summary>
+        User,
+    }
+}

@@ -1,0 +1,261 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Easemob.PowerShell.Client;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Commands
+{
+    /// <summary>
+    /// Gets chatrooms: every chatroom of the app (cursor paging), the ones given by id (details, batched
+    /// up to 100 ids per request across the whole pipeline), or the ones a user joined.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "EmChatroom", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [OutputType(typeof(EmChatroom))]
+    public sealed class GetEmChatroomCommand : EmApiCmdlet
+    {
+        private const string ListSet = "List";
+        private const string IdSet = "Id";
+        private const string UserSet = "Username";
+        // Detail batches in flight at once: enough to hide latency, well under the 100/s limit.
+        private const int DetailBatchesInFlight = 8;
+
+        private readonly List<string> _pendingIds = new List<string>(EmApiLimits.MaxChatroomIdsPerDetailsCall);
+        private PagingWindow? _window;
+        private ulong _idsAsked;
+
+        /// <summary>Chatroom ids; from the pipeline as strings or as objects with an Id property.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
+        [Alias("ChatroomId", "RoomId")]
+        [ArgumentCompleter(typeof(ChatroomIdCompleter))]
+        [AllowEmptyString]
+        public string[] Id { get; set; } = new string[0];
+
+        /// <summary>Gets the chatrooms this user joined.</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = UserSet)]
+        [ValidateNotNullOrEmpty]
+        public string Username { get; set; } = string.Empty;
+
+        /// <summary>Chatrooms per request when listing (1 to 1000).</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = UserSet)]
+        [ValidateRange(1, 1000)]
+        public int PageSize { get; set; } = 1000;
+
+        /// <summary>Fills every property, by batched detail requests.</summary>
+        [Parameter(ParameterSetName = ListSet)]
+        [Parameter(ParameterSetName = UserSet)]
+        public SwitchParameter Detailed { get; set; }
+
+        protected override int MaxInFlight => DetailBatchesInFlight;
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _window = new PagingWindow(PagingParameters);
+            if (PagingParameters.IncludeTotalCount && ParameterSetName != IdSet)
+            {
+                // Neither listing call reports a total.
+                WriteObject(PagingParameters.NewTotalCount(0, 0.0));
+            }
+        }
+
+        protected override void ProcessRecord()
+        {
+            switch (ParameterSetName)
+            {
+                case IdSet:
+                    QueueIds();
+                    break;
+                case UserSet:
+                    ReadJoinedChatrooms();
+                    break;
+                default:
+                    ReadAllChatrooms();
+                    break;
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            if (ParameterSetName == IdSet)
+            {
+                FlushIds();
+            }
+            base.EndProcessing();
+            if (PagingParameters.IncludeTotalCount && ParameterSetName == IdSet)
+            {
+                WriteObject(PagingParameters.NewTotalCount(_idsAsked, 1.0));
+            }
+        }
+
+        private void QueueIds()
+        {
+            foreach (var id in Id)
+            {
+                var invalid = InputChecks.ChatroomId(id);
+                if (invalid != null)
+                {
+                    WriteError(invalid);
+                    continue;
+                }
+                _idsAsked++;
+                if (!_window!.Admit())
+                {
+                    continue;
+                }
+                _pendingIds.Add(id);
+                if (_pendingIds.Count == EmApiLimits.MaxChatroomIdsPerDetailsCall)
+                {
+                    FlushIds();
+                }
+            }
+        }
+
+        private void FlushIds()
+        {
+            if (_pendingIds.Count == 0)
+            {
+                return;
+            }
+            StartDetails(_pendingIds.ToArray(), null);
+            _pendingIds.Clear();
+        }
+
+        /// <summary>Fetches details of up to 100 chatrooms; writes the found ones and an error per missing id.</summary>
+        private void StartDetails(IReadOnlyList<string> ids, IReadOnlyList<EmChatroom>? listed)
+        {
+            StartItem(ids, async cancellationToken =>
+            {
+                var result = await Client.GetChatroomDetailsAsync(ids, cancellationToken).ConfigureAwait(false);
+                return () =>
+                {
+                    foreach (var chatroom in result.Found)
+                    {
+                        // The joined-chatrooms list is the only source of Disabled; keep it.
+                        var disabled = listed?.FirstOrDefault(l => l.Id == chatroom.Id)?.Disabled;
+                        if (disabled.HasValue)
+                        {
+                            chatroom.Disabled = disabled;
+                        }
+                        WriteObject(chatroom);
+                    }
+                    foreach (var missing in result.Missing)
+                    {
+                        WriteError(ErrorRecords.FromApi(missing, missing.Id));
+                    }
+                };
+            });
+        }
+
+        private void ReadAllChatrooms()
+        {
+            using (var prefetchCancel = CancellationTokenSource.CreateLinkedTokenSource(StopToken))
+            {
+                Task<ChatroomListPage>? next = Client.ListChatroomsAsync(_window!.Needed(PageSize), null, prefetchCancel.Token);
+                try
+                {
+                    long read = 0;
+                    while (next != null)
+                    {
+                        var page = Await(next);
+                        next = null;
+                        read += page.Items.Count;
+                        var more = !string.IsNullOrEmpty(page.Cursor) && page.Items.Count > 0;
+                        var selected = new List<EmChatroom>(page.Items.Count);
+                        foreach (var chatroom in page.Items)
+                        {
+                            if (_window.Admit())
+                            {
+                                selected.Add(chatroom);
+                            }
+                        }
+                        more = more && !_window.IsFull;
+
+                        if (Detailed)
+                        {
+                            foreach (var batch in Batches(selected))
+                            {
+                                StartDetails(batch.Select(c => c.Id).ToArray(), null);
+                            }
+                            if (more)
+                            {
+                                next = Client.ListChatroomsAsync(_window.Needed(PageSize), page.Cursor, prefetchCancel.Token);
+                            }
+                        }
+                        else
+                        {
+                            for (var i = 0; i < selected.Count; i++)
+                            {
+                                WriteObject(selected[i]);
+                                // Ask for the next page once this page's first object is out, so the
+                                // consumer starts work at once and the next page's latency is hidden.
+                                if (i == 0 && more)
+                                {
+                                    next = Client.ListChatroomsAsync(_window.Needed(PageSize), page.Cursor, prefetchCancel.Token);
+                                }
+                            }
+                            if (more && next == null)
+                            {
+                                next = Client.ListChatroomsAsync(_window.Needed(PageSize), page.Cursor, prefetchCancel.Token);
+                            }
+                        }
+                        ReportProgress(MyInvocation.MyCommand.Name, read, null);
+                    }
+                }
+                catch (EasemobApiException exception)
+                {
+                    // Reported, not swallowed: what was read so far stays written.
+                    WriteError(ErrorRecords.FromApi(exception, null));
+                }
+                finally
+                {
+                    // A downstream Select-Object -First or Ctrl+C unwinds through here: drop the prefetch.
+                    prefetchCancel.Cancel();
+                    next?.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+                }
+            }
+        }
+
+        private void ReadJoinedChatrooms()
+        {
+            for (var pageNum = 1; !_window!.IsFull; pageNum++)
+            {
+                if (!TryInvoke(ct => Client.ListJoinedChatroomsAsync(Username, pageNum, PageSize, ct), Username, out var page))
+                {
+                    return;
+                }
+                var selected = page.Where(_ => _window.Admit()).ToList();
+                if (Detailed)
+                {
+                    foreach (var batch in Batches(selected))
+                    {
+                        StartDetails(batch.Select(c => c.Id).ToArray(), batch);
+                    }
+                }
+                else
+                {
+                    foreach (var chatroom in selected)
+                    {
+                        WriteObject(chatroom);
+                    }
+                }
+                if (page.Count < PageSize)
+                {
+                    return;
+                }
+            }
+        }
+
+        private static IEnumerable<IReadOnlyList<EmChatroom>> Batches(List<EmChatroom> chatrooms)
+        {
+            for (var start = 0; start < chatrooms.Count; start += EmApiLimits.MaxChatroomIdsPerDetailsCall)
+            {
+                yield return chatrooms.GetRange(start, Math.Min(EmApiLimits.MaxChatroomIdsPerDetailsCall, chatrooms.Count - start));
+            }
+        }
+    }
+}

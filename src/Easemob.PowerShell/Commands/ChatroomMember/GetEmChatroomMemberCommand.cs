@@ -1,0 +1,108 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Commands
+{
+    /// <summary>
+    /// Gets the members of chatrooms, page by page. Several chatrooms are read at once (-ThrottleLimit);
+    /// each one's members are written in order, page by page, as they arrive.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "EmChatroomMember", SupportsPaging = true)]
+    [OutputType(typeof(EmChatroomMember))]
+    public sealed class GetEmChatroomMemberCommand : EmBulkCmdlet
+    {
+        private PagingWindow? _window;
+        private long _total;
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ChatroomId", "RoomId")]
+        [ArgumentCompleter(typeof(ChatroomIdCompleter))]
+        [AllowEmptyString]
+        public string Id { get; set; } = string.Empty;
+
+        /// <summary>Only members of this role (admins are reported as Member).</summary>
+        [Parameter]
+        public EmChatroomRole? Role { get; set; }
+
+        /// <summary>Members per request (1 to 1000).</summary>
+        [Parameter]
+        [ValidateRange(1, 1000)]
+        public int PageSize { get; set; } = 1000;
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _window = new PagingWindow(PagingParameters);
+        }
+
+        protected override void ProcessRecord()
+        {
+            var invalid = InputChecks.ChatroomId(Id);
+            if (invalid != null)
+            {
+                WriteError(invalid);
+                return;
+            }
+            if (_window!.IsFull)
+            {
+                return;
+            }
+            var id = Id;
+            var pageSize = PageSize;
+            var countTotal = PagingParameters.IncludeTotalCount;
+            StartItem(id, async cancellationToken =>
+            {
+                var firstPage = await Client.ListChatroomMembersAsync(id, 1, pageSize, cancellationToken).ConfigureAwait(false);
+                var total = countTotal ? (await GetChatroomAsync(id, cancellationToken).ConfigureAwait(false)).MemberCount : null;
+                return () =>
+                {
+                    if (total.HasValue)
+                    {
+                        _total += Role == EmChatroomRole.Owner ? 1 : Role == EmChatroomRole.Member ? total.Value - 1 : total.Value;
+                    }
+                    WriteMembers(id, firstPage, pageSize);
+                };
+            });
+        }
+
+        protected override void EndProcessing()
+        {
+            base.EndProcessing();
+            if (PagingParameters.IncludeTotalCount)
+            {
+                WriteObject(PagingParameters.NewTotalCount((ulong)_total, 1.0));
+            }
+        }
+
+        /// <summary>Writes the first page, then reads and writes the rest while -First wants more.</summary>
+        private void WriteMembers(string id, IReadOnlyList<EmChatroomMember> page, int pageSize)
+        {
+            for (var pageNum = 1; ; pageNum++)
+            {
+                foreach (var member in page.Where(m => Role == null || m.Role == Role))
+                {
+                    if (_window!.IsFull)
+                    {
+                        return;
+                    }
+                    if (_window.Admit())
+                    {
+                        WriteObject(member);
+                    }
+                }
+                if (page.Count < pageSize)
+                {
+                    return;
+                }
+                var next = pageNum + 1;
+                if (!TryInvoke(ct => Client.ListChatroomMembersAsync(id, next, pageSize, ct), id, out page))
+                {
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Management.Automation;
+
+namespace Easemob.PowerShell
+{
+    /// <summary>
+    /// Applies -Skip and -First to a stream of items, so readers can stop requesting pages as soon as
+    /// enough has been read.
+    /// </summary>
+    internal sealed class PagingWindow
+    {
+        private ulong _toSkip;
+        private ulong _toTake;
+
+        public PagingWindow(PagingParameters paging)
+        {
+            _toSkip = paging.Skip;
+            _toTake = paging.First;
+        }
+
+        /// <summary>True once -First items have been taken: nothing more needs to be read.</summary>
+        public bool IsFull => _toTake == 0;
+
+        /// <summary>How many more items the reader needs to see (skipped ones included), capped at <paramref name="cap"/>.</summary>
+        public int Needed(int cap)
+        {
+            var needed = _toSkip + _toTake;
+            return needed < _toTake || needed > (ulong)cap ? cap : (int)needed;
+        }
+
+        /// <summary>Counts one item; true when it falls inside the window and should be written.</summary>
+        public bool Admit()
+        {
+            if (_toSkip > 0)
+            {
+                _toSkip--;
+                return false;
+            }
+            if (_toTake == 0)
+            {
+                return false;
+            }
+            _toTake--;
+            return true;
+        }
+    }
+}

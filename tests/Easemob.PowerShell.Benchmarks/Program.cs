@@ -1,0 +1,447 @@
+using System.Collections.ObjectModel;
+using System.Diagnostics;
+using System.Globalization;
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Easemob.PowerShell.Emulator;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Benchmarks;
+
+/// <summary>
+/// Runs the real cmdlets in a hosted runspace against the embedded emulator (30 ms latency, documented rate
+/// limits enforced) and compares each scenario with the floor the limits allow and with a naive HttpClient loop.
+/// Usage: dotnet run -c Release --project tests/Easemob.PowerShell.Benchmarks [-- --quick]
+/// </summary>
+public static class Program
+{
+    private static readonly TimeSpan Latency = TimeSpan.FromMilliseconds(30);
+    private static double L => Latency.TotalSeconds;
+
+    // Documented per-second limits (src/Easemob.PowerShell.Model/EmApiLimits.cs).
+    // The documented limits the emulator enforces, from the one table both it and the client use.
+    private static readonly double CollectionPerSecond = EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.ChatroomCollection);
+    private static readonly double ItemPerSecond = EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.ChatroomItem);
+    private static readonly double MutePerSecond = EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.GlobalMute);
+
+    public static readonly string[] ScenarioNames =
+    {
+        "chatroom details (piped ids)",
+        "list chatrooms",
+        "list chatrooms -Detailed",
+        "remove chatrooms (piped)",
+        "chatroom members",
+        "global mutes (page 50)",
+        "Import-Module (median)",
+        "stream chatrooms (memory)",
+        "client page parse",
+    };
+
+    private sealed class Sizes
+    {
+        public int Details, List, Detailed, Remove, MemberRooms, MembersPerRoom, Mutes, ImportRuns, Memory, BaselineSample;
+    }
+
+    private sealed record Row(string Scenario, string Items, string Requests, string TooMany, string Wall, string Floor,
+        string Ratio, string Target, string Baseline, string Speedup, string Notes);
+
+    public static int Main(string[] args)
+    {
+        var quick = args.Contains("--quick");
+        var sizes = quick
+            ? new Sizes { Details = 200, List = 200, Detailed = 200, Remove = 100, MemberRooms = 20, MembersPerRoom = 50, Mutes = 200, ImportRuns = 2, Memory = 2000, BaselineSample = 20 }
+            : new Sizes { Details = 5000, List = 20000, Detailed = 20000, Remove = 2000, MemberRooms = 300, MembersPerRoom = 200, Mutes = 5000, ImportRuns = 10, Memory = 100000, BaselineSample = 500 };
+        var manifest = Path.Combine(RepoRoot(), "out", "Easemob.PowerShell", "Easemob.PowerShell.psd1");
+        if (!File.Exists(manifest))
+        {
+            Console.Error.WriteLine("Module not built: " + manifest + " (run `dotnet build` at the repo root).");
+            return 2;
+        }
+
+        Bench.Pause = quick ? 0 : 1100;
+        var rows = new List<Row>();
+        var total = Stopwatch.StartNew();
+        try
+        {
+            using var bench = new Bench(manifest);
+            rows.Add(bench.Details(sizes));
+            rows.Add(bench.List(sizes));
+            rows.Add(bench.Detailed(sizes));
+            rows.Add(bench.Remove(sizes));
+            rows.Add(bench.Members(sizes));
+            rows.Add(bench.Mutes(sizes));
+            rows.Add(Bench.Import(manifest, sizes));
+            rows.Add(bench.Memory(sizes));
+            rows.Add(new Row(ScenarioNames[8], "1000", "-", "-", "-", "-", "-", "-", "-", "-", "not isolatable here; measured in Client.Tests ParseSpeedTests"));
+        }
+        catch (Exception exception)
+        {
+            Print(rows, quick, total.Elapsed);
+            Console.Error.WriteLine("Benchmark failed: " + exception);
+            return 1;
+        }
+        Print(rows, quick, total.Elapsed);
+        return 0;
+    }
+
+    private static void Print(List<Row> rows, bool quick, TimeSpan total)
+    {
+        var header = new Row("Scenario", "Items", "Requests", "429s", "Wall s", "Floor s", "×Floor", "Target", "Baseline s", "Speedup", "Notes");
+        var all = new[] { header }.Concat(rows).Select(r => new[] { r.Scenario, r.Items, r.Requests, r.TooMany, r.Wall, r.Floor, r.Ratio, r.Target, r.Baseline, r.Speedup, r.Notes }).ToList();
+        var widths = Enumerable.Range(0, 11).Select(i => all.Max(r => r[i].Length)).ToArray();
+        Console.WriteLine();
+        Console.WriteLine($"Easemob.PowerShell benchmarks ({(quick ? "quick" : "full")} sizes; emulator latency {Latency.TotalMilliseconds} ms, rate limits enforced; total {total.TotalSeconds:F1} s)");
+        for (var r = 0; r < all.Count; r++)
+        {
+            Console.WriteLine(string.Join(" | ", all[r].Select((c, i) => i == 10 ? c : c.PadRight(widths[i]))).TrimEnd());
+            if (r == 0)
+            {
+                Console.WriteLine(string.Join("-|-", widths.Select(w => new string('-', Math.Min(w, 20)))));
+            }
+        }
+        Console.WriteLine();
+        Console.WriteLine("Requests/429s: API calls the cmdlet sent (token fetches excluded) and how many were refused with 429.");
+        Console.WriteLine("Floor: fewest requests the API needs (R, at its max page / batch size) under the documented per-second limit, 1-s sliding window:");
+        Console.WriteLine("  independent calls: floor((R-1)/limit) + latency; a cursor chain: max(that, R*latency).");
+        Console.WriteLine("Baseline: naive sequential HttpClient loop, one request per item, no batching; '*' = run on a sample and extrapolated.");
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Easemob.PowerShell.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("Easemob.PowerShell.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static string F(double seconds) => seconds.ToString(seconds < 10 ? "F2" : "F1", CultureInfo.InvariantCulture);
+
+    /// <summary>A runspace with the module imported; each scenario starts its own emulator and connects to it.</summary>
+    private sealed class Bench : IDisposable
+    {
+        private readonly Runspace runspace;
+        private PSObject? emulator;
+
+        /// <summary>Wait before each timed run for the 1-s rate window to empty; quick runs stay far below the limits.</summary>
+        public static int Pause { get; set; } = 1100;
+
+        public Bench(string manifest)
+        {
+            runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
+            runspace.Open();
+            Run("Import-Module $args[0] -ErrorAction Stop", manifest);
+        }
+
+        private EmulatorStore Store => (EmulatorStore)emulator!.Properties["Store"].Value;
+
+        private IReadOnlyList<EmulatorRequest> Requests => (IReadOnlyList<EmulatorRequest>)emulator!.Properties["Requests"].Value;
+
+        private void Fresh()
+        {
+            Run("if ($global:emu) { $global:emu.Dispose() }; " +
+                "$global:emu = Start-EmEmulator -User owner -Latency $args[0] -EnforceRateLimit; $global:emu | Connect-EmApp", Latency);
+            emulator = (PSObject)runspace.SessionStateProxy.GetVariable("emu");
+        }
+
+        private Collection<PSObject> Run(string script, params object?[] args)
+        {
+            using var ps = System.Management.Automation.PowerShell.Create();
+            ps.Runspace = runspace;
+            ps.AddScript(script);
+            foreach (var arg in args)
+            {
+                ps.AddArgument(arg);
+            }
+            var output = ps.Invoke();
+            if (ps.Streams.Error.Count > 0)
+            {
+                throw new InvalidOperationException("Script wrote errors: " + string.Join("\n", ps.Streams.Error.Take(5)));
+            }
+            return output;
+        }
+
+        /// <summary>Times a script against the current emulator; returns seconds, its first output, API requests and 429s.</summary>
+        private (double Seconds, object? Output, int Requests, int TooMany) Measure(string script, params object?[] args)
+        {
+            // Let the sliding window empty so a previous run does not eat into this one's budget.
+            Thread.Sleep(Pause);
+            emulator!.Methods["ClearRequests"].Invoke();
+            // Ids go in through a variable: an array passed as an argument would be spread over $args.
+            // (A string[] given for params object[] arrives as the array itself, by covariance.)
+            var ids = args as string[];
+            runspace.SessionStateProxy.SetVariable("ids", ids);
+            var watch = Stopwatch.StartNew();
+            var output = Run(script, ids != null ? Array.Empty<object?>() : args);
+            watch.Stop();
+            var api = Requests.Where(r => !r.Path.EndsWith("/token", StringComparison.Ordinal)).ToList();
+            return (watch.Elapsed.TotalSeconds, output.FirstOrDefault()?.BaseObject, api.Count(r => r.Status != 429), api.Count(r => r.Status == 429));
+        }
+
+        private List<string> SeedChatrooms(int count, IReadOnlyList<string>? members = null)
+        {
+            var ids = new List<string>(count);
+            for (var i = 0; i < count; i++)
+            {
+                ids.Add(Store.AddChatroom("room" + i.ToString(CultureInfo.InvariantCulture), "owner", "bench room", 1000, members));
+            }
+            return ids;
+        }
+
+        private static Row Make(string name, int items, (double Seconds, object? Output, int Requests, int TooMany) m, double floor,
+            string target, double? baseline, bool sampled, string notes = "")
+        {
+            if (Convert.ToInt64(m.Output, CultureInfo.InvariantCulture) != items)
+            {
+                throw new InvalidOperationException($"{name}: expected {items} items, got {m.Output}");
+            }
+            return new Row(name, items.ToString(CultureInfo.InvariantCulture), m.Requests.ToString(CultureInfo.InvariantCulture),
+                m.TooMany.ToString(CultureInfo.InvariantCulture), F(m.Seconds), F(floor),
+                (m.Seconds / floor).ToString("F2", CultureInfo.InvariantCulture) + "×", target,
+                baseline.HasValue ? F(baseline.Value) + (sampled ? "*" : "") : "-",
+                baseline.HasValue ? (baseline.Value / m.Seconds).ToString("F1", CultureInfo.InvariantCulture) + "×" : "-", notes);
+        }
+
+        // Floors. The emulator's limiter is a 1-s sliding window, so `limit` calls pass at once and call k+1 waits
+        // floor(k/limit) s. Independent calls: floor((R-1)/limit) + latency. A chain (each call needs the previous
+        // answer, e.g. a cursor) also pays the latency per call: max(floor((R-1)/limit) + latency, R * latency).
+        private static double Independent(double requests, double limit) => Math.Floor((requests - 1) / limit) + L;
+
+        private static double Chain(double requests, double limit) => Math.Max(Independent(requests, limit), requests * L);
+
+        public Row Details(Sizes s)
+        {
+            Fresh();
+            var ids = SeedChatrooms(s.Details);
+            var m = Measure("$n = 0; $ids | Get-EmChatroom | ForEach-Object { $n++ }; $n", ids.ToArray());
+            // Fewest calls: ids batched 100 per details call, independent of each other.
+            var floor = Independent(Math.Ceiling(s.Details / 100.0), ItemPerSecond);
+            var sample = Math.Min(s.BaselineSample, ids.Count);
+            var baseline = Naive(client => { foreach (var id in ids.Take(sample)) { client.Send(HttpMethod.Get, "chatrooms/" + id); } }) * ids.Count / sample;
+            return Make(ScenarioNames[0], s.Details, m, floor, "≤1.3× floor", baseline, sample < ids.Count, $"baseline: {sample} single GETs");
+        }
+
+        public Row List(Sizes s)
+        {
+            Fresh();
+            SeedChatrooms(s.List);
+            var m = Measure("$n = 0; Get-EmChatroom | ForEach-Object { $n++ }; $n");
+            var floor = Chain(Math.Ceiling(s.List / 1000.0), CollectionPerSecond);
+            var baseline = Naive(client => ListAll(client, 100, _ => { }));
+            return Make(ScenarioNames[1], s.List, m, floor, "≤1.3× floor", baseline, false, "baseline: cursor pages of 100");
+        }
+
+        public Row Detailed(Sizes s)
+        {
+            Fresh();
+            var ids = SeedChatrooms(s.Detailed);
+            var m = Measure("$n = 0; Get-EmChatroom -Detailed | ForEach-Object { $n++ }; $n");
+            // The list chain (pages of 1000 at 50/s) and the batched details calls (100 ids, 100/s) can overlap.
+            var floor = Math.Max(Chain(Math.Ceiling(s.Detailed / 1000.0), CollectionPerSecond), Independent(Math.Ceiling(s.Detailed / 100.0), ItemPerSecond)) + L;
+            var sample = Math.Min(s.BaselineSample, ids.Count);
+            var listing = Naive(client => ListAll(client, 100, _ => { }));
+            var perItem = Naive(client => { foreach (var id in ids.Take(sample)) { client.Send(HttpMethod.Get, "chatrooms/" + id); } }) / sample;
+            return Make(ScenarioNames[2], s.Detailed, m, floor, "≤1.3× floor", listing + perItem * ids.Count, sample < ids.Count,
+                $"baseline: pages of 100 + single GET each ({sample} sampled)");
+        }
+
+        public Row Remove(Sizes s)
+        {
+            Fresh();
+            var ids = SeedChatrooms(s.Remove);
+            var sample = Math.Min(s.BaselineSample, s.Remove);
+            var spare = SeedChatrooms(sample);
+            var m = Measure("$ids | Remove-EmChatroom -Force; $n = 0; Get-EmChatroom -PageSize 1000 | ForEach-Object { $n++ }; " + s.Remove + " + $n - " + sample,
+                ids.ToArray());
+            // Each deletion is one call; the trailing listing check is excluded from the floor but tiny.
+            var floor = Independent(s.Remove, ItemPerSecond);
+            var baseline = Naive(client => { foreach (var id in spare) { client.Send(HttpMethod.Delete, "chatrooms/" + id); } }) * s.Remove / sample;
+            return Make(ScenarioNames[3], s.Remove, m, floor, "≤1.3× floor", baseline, sample < s.Remove, $"baseline: {sample} sequential DELETEs; wall includes a 1-page check");
+        }
+
+        public Row Members(Sizes s)
+        {
+            Fresh();
+            var users = Enumerable.Range(0, s.MembersPerRoom - 1).Select(i => "m" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+            foreach (var user in users)
+            {
+                Store.AddUser(user);
+            }
+            var ids = SeedChatrooms(s.MemberRooms, users);
+            var items = s.MemberRooms * s.MembersPerRoom;
+            var m = Measure("$n = 0; $ids | Get-EmChatroomMember | ForEach-Object { $n++ }; $n", ids.ToArray());
+            var floor = Independent(s.MemberRooms, ItemPerSecond);
+            // The naive loop takes the API's default page (1000 here), so one call per room too, just sequential.
+            var baseline = Naive(client => { foreach (var id in ids) { client.Send(HttpMethod.Get, "chatrooms/" + id + "/users"); } });
+            return Make(ScenarioNames[4], items, m, floor, "≤1.3× floor", baseline, false, $"{s.MemberRooms} rooms × {s.MembersPerRoom} members");
+        }
+
+        public Row Mutes(Sizes s)
+        {
+            Fresh();
+            for (var i = 0; i < s.Mutes; i++)
+            {
+                var user = "u" + i.ToString(CultureInfo.InvariantCulture);
+                Store.AddUser(user);
+                Store.SetGlobalMute(user, 3600, null, null);
+            }
+            var m = Measure("$n = 0; Get-EmGlobalMute -PageSize 50 | ForEach-Object { $n++ }; $n");
+            // The list returns no total or cursor, so the end shows only as a short page: when the count divides
+            // by 50 one extra, empty page is needed, and each page waits on the previous one (a chain).
+            var pages = Math.Floor(s.Mutes / 50.0) + 1;
+            var floor = Chain(pages, MutePerSecond);
+            var baseline = Naive(client =>
+            {
+                for (var page = 1; ; page++)
+                {
+                    using var doc = client.Send(HttpMethod.Get, $"mutes?pageNum={page}&pageSize=50");
+                    if (CountData(doc) < 50)
+                    {
+                        break;
+                    }
+                }
+            });
+            return Make(ScenarioNames[5], s.Mutes, m, floor, "≤1.3× floor", baseline, false, "chained: no total, pages until a short one (baseline too)");
+        }
+
+        public static Row Import(string manifest, Sizes s)
+        {
+            var times = new List<double>();
+            for (var i = 0; i < s.ImportRuns; i++)
+            {
+                using var rs = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
+                rs.Open();
+                using var ps = System.Management.Automation.PowerShell.Create();
+                ps.Runspace = rs;
+                ps.AddScript("Import-Module $args[0] -ErrorAction Stop").AddArgument(manifest);
+                var watch = Stopwatch.StartNew();
+                ps.Invoke();
+                watch.Stop();
+                if (ps.HadErrors)
+                {
+                    throw new InvalidOperationException("Import-Module failed: " + string.Join("\n", ps.Streams.Error));
+                }
+                times.Add(watch.Elapsed.TotalSeconds);
+            }
+            times.Sort();
+            var median = times.Count % 2 == 1 ? times[times.Count / 2] : (times[times.Count / 2 - 1] + times[times.Count / 2]) / 2;
+            return new Row(ScenarioNames[6], s.ImportRuns.ToString(CultureInfo.InvariantCulture) + " runspaces", "0", "0",
+                F(median), "-", "-", "≤0.5 s", "-", "-",
+                $"fresh runspaces in one process; first {times.Max() * 1000:F0} ms max, min {times.Min() * 1000:F0} ms");
+        }
+
+        public Row Memory(Sizes s)
+        {
+            Fresh();
+            SeedChatrooms(s.Memory);
+            var every = Math.Max(1, s.Memory / 20);
+            // Live managed memory (after a full collection) sampled every 1/20th of the stream, against the level before.
+            const string streaming = "$every = $args[0]; $before = [GC]::GetTotalMemory($true); $peak = $before; $n = 0; " +
+                "Get-EmChatroom | ForEach-Object { $n++; if ($n % $every -eq 0) { $m = [GC]::GetTotalMemory($true); if ($m -gt $peak) { $peak = $m } } }; " +
+                "$global:benchGrowth = $peak - $before; $n";
+            var m = Measure(streaming, every);
+            var growth = Convert.ToDouble(runspace.SessionStateProxy.GetVariable("benchGrowth"), CultureInfo.InvariantCulture);
+            // The naive user collects everything first: $all = Get-EmChatroom; $all | ForEach-Object ...
+            Measure("$before = [GC]::GetTotalMemory($true); $all = @(Get-EmChatroom); $global:benchCollected = [GC]::GetTotalMemory($true) - $before; $all.Count");
+            var collected = Convert.ToDouble(runspace.SessionStateProxy.GetVariable("benchCollected"), CultureInfo.InvariantCulture);
+            Run("$global:benchGrowth = $null; $global:benchCollected = $null");
+            var floor = Chain(Math.Ceiling(s.Memory / 1000.0), CollectionPerSecond);
+            var target = s.Memory >= 100000 ? "≤50 MB growth" : "streams (≪ collect-all)";
+            return Make(ScenarioNames[7], s.Memory, m, floor, target, null, false,
+                $"peak live growth {growth / 1048576:F1} MB (collect-all: {collected / 1048576:F1} MB); wall includes sampling GCs");
+        }
+
+        private void ListAll(NaiveClient client, int limit, Action<JsonDocument> page)
+        {
+            string? cursor = null;
+            do
+            {
+                using var doc = client.Send(HttpMethod.Get, $"chatrooms?limit={limit}" + (cursor == null ? "" : "&cursor=" + Uri.EscapeDataString(cursor)));
+                page(doc);
+                cursor = doc.RootElement.TryGetProperty("cursor", out var c) && c.ValueKind == JsonValueKind.String && c.GetString()!.Length > 0 ? c.GetString() : null;
+            } while (cursor != null);
+        }
+
+        private static int CountData(JsonDocument doc)
+        {
+            if (!doc.RootElement.TryGetProperty("data", out var data))
+            {
+                return 0;
+            }
+            // The mute list nests its rows: {"data": {"data": [...], "unixtime": ...}}.
+            if (data.ValueKind == JsonValueKind.Object && data.TryGetProperty("data", out var inner) && inner.ValueKind == JsonValueKind.Array)
+            {
+                return inner.GetArrayLength();
+            }
+            return data.ValueKind == JsonValueKind.Array ? data.GetArrayLength() : 1;
+        }
+
+        /// <summary>Runs a naive client against the current emulator after the rate window empties; returns seconds (token fetch included).</summary>
+        private double Naive(Action<NaiveClient> work)
+        {
+            Thread.Sleep(Pause);
+            var credential = (PSCredential)emulator!.Properties["Credential"].Value;
+            var baseUri = emulator.Properties["BaseUri"].Value.ToString()!;
+            var org = (string)emulator.Properties["OrgName"].Value;
+            var app = (string)emulator.Properties["AppName"].Value;
+            var watch = Stopwatch.StartNew();
+            using var client = new NaiveClient(new Uri(new Uri(baseUri), org + "/" + app + "/"), credential);
+            work(client);
+            watch.Stop();
+            return watch.Elapsed.TotalSeconds;
+        }
+
+        public void Dispose()
+        {
+            try
+            {
+                Run("if ($global:emu) { $global:emu.Dispose() }");
+            }
+            finally
+            {
+                runspace.Dispose();
+            }
+        }
+    }
+
+    /// <summary>What a user would write: one HttpClient, a token, then one blocking request at a time.</summary>
+    private sealed class NaiveClient : IDisposable
+    {
+        private readonly HttpClient http;
+
+        public NaiveClient(Uri appBase, PSCredential credential)
+        {
+            http = new HttpClient { BaseAddress = appBase };
+            var body = JsonSerializer.Serialize(new { grant_type = "client_credentials", client_id = credential.UserName, client_secret = credential.GetNetworkCredential().Password });
+            using var response = http.PostAsync("token", new StringContent(body, Encoding.UTF8, "application/json")).GetAwaiter().GetResult();
+            response.EnsureSuccessStatusCode();
+            using var doc = JsonDocument.Parse(response.Content.ReadAsStringAsync().GetAwaiter().GetResult());
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", doc.RootElement.GetProperty("access_token").GetString());
+        }
+
+        public JsonDocument Send(HttpMethod method, string relative)
+        {
+            while (true)
+            {
+                using var response = http.Send(new HttpRequestMessage(method, relative));
+                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    Thread.Sleep(1000); // the naive retry
+                    continue;
+                }
+                response.EnsureSuccessStatusCode();
+                using var stream = response.Content.ReadAsStream();
+                return JsonDocument.Parse(stream);
+            }
+        }
+
+        public void Dispose() => http.Dispose();
+    }
+}

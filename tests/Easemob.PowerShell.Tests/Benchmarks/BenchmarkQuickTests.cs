@@ -1,0 +1,75 @@
+using System.Diagnostics;
+
+namespace Easemob.PowerShell.Tests.Benchmarks;
+
+/// <summary>
+/// Runs the benchmark harness (tests/Easemob.PowerShell.Benchmarks) in its --quick mode as a separate process
+/// and checks that it finishes and prints every scenario. No timings are asserted.
+/// </summary>
+public sealed class BenchmarkQuickTests
+{
+    private static readonly string[] Scenarios =
+    {
+        "chatroom details (piped ids)",
+        "list chatrooms",
+        "list chatrooms -Detailed",
+        "remove chatrooms (piped)",
+        "chatroom members",
+        "global mutes (page 50)",
+        "Import-Module (median)",
+        "stream chatrooms (memory)",
+        "client page parse",
+    };
+
+    [Fact]
+    public void QuickModeRunsEveryScenario()
+    {
+#if DEBUG
+        const string configuration = "Debug";
+#else
+        const string configuration = "Release";
+#endif
+        var project = Path.Combine(ModulePaths.RepoRoot, "tests", "Easemob.PowerShell.Benchmarks");
+        var dll = Path.Combine(project, "bin", configuration, "net10.0", "Easemob.PowerShell.Benchmarks.dll");
+        if (!File.Exists(dll))
+        {
+            var build = RunDotnet(TimeSpan.FromMinutes(5), "build", project, "-c", configuration);
+            Assert.True(build.ExitCode == 0, "Building the benchmark harness failed:\n" + build.Output);
+        }
+
+        var run = RunDotnet(TimeSpan.FromMinutes(3), dll, "--quick");
+
+        Assert.True(run.ExitCode == 0, "Harness exited with " + run.ExitCode + ":\n" + run.Output);
+        var tableRows = run.Output.Split('\n').Where(line => line.Contains(" | ", StringComparison.Ordinal)).ToList();
+        foreach (var scenario in Scenarios)
+        {
+            Assert.True(tableRows.Any(row => row.StartsWith(scenario + " ", StringComparison.Ordinal)),
+                "Scenario '" + scenario + "' missing from the table:\n" + run.Output);
+        }
+    }
+
+    private static (int ExitCode, string Output) RunDotnet(TimeSpan timeout, params string[] arguments)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = ModulePaths.RepoRoot,
+        };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            return (-1, "timed out after " + timeout + "\n" + stdout.Result + stderr.Result);
+        }
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result + "\n" + stderr.Result);
+    }
+}
