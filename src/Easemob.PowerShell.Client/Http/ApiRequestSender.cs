@@ -39,19 +39,21 @@ internal sealed class ApiRequestSender
         var earlierAttemptMayHaveApplied = false;
         while (true)
         {
-            // Token before the governor: a token fetch between the governor's go and the send would bunch starts up.
+            // Token before the governor: a token fetch while holding a rate slot would keep it from being reused.
             var token = tokens is null ? null : await tokens.GetAsync(tracer, cancellationToken).ConfigureAwait(false);
-            await _governor.WaitTurnAsync(request.Family, tracer, cancellationToken).ConfigureAwait(false);
-
             EasemobApiException failure;
-            try
+            // The lease ends with the attempt: by then the request has reached the server or never will.
+            using (await _governor.EnterAsync(request.Family, tracer, cancellationToken).ConfigureAwait(false))
             {
-                return await SendAttemptAsync(request, token?.Value, tracer, cancellationToken).ConfigureAwait(false);
-            }
-            catch (EasemobApiException e)
-            {
-                failure = e;
-                failure.EarlierAttemptMayHaveApplied = earlierAttemptMayHaveApplied;
+                try
+                {
+                    return await SendAttemptAsync(request, token?.Value, tracer, cancellationToken).ConfigureAwait(false);
+                }
+                catch (EasemobApiException e)
+                {
+                    failure = e;
+                    failure.EarlierAttemptMayHaveApplied = earlierAttemptMayHaveApplied;
+                }
             }
 
             if (failure.StatusCode == 401 && token is not null && tokens!.CanRenew && !renewedRejectedToken)

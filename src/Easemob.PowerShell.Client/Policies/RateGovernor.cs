@@ -28,13 +28,14 @@ internal sealed class RateGovernor
                 family => family,
                 family => new SlidingWindowGate(family, EmApiLimits.DocumentedCallsPerSecond(family) * factor, clock)));
 
-    public Task WaitTurnAsync(EmApiFamily family, RequestTracer tracer, CancellationToken cancellationToken)
+    /// <summary>Waits for the family's turn; dispose the lease when the attempt has ended.</summary>
+    public Task<RateLease> EnterAsync(EmApiFamily family, RequestTracer tracer, CancellationToken cancellationToken)
     {
         if (_gates is null)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            return Task.CompletedTask;
+            return Task.FromResult(RateLease.Untracked);
         }
-        return _gates[family].WaitTurnAsync(tracer, cancellationToken);
+        return _gates[family].EnterAsync(tracer, cancellationToken);
     }
 }

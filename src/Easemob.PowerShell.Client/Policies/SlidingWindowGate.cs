@@ -7,28 +7,36 @@ using Easemob.PowerShell.Model;
 namespace Easemob.PowerShell.Client.Policies;
 
 /// <summary>
-/// Lets at most N request starts happen in any rolling window, remembering the last N start times. A token
-/// bucket would allow a burst on top of a steady rate, which a server counting a sliding window answers with 429.
-/// Callers pass one at a time in arrival order; the one at the front waits until the oldest remembered start has
-/// left the window.
+/// Lets at most N requests reach the server in any rolling window, the way the server counts them. The client
+/// cannot see when a request arrives, only that it arrived after it was sent and before its answer came back; a
+/// busy machine or network can delay either by any amount. So the slot of the request started N starts ago is
+/// reused only one window after that request's answer: the new request then arrives at least a window after the
+/// old one, whatever the delays, and no N+1 requests can share one server window.
+/// Callers pass one at a time in arrival order (FIFO).
 /// </summary>
 internal sealed class SlidingWindowGate
 {
-    /// <summary>The window is a little over a second so that network jitter cannot squeeze N+1 arrivals into the server's second.</summary>
-    internal static readonly TimeSpan SafetyWindow = TimeSpan.FromSeconds(1.08);
+    /// <summary>The server's one-second window, plus timer granularity (a delay can end a millisecond early).</summary>
+    internal static readonly TimeSpan ServerWindow = TimeSpan.FromSeconds(1.01);
+
+    /// <summary>
+    /// A request still unanswered this long after it was sent is taken to have arrived by then, so one hung
+    /// request delays the others of its family by at most this much instead of until its timeout.
+    /// </summary>
+    internal static readonly TimeSpan ArrivalBound = TimeSpan.FromSeconds(1);
 
     /// <summary>Shorter waits are routine and not traced.</summary>
     private static readonly TimeSpan TraceThreshold = TimeSpan.FromMilliseconds(100);
 
     private readonly EmApiFamily _family;
     private readonly IClock _clock;
-    private readonly TimeSpan _window;
 
     // SemaphoreSlim releases its asynchronous waiters in the order they started waiting: this makes the gate FIFO.
     private readonly SemaphoreSlim _turn = new(1, 1);
 
-    private readonly TimeSpan[] _recentStarts;
-    private int _oldest;
+    /// <summary>The leases of the last N starts, as a ring; <see cref="_next"/> is the oldest.</summary>
+    private readonly RateLease?[] _recent;
+    private int _next;
 
     public SlidingWindowGate(EmApiFamily family, double callsPerSecond, IClock clock)
     {
@@ -36,34 +44,55 @@ internal sealed class SlidingWindowGate
         _clock = clock;
         Permits = Math.Max(1, (int)Math.Floor(callsPerSecond));
         // Below one call per second, one call per proportionally longer window.
-        _window = TimeSpan.FromTicks((long)(SafetyWindow.Ticks * Math.Max(1.0, Permits / callsPerSecond)));
-        _recentStarts = new TimeSpan[Permits];
-        for (var i = 0; i < Permits; i++) _recentStarts[i] = -_window;
+        Window = TimeSpan.FromTicks((long)(ServerWindow.Ticks * Math.Max(1.0, Permits / callsPerSecond)));
+        _recent = new RateLease?[Permits];
     }
 
-    /// <summary>Starts allowed per window.</summary>
+    /// <summary>Requests allowed per window.</summary>
     public int Permits { get; }
 
-    public TimeSpan Window => _window;
+    public TimeSpan Window { get; }
 
-    public async Task WaitTurnAsync(RequestTracer tracer, CancellationToken cancellationToken)
+    /// <summary>Waits for a slot and takes it; dispose the lease when the attempt has ended.</summary>
+    public async Task<RateLease> EnterAsync(RequestTracer tracer, CancellationToken cancellationToken)
     {
         await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var wait = _recentStarts[_oldest] + _window - _clock.Elapsed;
-            if (wait > TimeSpan.Zero)
-            {
-                if (wait > TraceThreshold) tracer.RateLimitWait(_family, wait);
-                await _clock.Delay(wait, cancellationToken).ConfigureAwait(false);
-            }
-            // Recorded only now: a caller cancelled while waiting takes no slot.
-            _recentStarts[_oldest] = _clock.Elapsed;
-            _oldest = (_oldest + 1) % Permits;
+            if (_recent[_next] is { } oldest) await WaitUntilReusableAsync(oldest, tracer, cancellationToken).ConfigureAwait(false);
+            // Taken only now: a caller cancelled while waiting takes no slot.
+            var lease = new RateLease(_clock, _clock.Elapsed);
+            _recent[_next] = lease;
+            _next = (_next + 1) % Permits;
+            return lease;
         }
         finally
         {
             _turn.Release();
+        }
+    }
+
+    private async Task WaitUntilReusableAsync(RateLease oldest, RequestTracer tracer, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var endedAt = oldest.EndedAt;
+            var wait = (endedAt ?? oldest.StartedAt + ArrivalBound) + Window - _clock.Elapsed;
+            if (wait <= TimeSpan.Zero) return;
+            if (endedAt is not null)
+            {
+                if (wait > TraceThreshold) tracer.RateLimitWait(_family, wait);
+                await _clock.Delay(wait, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            // Still in flight: its answer (which starts the real wait) or the arrival bound, whichever comes first.
+            var delay = _clock.Delay(wait, cancellationToken);
+            if (await Task.WhenAny(delay, oldest.Ended).ConfigureAwait(false) == delay)
+            {
+                await delay.ConfigureAwait(false);
+                return;
+            }
         }
     }
 }
