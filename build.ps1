@@ -1,35 +1,324 @@
 <#
 .SYNOPSIS
-    Builds and tests Easemob.PowerShell.
+    Builds, tests and packages Easemob.PowerShell.
 .DESCRIPTION
-    Build: compiles the solution and lays out the module folder out/Easemob.PowerShell.
-    Test:  builds, runs `dotnet test`, then the Pester suite in tests/Pester when Pester 5 is installed.
+    Build:   compiles the solution and lays out the module folder out/Easemob.PowerShell.
+    Test:    builds, runs `dotnet test`, then the Pester suite in tests/Pester when Pester 5 is installed.
+    Package: builds (unless -NoBuild), then writes to -OutputPath (default out/package):
+               Easemob.PowerShell/                    the module folder as Publish-Module -Path and
+                                                      Publish-PSResource -Path take it
+               Easemob.PowerShell.<version>.nupkg     the same files as a PowerShell Gallery package,
+                                                      for Publish-PSResource -NupkgPath
+             The whole laid-out module folder is packaged, subfolders included. Every value of the
+             package (id, version, authors, description, tags, project and license URIs, release
+             notes) comes from the module manifest, Easemob.PowerShell.psd1, the one place the version
+             is written. The manifest must pass Test-ModuleManifest, every file it names must exist and
+             PrivateData.PSData must have Tags, ProjectUri, LicenseUri and ReleaseNotes; otherwise the
+             task fails before writing anything. No network, nuget.exe or PowerShellGet is needed.
+             The task outputs an object with the Version, the ModuleFolder and the Package path.
+.PARAMETER Task
+    Build (the default), Test or Package.
+.PARAMETER Configuration
+    The build configuration, Release by default.
+.PARAMETER OutputPath
+    Package: the folder to write the module folder and the .nupkg to (default out/package). Only
+    Easemob.PowerShell/ and the .nupkg of this version in it are replaced.
+.PARAMETER ModulePath
+    Package: the laid-out module folder to package (default out/Easemob.PowerShell, where the build
+    puts it).
+.PARAMETER NoBuild
+    Package: package the module folder as it is, without building first.
 .EXAMPLE
     ./build.ps1 -Task Test
+.EXAMPLE
+    ./build.ps1 -Task Package
+
+    Builds in Release and writes out/package/Easemob.PowerShell/ and out/package/Easemob.PowerShell.0.1.0.nupkg.
+.EXAMPLE
+    $package = ./build.ps1 -Task Package -NoBuild
+    Publish-PSResource -NupkgPath $package.Package -Repository PSGallery -ApiKey $apiKey
+
+    Packages what the last build laid out, and publishes the .nupkg to the PowerShell Gallery.
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test')]
+    [ValidateSet('Build', 'Test', 'Package')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+
+    [string] $OutputPath = [System.IO.Path]::Combine($PSScriptRoot, 'out', 'package'),
+
+    [string] $ModulePath = [System.IO.Path]::Combine($PSScriptRoot, 'out', 'Easemob.PowerShell'),
+
+    [switch] $NoBuild
 )
 
 $ErrorActionPreference = 'Stop'
-Set-Location $PSScriptRoot
+$moduleName = 'Easemob.PowerShell'
+$solution = [System.IO.Path]::Combine($PSScriptRoot, 'Easemob.PowerShell.sln')
+
+# Package -NoBuild uses only the engine's core cmdlets and .NET, so that it also runs in a hosted
+# PowerShell engine (the xunit tests run it there); building and testing need pwsh or powershell.exe.
 
 function Invoke-Dotnet {
-    & dotnet @args
+    # Out-Host: dotnet's output is shown, never returned as the script's output.
+    & dotnet @args | Out-Host
     if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE." }
 }
 
-Invoke-Dotnet build Easemob.PowerShell.sln -c $Configuration
-$moduleFolder = Join-Path $PSScriptRoot 'out/Easemob.PowerShell'
-Write-Host "Module laid out in $moduleFolder"
+function Read-ManifestData([string] $Path) {
+    # What Import-PowerShellDataFile does: the manifest's hashtable, evaluated safely.
+    $errors = $null
+    $ast = [System.Management.Automation.Language.Parser]::ParseFile($Path, [ref] $null, [ref] $errors)
+    if ($errors) { throw "Cannot parse ${Path}: $($errors[0].Message)" }
+    $ast.Find({ $args[0] -is [System.Management.Automation.Language.HashtableAst] }, $false).SafeGetValue()
+}
+
+function Test-Manifest([string] $Path) {
+    # Test-ModuleManifest, with every error it writes or throws turned into one terminating error.
+    $problems = [System.Collections.Generic.List[string]]::new()
+    try {
+        $module = Test-ModuleManifest -Path $Path -ErrorAction SilentlyContinue -ErrorVariable testErrors
+        foreach ($testError in $testErrors) {
+            if (-not $problems.Contains("$testError")) { $problems.Add("$testError") }
+        }
+    }
+    catch {
+        $problems.Add("$_")
+    }
+    if ($problems.Count -gt 0 -or -not $module) {
+        throw "Test-ModuleManifest reports errors in ${Path}:`n  $($problems -join "`n  ")"
+    }
+    $module
+}
+
+function Get-PackageTag($Module) {
+    # The tags Publish-Module adds to the manifest's own: PSModule, the editions, and one per cmdlet.
+    $tags = [System.Collections.Generic.List[string]]::new()
+    foreach ($tag in @($Module.Tags) + 'PSModule' + @($Module.CompatiblePSEditions | ForEach-Object { "PSEdition_$_" })) {
+        if ($tag -and -not $tags.Contains($tag)) { $tags.Add($tag) }
+    }
+    if ($Module.ExportedCmdlets.Count -gt 0) {
+        $tags.Add('PSIncludes_Cmdlet')
+        foreach ($name in $Module.ExportedCmdlets.Keys) { $tags.Add("PSCmdlet_$name") }
+    }
+    if ($Module.ExportedFunctions.Count -gt 0) {
+        $tags.Add('PSIncludes_Function')
+        foreach ($name in $Module.ExportedFunctions.Keys) { $tags.Add("PSFunction_$name") }
+    }
+    foreach ($name in $Module.ExportedCommands.Keys) { $tags.Add("PSCommand_$name") }
+    $tags
+}
+
+function Write-ZipEntry($Zip, [string] $Name, [string] $Text) {
+    $writer = [System.IO.StreamWriter]::new($Zip.CreateEntry($Name).Open(), [System.Text.UTF8Encoding]::new($false))
+    try { $writer.Write($Text) } finally { $writer.Dispose() }
+}
+
+function Write-Xml([scriptblock] $Body) {
+    # Runs $Body with $xml, an XmlWriter, and returns the document it wrote as text.
+    $text = [System.IO.StringWriter]::new()
+    $xml = [System.Xml.XmlWriter]::Create($text, [System.Xml.XmlWriterSettings]@{ Indent = $true })
+    try {
+        & $Body
+        $xml.WriteEndDocument()
+    }
+    finally { $xml.Dispose() }
+    # A StringWriter makes the declaration say utf-16; the entry is written in UTF-8.
+    $text.ToString() -replace '^<\?xml version="1.0" encoding="utf-16"\?>', '<?xml version="1.0" encoding="utf-8"?>'
+}
+
+function New-Nuspec($Module, [string] $Version) {
+    $psData = $Module.PrivateData.PSData
+    $metadata = [ordered]@{
+        id                       = $Module.Name
+        version                  = $Version
+        authors                  = $Module.Author
+        owners                   = $(if ($Module.CompanyName) { $Module.CompanyName } else { $Module.Author })
+        description              = $Module.Description
+        releaseNotes             = "$($Module.ReleaseNotes)"
+        requireLicenseAcceptance = "$([bool] $psData.RequireLicenseAcceptance)".ToLowerInvariant()
+        copyright                = $Module.Copyright
+        tags                     = (Get-PackageTag $Module) -join ' '
+        licenseUrl               = "$($Module.LicenseUri)"
+        projectUrl               = "$($Module.ProjectUri)"
+        iconUrl                  = "$($Module.IconUri)"
+    }
+    Write-Xml {
+        $xml.WriteStartDocument()
+        $xml.WriteStartElement('package', 'http://schemas.microsoft.com/packaging/2011/08/nuspec.xsd')
+        $xml.WriteStartElement('metadata')
+        foreach ($entry in $metadata.GetEnumerator()) {
+            if ($entry.Value) { $xml.WriteElementString($entry.Key, $entry.Value) }
+        }
+        $xml.WriteEndElement()
+        $xml.WriteEndElement()
+    }
+}
+
+function New-ContentTypes([string[]] $EntryNames) {
+    # The Open Packaging Conventions part of a .nupkg: a content type for every file of the package.
+    Write-Xml {
+        $xml.WriteStartDocument()
+        $xml.WriteStartElement('Types', 'http://schemas.openxmlformats.org/package/2006/content-types')
+        $xml.WriteStartElement('Default')
+        $xml.WriteAttributeString('Extension', 'rels')
+        $xml.WriteAttributeString('ContentType', 'application/vnd.openxmlformats-package.relationships+xml')
+        $xml.WriteEndElement()
+        $extensions = [System.Collections.Generic.HashSet[string]]::new([System.StringComparer]::OrdinalIgnoreCase)
+        $null = $extensions.Add('rels')
+        foreach ($name in $EntryNames) {
+            $extension = [System.IO.Path]::GetExtension($name).TrimStart('.')
+            if (-not $extension) {
+                $xml.WriteStartElement('Override')
+                $xml.WriteAttributeString('PartName', "/$name")
+                $xml.WriteAttributeString('ContentType', 'application/octet')
+                $xml.WriteEndElement()
+            }
+            elseif ($extensions.Add($extension)) {
+                $xml.WriteStartElement('Default')
+                $xml.WriteAttributeString('Extension', $extension)
+                $xml.WriteAttributeString('ContentType', 'application/octet')
+                $xml.WriteEndElement()
+            }
+        }
+        $xml.WriteEndElement()
+    }
+}
+
+function New-Relationships([string] $NuspecName) {
+    Write-Xml {
+        $xml.WriteStartDocument()
+        $xml.WriteStartElement('Relationships', 'http://schemas.openxmlformats.org/package/2006/relationships')
+        $xml.WriteStartElement('Relationship')
+        $xml.WriteAttributeString('Type', 'http://schemas.microsoft.com/packaging/2010/07/manifest')
+        $xml.WriteAttributeString('Target', "/$NuspecName")
+        $xml.WriteAttributeString('Id', 'Rnuspec')
+        $xml.WriteEndElement()
+        $xml.WriteEndElement()
+    }
+}
+
+function Get-RelativeFile([string] $Folder) {
+    # Every file under $Folder, as a path relative to it with '/' separators (as in a zip).
+    $root = [System.IO.Path]::GetFullPath($Folder).TrimEnd('\', '/')
+    foreach ($file in [System.IO.Directory]::GetFiles($root, '*', [System.IO.SearchOption]::AllDirectories)) {
+        $file.Substring($root.Length + 1).Replace('\', '/')
+    }
+}
+
+function Test-Within([string] $Path, [string] $Folder) {
+    # Whether $Path is $Folder or inside it (both full paths).
+    $separator = [System.IO.Path]::DirectorySeparatorChar
+    ($Path.TrimEnd($separator) + $separator).StartsWith($Folder.TrimEnd($separator) + $separator, [System.StringComparison]::OrdinalIgnoreCase)
+}
+
+function New-ModulePackage([string] $Source, [string] $Destination) {
+    $source = [System.IO.Path]::GetFullPath($Source).TrimEnd('\', '/')
+    $destination = [System.IO.Path]::GetFullPath($Destination).TrimEnd('\', '/')
+    $manifestPath = [System.IO.Path]::Combine($source, "$moduleName.psd1")
+    $moduleFolder = [System.IO.Path]::Combine($destination, $moduleName)
+    if ((Test-Within $source $moduleFolder) -or (Test-Within $destination $source)) {
+        throw "-OutputPath $destination would overwrite or sit inside the module folder being packaged ($source): choose another folder."
+    }
+
+    # 1. The module folder: there, built from this manifest, with every file the manifest names.
+    if (-not [System.IO.File]::Exists($manifestPath)) {
+        throw "No module to package: $manifestPath does not exist. Build it first (./build.ps1, or dotnet build), or drop -NoBuild."
+    }
+    $data = Read-ManifestData $manifestPath
+    $sourceVersion = (Read-ManifestData ([System.IO.Path]::Combine($PSScriptRoot, "$moduleName.psd1"))).ModuleVersion
+    if ($data.ModuleVersion -ne $sourceVersion) {
+        throw "$manifestPath is version $($data.ModuleVersion) but $moduleName.psd1 says $sourceVersion. Build again (drop -NoBuild)."
+    }
+    # RequiredAssemblies and NestedModules may also hold names rather than files: only files are checked.
+    $named = @($data.RootModule) + @($data.FormatsToProcess) + @($data.TypesToProcess) + @($data.FileList) +
+        @(@($data.RequiredAssemblies) + @($data.NestedModules) | Where-Object { $_ -is [string] -and $_ -match '\.(dll|psm1|ps1|psd1)$' }) |
+        Where-Object { $_ }
+    $absent = @($named | Where-Object { -not [System.IO.File]::Exists([System.IO.Path]::Combine($source, $_)) })
+    if ($absent) {
+        throw "$manifestPath names files that are not in ${source}: $($absent -join ', '). Build again (drop -NoBuild)."
+    }
+
+    # 2. The manifest: valid, with everything the Gallery shows.
+    $module = Test-Manifest $manifestPath
+    $missing = @(
+        if (-not $module.Author) { 'Author' }
+        if (-not $module.Description) { 'Description' }
+        if (@($module.Tags).Count -eq 0) { 'PrivateData.PSData.Tags' }
+        if (-not $module.ProjectUri) { 'PrivateData.PSData.ProjectUri' }
+        if (-not $module.LicenseUri) { 'PrivateData.PSData.LicenseUri' }
+        if (-not $module.ReleaseNotes) { 'PrivateData.PSData.ReleaseNotes' }
+    )
+    if ($missing) { throw "$manifestPath lacks what the PowerShell Gallery needs: $($missing -join ', ')." }
+    $spaced = @($module.Tags | Where-Object { $_ -match '\s' })
+    if ($spaced) { throw "Tags cannot contain spaces (the .nuspec separates tags with spaces): '$($spaced -join "', '")'." }
+    $psData = $module.PrivateData.PSData
+    if ($psData.RequireLicenseAcceptance -and -not [System.IO.File]::Exists([System.IO.Path]::Combine($source, 'License.txt'))) {
+        throw 'PSData.RequireLicenseAcceptance needs a License.txt in the module folder.'
+    }
+    if ($module.RequiredModules) { throw 'RequiredModules are not written as package dependencies yet: add them to New-Nuspec in build.ps1.' }
+    $version = "$($module.Version)"
+    if ($psData.Prerelease) { $version += '-' + $psData.Prerelease.TrimStart('-') }
+
+    # 3. The Gallery-ready folder: a copy of the whole module folder, subfolders included.
+    $null = [System.IO.Directory]::CreateDirectory($destination)
+    if ([System.IO.Directory]::Exists($moduleFolder)) { [System.IO.Directory]::Delete($moduleFolder, $true) }
+    $files = @(Get-RelativeFile $source)
+    foreach ($file in $files) {
+        $target = [System.IO.Path]::Combine($moduleFolder, $file)
+        $null = [System.IO.Directory]::CreateDirectory([System.IO.Path]::GetDirectoryName($target))
+        [System.IO.File]::Copy([System.IO.Path]::Combine($source, $file), $target)
+    }
+    $null = Test-Manifest ([System.IO.Path]::Combine($moduleFolder, "$moduleName.psd1"))
+
+    # 4. The .nupkg: a zip of the nuspec, the packaging parts and the module's files at its root.
+    if ($PSVersionTable.PSEdition -eq 'Desktop') { Add-Type -AssemblyName System.IO.Compression }
+    $nuspecName = "$moduleName.nuspec"
+    # Part names are URIs: each path segment escaped, as nuget pack does (and NuGet unescapes on install).
+    $entryNames = @($files | ForEach-Object { (($_ -split '/') | ForEach-Object { [System.Uri]::EscapeDataString($_) }) -join '/' })
+    $package = [System.IO.Path]::Combine($destination, "$moduleName.$version.nupkg")
+    if ([System.IO.File]::Exists($package)) { [System.IO.File]::Delete($package) }
+    $stream = [System.IO.File]::Open($package, [System.IO.FileMode]::CreateNew)
+    $zip = [System.IO.Compression.ZipArchive]::new($stream, [System.IO.Compression.ZipArchiveMode]::Create)
+    try {
+        Write-ZipEntry $zip '[Content_Types].xml' (New-ContentTypes ($entryNames + $nuspecName))
+        Write-ZipEntry $zip '_rels/.rels' (New-Relationships $nuspecName)
+        Write-ZipEntry $zip $nuspecName (New-Nuspec $module $version)
+        for ($i = 0; $i -lt $files.Count; $i++) {
+            $path = [System.IO.Path]::Combine($moduleFolder, $files[$i])
+            $entry = $zip.CreateEntry($entryNames[$i], [System.IO.Compression.CompressionLevel]::Optimal)
+            $entry.LastWriteTime = [System.IO.File]::GetLastWriteTime($path)
+            $in = [System.IO.File]::OpenRead($path)
+            $out = $entry.Open()
+            try { $in.CopyTo($out) } finally { $out.Dispose(); $in.Dispose() }
+        }
+        $zip.Dispose()
+        $stream.Dispose()
+    }
+    catch {
+        $zip.Dispose()
+        $stream.Dispose()
+        [System.IO.File]::Delete($package)
+        throw
+    }
+
+    [pscustomobject]@{
+        Version      = $version
+        ModuleFolder = $moduleFolder
+        Package      = $package
+    }
+}
+
+if (-not ($Task -eq 'Package' -and $NoBuild)) {
+    Invoke-Dotnet build $solution -c $Configuration
+    Write-Host "Module laid out in $(Join-Path $PSScriptRoot 'out/Easemob.PowerShell')"
+}
 
 if ($Task -eq 'Test') {
-    Invoke-Dotnet test Easemob.PowerShell.sln -c $Configuration --no-build
+    Invoke-Dotnet test $solution -c $Configuration --no-build
 
     $pester = Get-Module -ListAvailable Pester | Where-Object { $_.Version.Major -ge 5 } | Select-Object -First 1
     if ($pester) {
@@ -44,4 +333,9 @@ if ($Task -eq 'Test') {
     else {
         Write-Warning 'Pester 5 is not installed: skipped tests/Pester (Install-Module Pester -MinimumVersion 5.0).'
     }
+}
+
+if ($Task -eq 'Package') {
+    New-ModulePackage -Source $PSCmdlet.GetUnresolvedProviderPathFromPSPath($ModulePath) `
+        -Destination $PSCmdlet.GetUnresolvedProviderPathFromPSPath($OutputPath)
 }

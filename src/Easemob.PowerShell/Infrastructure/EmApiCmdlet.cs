@@ -25,7 +25,8 @@ namespace Easemob.PowerShell
         public EmSession? Session { get; set; }
 
         /// <summary>The session's client, writing its request trace to this cmdlet's verbose stream.</summary>
-        protected EasemobClient Client => _client ?? throw new InvalidOperationException("BeginProcessing has not run.");
+        /// <remarks>Private protected: the engine's types stay out of the module's public surface.</remarks>
+        private protected EasemobClient Client => _client ?? throw new InvalidOperationException("BeginProcessing has not run.");
 
         /// <summary>How many per-item requests may be in flight at once; 1 unless the cmdlet offers -ThrottleLimit.</summary>
         protected virtual int MaxInFlight => 1;
