@@ -16,8 +16,8 @@ namespace Easemob.PowerShell.Client.Policies;
 /// </summary>
 internal sealed class SlidingWindowGate
 {
-    /// <summary>The server's one-second window, plus timer granularity (a delay can end a millisecond early).</summary>
-    internal static readonly TimeSpan ServerWindow = TimeSpan.FromSeconds(1.01);
+    /// <summary>The server's one-second window, plus a hair for the server's clock resolution.</summary>
+    internal static readonly TimeSpan ServerWindow = TimeSpan.FromSeconds(1.002);
 
     /// <summary>
     /// A request still unanswered this long after it was sent is taken to have arrived by then, so one hung
@@ -74,25 +74,23 @@ internal sealed class SlidingWindowGate
 
     private async Task WaitUntilReusableAsync(RateLease oldest, RequestTracer tracer, CancellationToken cancellationToken)
     {
+        var traced = false;
+        // Looped: a timer can end a millisecond early, and an answer arriving changes the time to wait for.
         while (true)
         {
             var endedAt = oldest.EndedAt;
             var wait = (endedAt ?? oldest.StartedAt + ArrivalBound) + Window - _clock.Elapsed;
             if (wait <= TimeSpan.Zero) return;
-            if (endedAt is not null)
+            if (!traced && wait > TraceThreshold)
             {
-                if (wait > TraceThreshold) tracer.RateLimitWait(_family, wait);
-                await _clock.Delay(wait, cancellationToken).ConfigureAwait(false);
-                return;
+                tracer.RateLimitWait(_family, wait);
+                traced = true;
             }
 
-            // Still in flight: its answer (which starts the real wait) or the arrival bound, whichever comes first.
             var delay = _clock.Delay(wait, cancellationToken);
-            if (await Task.WhenAny(delay, oldest.Ended).ConfigureAwait(false) == delay)
-            {
-                await delay.ConfigureAwait(false);
-                return;
-            }
+            // Still in flight: its answer (which starts the real wait) or the arrival bound, whichever comes first.
+            if (endedAt is null) await Task.WhenAny(delay, oldest.Ended).ConfigureAwait(false);
+            if (delay.IsCompleted || endedAt is not null) await delay.ConfigureAwait(false);
         }
     }
 }

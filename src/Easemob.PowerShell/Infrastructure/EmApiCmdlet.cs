@@ -28,6 +28,9 @@ namespace Easemob.PowerShell
         /// <remarks>Private protected: the engine's types stay out of the module's public surface.</remarks>
         private protected EasemobClient Client => _client ?? throw new InvalidOperationException("BeginProcessing has not run.");
 
+        /// <summary>Pages of a numbered listing read ahead at most (see <see cref="PageReadAhead{TPage}"/>).</summary>
+        protected const int MaxPagesAhead = 8;
+
         /// <summary>How many per-item requests may be in flight at once; 1 unless the cmdlet offers -ThrottleLimit.</summary>
         protected virtual int MaxInFlight => 1;
 
@@ -48,11 +51,18 @@ namespace Easemob.PowerShell
         /// Runs one API call to completion. On an API failure writes a non-terminating error targeting
         /// <paramref name="target"/> and returns false.
         /// </summary>
-        protected bool TryInvoke<T>(Func<CancellationToken, Task<T>> call, object? target, out T result)
+        protected bool TryInvoke<T>(Func<CancellationToken, Task<T>> call, object? target, out T result) =>
+            TryAwait(call(StopToken), target, out result);
+
+        /// <summary>
+        /// Waits for an API call already started. On an API failure writes a non-terminating error targeting
+        /// <paramref name="target"/> and returns false.
+        /// </summary>
+        protected bool TryAwait<T>(Task<T> call, object? target, out T result)
         {
             try
             {
-                result = Await(call(StopToken));
+                result = Await(call);
                 return true;
             }
             catch (EasemobApiException exception)

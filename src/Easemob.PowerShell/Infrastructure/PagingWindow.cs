@@ -27,6 +27,18 @@ namespace Easemob.PowerShell
             return needed < _toTake || needed > (ulong)cap ? cap : (int)needed;
         }
 
+        /// <summary>How many pages of <paramref name="pageSize"/> hold the items still needed (skipped ones included); int.MaxValue when unbounded.</summary>
+        public int PagesNeeded(int pageSize)
+        {
+            var needed = _toSkip + _toTake;
+            if (needed < _toTake)
+            {
+                return int.MaxValue;
+            }
+            var pages = needed / (ulong)pageSize + (needed % (ulong)pageSize == 0 ? 0UL : 1UL);
+            return pages > int.MaxValue ? int.MaxValue : (int)pages;
+        }
+
         /// <summary>Counts one item; true when it falls inside the window and should be written.</summary>
         public bool Admit()
         {

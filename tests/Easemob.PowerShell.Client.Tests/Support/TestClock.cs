@@ -6,7 +6,7 @@ namespace Easemob.PowerShell.Client.Tests.Support;
 
 /// <summary>
 /// A clock whose wall time only moves when a test says so, and whose delays are recorded but not waited
-/// (so backoffs take no time). Monotonic time is real, so the rate governor still measures real intervals.
+/// (so backoffs take no time). Monotonic time is real time plus every delay skipped, as if it had been waited.
 /// </summary>
 internal sealed class TestClock : IClock
 {
@@ -14,7 +14,9 @@ internal sealed class TestClock : IClock
 
     public DateTimeOffset UtcNow { get; set; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public TimeSpan Elapsed => _stopwatch.Elapsed;
+    private long _skippedTicks;
+
+    public TimeSpan Elapsed => _stopwatch.Elapsed + TimeSpan.FromTicks(Interlocked.Read(ref _skippedTicks));
 
     public ConcurrentQueue<TimeSpan> Delays { get; } = new();
 
@@ -22,6 +24,7 @@ internal sealed class TestClock : IClock
     {
         cancellationToken.ThrowIfCancellationRequested();
         Delays.Enqueue(delay);
+        Interlocked.Add(ref _skippedTicks, delay.Ticks);
         return Task.CompletedTask;
     }
 }

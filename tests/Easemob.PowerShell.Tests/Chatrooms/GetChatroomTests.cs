@@ -171,7 +171,36 @@ public class GetChatroomTests
         Assert.Equal(joined.OrderBy(i => i), rooms.Select(r => r.Id).OrderBy(i => i));
         Assert.All(rooms, r => Assert.False(r.Disabled));
         Assert.All(rooms, r => Assert.Null(r.Owner));
-        Assert.Equal(3, host.ApiRequests().Count);
+        // Pages 1 to 3 each read once; pages read ahead beyond the short third one are the only extra requests.
+        var pages = host.ApiRequests().Select(r => PageNumbers.Of(r.Query, "pagenum")).ToList();
+        Assert.Equal(pages.Distinct().Count(), pages.Count);
+        Assert.Subset(pages.ToHashSet(), new HashSet<int> { 1, 2, 3 });
+        Assert.InRange(pages.Count, 3, 3 + 7);
+    }
+
+    [Fact]
+    public void Username_with_First_reads_no_page_beyond_the_ones_needed()
+    {
+        using var host = new EmulatorHost();
+        Enumerable.Range(0, 9).Select(i => host.Store.AddChatroom("joined-" + i, "u1", null, 100, new[] { "u3" })).ToList();
+        host.ClearRequests();
+
+        var rooms = host.Run("Get-EmChatroom -Username u3 -PageSize 2 -First 3").ThrowIfErrors().Objects<EmChatroom>();
+
+        Assert.Equal(3, rooms.Count);
+        Assert.Equal(new[] { 1, 2 }, host.ApiRequests().Select(r => PageNumbers.Of(r.Query, "pagenum")).Order());
+    }
+
+    [Fact]
+    public void A_listing_that_fits_one_page_costs_one_request()
+    {
+        using var host = new EmulatorHost();
+        host.Store.AddChatroom("joined", "u1", null, 100, new[] { "u3" });
+        host.ClearRequests();
+
+        host.Run("Get-EmChatroom -Username u3; Get-EmGlobalMute").ThrowIfErrors();
+
+        Assert.Equal(2, host.ApiRequests().Count);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ namespace Easemob.PowerShell.Commands
         private const string IdSet = "Id";
         private const string UserSet = "Username";
         // Detail batches in flight at once: enough to hide latency, well under the 100/s limit.
-        private const int DetailBatchesInFlight = 8;
+        private const int DetailBatchesInFlight = 64;
 
         private readonly List<string> _pendingIds = new List<string>(EmApiLimits.MaxChatroomIdsPerDetailsCall);
         private PagingWindow? _window;
@@ -222,30 +222,30 @@ namespace Easemob.PowerShell.Commands
 
         private void ReadJoinedChatrooms()
         {
-            for (var pageNum = 1; !_window!.IsFull; pageNum++)
+            var username = Username;
+            var pageSize = PageSize;
+            using (var pages = new PageReadAhead<IReadOnlyList<EmChatroom>>(
+                (pageNum, ct) => Client.ListJoinedChatroomsAsync(username, pageNum, pageSize, ct), page => page.Count == pageSize,
+                MaxPagesAhead, _window!.PagesNeeded(pageSize), StopToken))
             {
-                if (!TryInvoke(ct => Client.ListJoinedChatroomsAsync(Username, pageNum, PageSize, ct), Username, out var page))
+                for (var next = pages.Next(); next != null && TryAwait(next, username, out var page); next = _window.IsFull ? null : pages.Next())
                 {
-                    return;
-                }
-                var selected = page.Where(_ => _window.Admit()).ToList();
-                if (Detailed)
-                {
-                    foreach (var batch in Batches(selected))
+                    pages.Received(page);
+                    var selected = page.Where(_ => _window.Admit()).ToList();
+                    if (Detailed)
                     {
-                        StartDetails(batch.Select(c => c.Id).ToArray(), batch);
+                        foreach (var batch in Batches(selected))
+                        {
+                            StartDetails(batch.Select(c => c.Id).ToArray(), batch);
+                        }
                     }
-                }
-                else
-                {
-                    foreach (var chatroom in selected)
+                    else
                     {
-                        WriteObject(chatroom);
+                        foreach (var chatroom in selected)
+                        {
+                            WriteObject(chatroom);
+                        }
                     }
-                }
-                if (page.Count < PageSize)
-                {
-                    return;
                 }
             }
         }

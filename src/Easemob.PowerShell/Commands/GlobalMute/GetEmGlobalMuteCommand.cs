@@ -45,26 +45,24 @@ namespace Easemob.PowerShell.Commands
             // user until a row of another user (or the end) shows it is complete.
             EmGlobalMute? current = null;
             long rows = 0;
-            for (var pageNum = 1; ; pageNum++)
+            var pageSize = PageSize;
+            using (var pages = new PageReadAhead<GlobalMutePage>(
+                (pageNum, ct) => Client.ListGlobalMutesAsync(pageNum, pageSize, ct), page => page.Rows.Count == pageSize, MaxPagesAhead, int.MaxValue, StopToken))
             {
-                if (!TryInvoke(ct => Client.ListGlobalMutesAsync(pageNum, PageSize, ct), null, out var page))
+                for (var next = pages.Next(); next != null && TryAwait(next, null, out var page); next = pages.Next())
                 {
-                    break;
-                }
-                foreach (var row in page.Rows)
-                {
-                    if (current != null && current.Username != row.Username)
+                    pages.Received(page);
+                    foreach (var row in page.Rows)
                     {
-                        WriteObject(current);
-                        current = null;
+                        if (current != null && current.Username != row.Username)
+                        {
+                            WriteObject(current);
+                            current = null;
+                        }
+                        current = current == null ? row : GlobalMuteMerger.Merge(current, row);
                     }
-                    current = current == null ? row : GlobalMuteMerger.Merge(current, row);
-                }
-                rows += page.Rows.Count;
-                ReportProgress(MyInvocation.MyCommand.Name, rows, null);
-                if (page.Rows.Count < PageSize)
-                {
-                    break;
+                    rows += page.Rows.Count;
+                    ReportProgress(MyInvocation.MyCommand.Name, rows, null);
                 }
             }
             if (current != null)
