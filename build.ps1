@@ -158,30 +158,28 @@ function New-Nuspec($Module, [string] $Version) {
     }
 }
 
+function Write-EmptyElement([string] $Name, [System.Collections.Specialized.OrderedDictionary] $Attributes) {
+    # Writes <Name a="…" …/> to $xml, the writer of the calling Write-Xml body.
+    $xml.WriteStartElement($Name)
+    foreach ($attribute in $Attributes.GetEnumerator()) { $xml.WriteAttributeString($attribute.Key, $attribute.Value) }
+    $xml.WriteEndElement()
+}
+
 function New-ContentTypes([string[]] $EntryNames) {
     # The Open Packaging Conventions part of a .nupkg: a content type for every file of the package.
     Write-Xml {
         $xml.WriteStartDocument()
         $xml.WriteStartElement('Types', 'http://schemas.openxmlformats.org/package/2006/content-types')
-        $xml.WriteStartElement('Default')
-        $xml.WriteAttributeString('Extension', 'rels')
-        $xml.WriteAttributeString('ContentType', 'application/vnd.openxmlformats-package.relationships+xml')
-        $xml.WriteEndElement()
+        Write-EmptyElement 'Default' ([ordered]@{ Extension = 'rels'; ContentType = 'application/vnd.openxmlformats-package.relationships+xml' })
         $extensions = [System.Collections.Generic.HashSet[string]]::new([System.StringComparer]::OrdinalIgnoreCase)
         $null = $extensions.Add('rels')
         foreach ($name in $EntryNames) {
             $extension = [System.IO.Path]::GetExtension($name).TrimStart('.')
             if (-not $extension) {
-                $xml.WriteStartElement('Override')
-                $xml.WriteAttributeString('PartName', "/$name")
-                $xml.WriteAttributeString('ContentType', 'application/octet')
-                $xml.WriteEndElement()
+                Write-EmptyElement 'Override' ([ordered]@{ PartName = "/$name"; ContentType = 'application/octet' })
             }
             elseif ($extensions.Add($extension)) {
-                $xml.WriteStartElement('Default')
-                $xml.WriteAttributeString('Extension', $extension)
-                $xml.WriteAttributeString('ContentType', 'application/octet')
-                $xml.WriteEndElement()
+                Write-EmptyElement 'Default' ([ordered]@{ Extension = $extension; ContentType = 'application/octet' })
             }
         }
         $xml.WriteEndElement()
@@ -192,11 +190,7 @@ function New-Relationships([string] $NuspecName) {
     Write-Xml {
         $xml.WriteStartDocument()
         $xml.WriteStartElement('Relationships', 'http://schemas.openxmlformats.org/package/2006/relationships')
-        $xml.WriteStartElement('Relationship')
-        $xml.WriteAttributeString('Type', 'http://schemas.microsoft.com/packaging/2010/07/manifest')
-        $xml.WriteAttributeString('Target', "/$NuspecName")
-        $xml.WriteAttributeString('Id', 'Rnuspec')
-        $xml.WriteEndElement()
+        Write-EmptyElement 'Relationship' ([ordered]@{ Type = 'http://schemas.microsoft.com/packaging/2010/07/manifest'; Target = "/$NuspecName"; Id = 'Rnuspec' })
         $xml.WriteEndElement()
     }
 }

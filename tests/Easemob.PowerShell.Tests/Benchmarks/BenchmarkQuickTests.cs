@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Easemob.PowerShell.Tests.Benchmarks;
 
 /// <summary>
@@ -33,11 +31,11 @@ public sealed class BenchmarkQuickTests
         var dll = Path.Combine(project, "bin", configuration, "net10.0", "Easemob.PowerShell.Benchmarks.dll");
         if (!File.Exists(dll))
         {
-            var build = RunDotnet(TimeSpan.FromMinutes(5), "build", project, "-c", configuration);
+            var build = DotnetProcess.Run(TimeSpan.FromMinutes(5), "build", project, "-c", configuration);
             Assert.True(build.ExitCode == 0, "Building the benchmark harness failed:\n" + build.Output);
         }
 
-        var run = RunDotnet(TimeSpan.FromMinutes(3), dll, "--quick");
+        var run = DotnetProcess.Run(TimeSpan.FromMinutes(3), dll, "--quick");
 
         Assert.True(run.ExitCode == 0, "Harness exited with " + run.ExitCode + ":\n" + run.Output);
         var tableRows = run.Output.Split('\n').Where(line => line.Contains(" | ", StringComparison.Ordinal)).ToList();
@@ -46,30 +44,5 @@ public sealed class BenchmarkQuickTests
             Assert.True(tableRows.Any(row => row.StartsWith(scenario + " ", StringComparison.Ordinal)),
                 "Scenario '" + scenario + "' missing from the table:\n" + run.Output);
         }
-    }
-
-    private static (int ExitCode, string Output) RunDotnet(TimeSpan timeout, params string[] arguments)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = ModulePaths.RepoRoot,
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            return (-1, "timed out after " + timeout + "\n" + stdout.Result + stderr.Result);
-        }
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + "\n" + stderr.Result);
     }
 }

@@ -75,10 +75,14 @@ public class GetChatroomTests
         Seed(host, 30);
         host.ClearRequests();
 
+        // While the first object is held downstream, a second page requested earlier would have been answered.
         var result = host.Run(@"
             $seen = 0
             Get-EmChatroom -PageSize 10 | ForEach-Object {
-                if ($seen++ -eq 0) { @($emu.Requests | Where-Object { $_.Path -like '*/chatrooms' }).Count }
+                if ($seen++ -eq 0) {
+                    [System.Threading.Thread]::Sleep(300)
+                    @($emu.Requests | Where-Object { $_.Path -like '*/chatrooms' }).Count
+                }
             }").ThrowIfErrors();
 
         Assert.Equal(1, (int)result.Output.Single().BaseObject);

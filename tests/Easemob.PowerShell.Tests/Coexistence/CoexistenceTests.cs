@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Easemob.PowerShell.Tests.Coexistence;
 
 /// <summary>
@@ -74,11 +72,11 @@ public sealed class CoexistenceTests
         var dll = Path.Combine(project, "bin", configuration, "net10.0", "Easemob.PowerShell.CoexistenceHost.dll");
         if (!File.Exists(dll))
         {
-            var build = RunDotnet(TimeSpan.FromMinutes(5), "build", project, "-c", configuration);
+            var build = DotnetProcess.Run(TimeSpan.FromMinutes(5), "build", project, "-c", configuration);
             Assert.True(build.ExitCode == 0, "Building the coexistence host failed:\n" + build.Output);
         }
 
-        var run = RunDotnet(TimeSpan.FromMinutes(2), dll, ModulePaths.Manifest);
+        var run = DotnetProcess.Run(TimeSpan.FromMinutes(2), dll, ModulePaths.Manifest);
         var facts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in run.Output.Split('\n'))
         {
@@ -89,30 +87,5 @@ public sealed class CoexistenceTests
             }
         }
         return (run.ExitCode, run.Output, facts);
-    }
-
-    private static (int ExitCode, string Output) RunDotnet(TimeSpan timeout, params string[] arguments)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = ModulePaths.RepoRoot,
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            return (-1, "timed out after " + timeout + "\n" + stdout.Result + stderr.Result);
-        }
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + "\n" + stderr.Result);
     }
 }

@@ -13,9 +13,13 @@ public sealed class PsHost : IDisposable
     private readonly Runspace _runspace;
     private readonly CaptureHost _host = new();
 
-    public PsHost(bool importModule = true)
+    /// <param name="importModule">False for a bare engine.</param>
+    /// <param name="configure">Adjusts the runspace's initial state (e.g. its execution policy) before it opens.</param>
+    public PsHost(bool importModule = true, Action<InitialSessionState>? configure = null)
     {
-        _runspace = RunspaceFactory.CreateRunspace(_host, InitialSessionState.CreateDefault2());
+        var state = InitialSessionState.CreateDefault2();
+        configure?.Invoke(state);
+        _runspace = RunspaceFactory.CreateRunspace(_host, state);
         _runspace.Open();
         if (importModule)
         {

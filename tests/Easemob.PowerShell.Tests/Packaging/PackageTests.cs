@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using System.IO.Compression;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
@@ -19,20 +18,20 @@ public sealed class PackageTests : IDisposable
     private static readonly XNamespace Nuspec = "http://schemas.microsoft.com/packaging/2011/08/nuspec.xsd";
 
     private readonly string _temp = Path.Combine(Path.GetTempPath(), "em-package-" + Guid.NewGuid().ToString("N"));
-    private readonly Runspace _runspace;
+    private readonly PsHost _ps;
 
     public PackageTests()
     {
         Directory.CreateDirectory(_temp);
-        var state = InitialSessionState.CreateDefault2();
-        if (OperatingSystem.IsWindows())
+        _ps = new PsHost(importModule: false, configure: state =>
         {
-            // build.ps1 is a local, unsigned script: allow it whatever the machine's policy is (there is
-            // no execution policy elsewhere).
-            state.ExecutionPolicy = Microsoft.PowerShell.ExecutionPolicy.Bypass;
-        }
-        _runspace = RunspaceFactory.CreateRunspace(state);
-        _runspace.Open();
+            if (OperatingSystem.IsWindows())
+            {
+                // build.ps1 is a local, unsigned script: allow it whatever the machine's policy is (there is
+                // no execution policy elsewhere).
+                state.ExecutionPolicy = Microsoft.PowerShell.ExecutionPolicy.Bypass;
+            }
+        });
         // -NoBuild must hold: a build would rewrite the dlls this test process has loaded. A function
         // named dotnet wins over the executable, so any call fails the test.
         Run("function global:dotnet { throw 'build.ps1 ran dotnet despite -NoBuild' }").ThrowIfErrors();
@@ -40,32 +39,11 @@ public sealed class PackageTests : IDisposable
 
     public void Dispose()
     {
-        _runspace.Dispose();
+        _ps.Dispose();
         try { Directory.Delete(_temp, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
-    private PsResult Run(string script, params object?[] args)
-    {
-        using var ps = System.Management.Automation.PowerShell.Create();
-        ps.Runspace = _runspace;
-        ps.AddScript(script);
-        foreach (var arg in args)
-        {
-            ps.AddArgument(arg);
-        }
-        Collection<PSObject> output;
-        Exception? terminating = null;
-        try
-        {
-            output = ps.Invoke();
-        }
-        catch (RuntimeException exception)
-        {
-            output = new Collection<PSObject>();
-            terminating = exception;
-        }
-        return new PsResult(output, ps.Streams, terminating);
-    }
+    private PsResult Run(string script, params object?[] args) => _ps.Run(script, args);
 
     private PsResult Package(string outputPath, string? modulePath = null) => modulePath == null
         ? Run("& $args[0] -Task Package -NoBuild -OutputPath $args[1]", BuildScript, outputPath)
