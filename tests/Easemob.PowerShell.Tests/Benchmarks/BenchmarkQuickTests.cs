@@ -22,20 +22,7 @@ public sealed class BenchmarkQuickTests
     [Fact]
     public void QuickModeRunsEveryScenario()
     {
-#if DEBUG
-        const string configuration = "Debug";
-#else
-        const string configuration = "Release";
-#endif
-        var project = Path.Combine(ModulePaths.RepoRoot, "tests", "Easemob.PowerShell.Benchmarks");
-        var dll = Path.Combine(project, "bin", configuration, "net10.0", "Easemob.PowerShell.Benchmarks.dll");
-        if (!File.Exists(dll))
-        {
-            var build = DotnetProcess.Run(TimeSpan.FromMinutes(5), "build", project, "-c", configuration);
-            Assert.True(build.ExitCode == 0, "Building the benchmark harness failed:\n" + build.Output);
-        }
-
-        var run = DotnetProcess.Run(TimeSpan.FromMinutes(3), dll, "--quick");
+        var run = DotnetProcess.RunProgram("Easemob.PowerShell.Benchmarks", TimeSpan.FromMinutes(3), "--quick");
 
         Assert.True(run.ExitCode == 0, "Harness exited with " + run.ExitCode + ":\n" + run.Output);
         var tableRows = run.Output.Split('\n').Where(line => line.Contains(" | ", StringComparison.Ordinal)).ToList();

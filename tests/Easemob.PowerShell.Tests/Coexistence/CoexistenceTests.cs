@@ -63,20 +63,7 @@ public sealed class CoexistenceTests
 
     private static (int ExitCode, string Output, Dictionary<string, string> Facts) RunHost()
     {
-#if DEBUG
-        const string configuration = "Debug";
-#else
-        const string configuration = "Release";
-#endif
-        var project = Path.Combine(ModulePaths.RepoRoot, "tests", "Easemob.PowerShell.CoexistenceHost");
-        var dll = Path.Combine(project, "bin", configuration, "net10.0", "Easemob.PowerShell.CoexistenceHost.dll");
-        if (!File.Exists(dll))
-        {
-            var build = DotnetProcess.Run(TimeSpan.FromMinutes(5), "build", project, "-c", configuration);
-            Assert.True(build.ExitCode == 0, "Building the coexistence host failed:\n" + build.Output);
-        }
-
-        var run = DotnetProcess.Run(TimeSpan.FromMinutes(2), dll, ModulePaths.Manifest);
+        var run = DotnetProcess.RunProgram("Easemob.PowerShell.CoexistenceHost", TimeSpan.FromMinutes(2), ModulePaths.Manifest);
         var facts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in run.Output.Split('\n'))
         {
