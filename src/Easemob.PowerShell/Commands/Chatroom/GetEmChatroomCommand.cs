@@ -20,7 +20,8 @@ namespace Easemob.PowerShell.Commands
         private const string ListSet = "List";
         private const string IdSet = "Id";
         private const string UserSet = "Username";
-        // Detail batches in flight at once: enough to hide latency, well under the 100/s limit.
+        // Detail batches in flight at once: a few thousand ids go out together, paying the latency once; the
+        // rate governor paces whatever exceeds the 100/s limit.
         private const int DetailBatchesInFlight = 64;
 
         private readonly List<string> _pendingIds = new List<string>(EmApiLimits.MaxChatroomIdsPerDetailsCall);
