@@ -5,11 +5,7 @@ using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Tests.Reliability;
 
-/// <summary>Rate-limited runs measure the server's windows: keep them from sharing the CPU with each other.</summary>
-[CollectionDefinition(nameof(RateLimited), DisableParallelization = true)]
-public class RateLimited;
-
-[Collection(nameof(RateLimited))]
+[Collection(nameof(TimingSensitive))]
 public class ReliabilityTests
 {
     [Fact]
