@@ -70,6 +70,18 @@ public sealed class PackageTests : IDisposable
         return copy;
     }
 
+    /// <summary>A copy of the module folder whose manifest has <paramref name="pattern"/> (which must match) replaced.</summary>
+    private string CopyWithManifestEdited(string pattern, string replacement)
+    {
+        var copy = CopyOfModule();
+        var manifestPath = Path.Combine(copy, "Easemob.PowerShell.psd1");
+        var text = File.ReadAllText(manifestPath);
+        var edited = Regex.Replace(text, pattern, replacement, RegexOptions.Multiline);
+        Assert.NotEqual(text, edited);
+        File.WriteAllText(manifestPath, edited);
+        return copy;
+    }
+
     [Fact]
     public void Package_writes_a_nupkg_and_a_gallery_ready_folder_with_every_file_and_the_manifests_metadata()
     {
@@ -229,12 +241,7 @@ public sealed class PackageTests : IDisposable
     [Fact]
     public void Package_fails_clearly_when_the_manifest_lacks_a_project_uri()
     {
-        var copy = CopyOfModule();
-        var manifestPath = Path.Combine(copy, "Easemob.PowerShell.psd1");
-        var text = File.ReadAllText(manifestPath);
-        var withoutProjectUri = Regex.Replace(text, @"^\s*ProjectUri\s*=.*$\r?\n", "", RegexOptions.Multiline);
-        Assert.NotEqual(text, withoutProjectUri);
-        File.WriteAllText(manifestPath, withoutProjectUri);
+        var copy = CopyWithManifestEdited(@"^\s*ProjectUri\s*=.*$\r?\n", "");
         var output = Path.Combine(_temp, "package");
 
         var result = Package(output, copy);
@@ -248,12 +255,7 @@ public sealed class PackageTests : IDisposable
     [Fact]
     public void Package_fails_when_the_laid_out_manifest_is_not_the_version_of_the_repositorys_manifest()
     {
-        var copy = CopyOfModule();
-        var manifestPath = Path.Combine(copy, "Easemob.PowerShell.psd1");
-        var text = File.ReadAllText(manifestPath);
-        var stale = Regex.Replace(text, @"ModuleVersion\s*=\s*'[^']+'", "ModuleVersion        = '0.0.1'");
-        Assert.NotEqual(text, stale);
-        File.WriteAllText(manifestPath, stale);
+        var copy = CopyWithManifestEdited(@"ModuleVersion\s*=\s*'[^']+'", "ModuleVersion        = '0.0.1'");
         var output = Path.Combine(_temp, "package");
 
         var result = Package(output, copy);
@@ -267,9 +269,7 @@ public sealed class PackageTests : IDisposable
     [Fact]
     public void Package_fails_with_the_test_module_manifest_error_when_the_manifest_is_invalid()
     {
-        var copy = CopyOfModule();
-        var manifestPath = Path.Combine(copy, "Easemob.PowerShell.psd1");
-        File.WriteAllText(manifestPath, File.ReadAllText(manifestPath).Replace("@{", "@{\n    NotAManifestKey = 1", StringComparison.Ordinal));
+        var copy = CopyWithManifestEdited(@"^@\{", "@{\n    NotAManifestKey = 1");
         var output = Path.Combine(_temp, "package");
 
         var result = Package(output, copy);
