@@ -244,31 +244,24 @@ public static class Program
         // Floors: the earliest the last answer can arrive. The limiter is a 1-s sliding window of `limit` calls, so
         // call j cannot start before call j-limit started plus 1 s, nor before what it needs has arrived (a page
         // cursor, or the listed ids); each call then takes the latency. CPU time is not part of the floor.
-        private static double[] Starts(IReadOnlyList<double> ready, double limit)
-        {
-            var window = (int)limit;
-            var starts = new double[ready.Count];
-            for (var j = 0; j < starts.Length; j++)
-            {
-                starts[j] = Math.Max(ready[j], j >= window ? starts[j - window] + 1 : 0);
-            }
-            return starts;
-        }
-
-        /// <summary>Calls that need nothing from each other.</summary>
-        private static double Independent(int requests, double limit) => Starts(new double[requests], limit)[^1] + L;
-
-        /// <summary>A cursor chain: each call waits for the previous answer. Returns each call's answer time.</summary>
-        private static double[] ChainAnswers(int requests, double limit)
+        /// <param name="ready">The earliest call j may start, given the starts of the calls before it.</param>
+        private static double[] Starts(int requests, Func<int, double[], double> ready, double limit)
         {
             var window = (int)limit;
             var starts = new double[requests];
             for (var j = 0; j < requests; j++)
             {
-                starts[j] = Math.Max(j > 0 ? starts[j - 1] + L : 0, j >= window ? starts[j - window] + 1 : 0);
+                starts[j] = Math.Max(ready(j, starts), j >= window ? starts[j - window] + 1 : 0);
             }
-            return starts.Select(start => start + L).ToArray();
+            return starts;
         }
+
+        /// <summary>Calls that need nothing from each other.</summary>
+        private static double Independent(int requests, double limit) => Starts(requests, (_, _) => 0, limit)[^1] + L;
+
+        /// <summary>A cursor chain: each call waits for the previous answer. Returns each call's answer time.</summary>
+        private static double[] ChainAnswers(int requests, double limit) =>
+            Starts(requests, (j, starts) => j > 0 ? starts[j - 1] + L : 0, limit).Select(start => start + L).ToArray();
 
         private static double Chain(int requests, double limit) => ChainAnswers(requests, limit)[^1];
 
@@ -312,8 +305,8 @@ public static class Program
             // The list chain (pages of 1000) and the detail calls (100 ids each) overlap, but a page's ids can only
             // be asked for once that page has arrived.
             var pages = ChainAnswers(Batches(s.Detailed, 1000), CollectionPerSecond);
-            var ready = Enumerable.Range(0, Batches(s.Detailed, 100)).Select(batch => pages[batch * 100 / 1000]).ToArray();
-            var floor = Math.Max(pages[^1], Starts(ready, ItemPerSecond)[^1] + L);
+            var details = Starts(Batches(s.Detailed, 100), (batch, _) => pages[batch * 100 / 1000], ItemPerSecond);
+            var floor = Math.Max(pages[^1], details[^1] + L);
             var sample = Math.Min(s.BaselineSample, ids.Count);
             var listing = Naive(client => ListAll(client, 100, _ => { }));
             var perItem = Naive(client => { foreach (var id in ids.Take(sample)) { client.Send(HttpMethod.Get, "chatrooms/" + id); } }) / sample;

@@ -28,9 +28,6 @@ namespace Easemob.PowerShell
         /// <remarks>Private protected: the engine's types stay out of the module's public surface.</remarks>
         private protected EasemobClient Client => _client ?? throw new InvalidOperationException("BeginProcessing has not run.");
 
-        /// <summary>Pages of a numbered listing read ahead at most (see <see cref="PageReadAhead{TPage}"/>).</summary>
-        protected const int MaxPagesAhead = 8;
-
         /// <summary>How many per-item requests may be in flight at once; 1 unless the cmdlet offers -ThrottleLimit.</summary>
         protected virtual int MaxInFlight => 1;
 

@@ -14,9 +14,11 @@ namespace Easemob.PowerShell
     /// </summary>
     internal sealed class PageReadAhead<TPage> : IDisposable
     {
+        /// <summary>Pages in flight at most: at 30 ms a page, enough to reach a 100/s limit.</summary>
+        private const int MaxInFlight = 8;
+
         private readonly Func<int, CancellationToken, Task<TPage>> _fetch;
         private readonly Func<TPage, bool> _isFull;
-        private readonly int _maxInFlight;
         private readonly int _lastPage;
         private readonly CancellationTokenSource _cancel;
         private readonly Queue<Task<TPage>> _inFlight = new Queue<Task<TPage>>();
@@ -27,11 +29,10 @@ namespace Easemob.PowerShell
         /// <param name="fetch">Reads page n (from 1).</param>
         /// <param name="isFull">Whether a page is full, i.e. more may follow.</param>
         /// <param name="lastPage">The last page worth reading (for -First), or int.MaxValue.</param>
-        public PageReadAhead(Func<int, CancellationToken, Task<TPage>> fetch, Func<TPage, bool> isFull, int maxInFlight, int lastPage, CancellationToken cancellationToken)
+        public PageReadAhead(Func<int, CancellationToken, Task<TPage>> fetch, Func<TPage, bool> isFull, int lastPage, CancellationToken cancellationToken)
         {
             _fetch = fetch;
             _isFull = isFull;
-            _maxInFlight = maxInFlight;
             _lastPage = lastPage;
             _cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         }
@@ -56,7 +57,7 @@ namespace Easemob.PowerShell
             _inFlight.Dequeue();
             if (_isFull(page))
             {
-                _allowed = Math.Min(_maxInFlight, _allowed * 2);
+                _allowed = Math.Min(MaxInFlight, _allowed * 2);
             }
             else
             {

@@ -23,20 +23,26 @@ namespace Easemob.PowerShell
         /// <summary>How many more items the reader needs to see (skipped ones included), capped at <paramref name="cap"/>.</summary>
         public int Needed(int cap)
         {
-            var needed = _toSkip + _toTake;
-            return needed < _toTake || needed > (ulong)cap ? cap : (int)needed;
+            var needed = StillNeeded;
+            return needed > (ulong)cap ? cap : (int)needed;
         }
 
         /// <summary>How many pages of <paramref name="pageSize"/> hold the items still needed (skipped ones included); int.MaxValue when unbounded.</summary>
         public int PagesNeeded(int pageSize)
         {
-            var needed = _toSkip + _toTake;
-            if (needed < _toTake)
-            {
-                return int.MaxValue;
-            }
+            var needed = StillNeeded;
             var pages = needed / (ulong)pageSize + (needed % (ulong)pageSize == 0 ? 0UL : 1UL);
             return pages > int.MaxValue ? int.MaxValue : (int)pages;
+        }
+
+        /// <summary>Items still to read, skipped ones included; ulong.MaxValue when -Skip plus -First overflows.</summary>
+        private ulong StillNeeded
+        {
+            get
+            {
+                var needed = _toSkip + _toTake;
+                return needed < _toTake ? ulong.MaxValue : needed;
+            }
         }
 
         /// <summary>Counts one item; true when it falls inside the window and should be written.</summary>

@@ -227,7 +227,7 @@ namespace Easemob.PowerShell.Commands
             var pageSize = PageSize;
             using (var pages = new PageReadAhead<IReadOnlyList<EmChatroom>>(
                 (pageNum, ct) => Client.ListJoinedChatroomsAsync(username, pageNum, pageSize, ct), page => page.Count == pageSize,
-                MaxPagesAhead, _window!.PagesNeeded(pageSize), StopToken))
+                _window!.PagesNeeded(pageSize), StopToken))
             {
                 for (var next = pages.Next(); next != null && TryAwait(next, username, out var page); next = _window.IsFull ? null : pages.Next())
                 {

@@ -47,7 +47,7 @@ namespace Easemob.PowerShell.Commands
             long rows = 0;
             var pageSize = PageSize;
             using (var pages = new PageReadAhead<GlobalMutePage>(
-                (pageNum, ct) => Client.ListGlobalMutesAsync(pageNum, pageSize, ct), page => page.Rows.Count == pageSize, MaxPagesAhead, int.MaxValue, StopToken))
+                (pageNum, ct) => Client.ListGlobalMutesAsync(pageNum, pageSize, ct), page => page.Rows.Count == pageSize, int.MaxValue, StopToken))
             {
                 for (var next = pages.Next(); next != null && TryAwait(next, null, out var page); next = pages.Next())
                 {
