@@ -66,7 +66,7 @@ public sealed partial class EasemobClient
             new ArraySegment<byte>(JsonSerializer.SerializeToUtf8Bytes(body, EasemobJsonContext.Default.CreateChatroomBody)),
             RequestIdempotency.NonIdempotent);
         var created = await SendForDataAsync(apiRequest, EasemobJsonContext.Default.DataEnvelopeChatroomCreatedDto, cancellationToken).ConfigureAwait(false);
-        return string.IsNullOrEmpty(created.Id) ? throw EasemobApiException.InvalidResponse(apiRequest, "it has no data.id.") : created.Id!;
+        return string.IsNullOrEmpty(created.Id) ? throw ApiFailures.InvalidResponse(apiRequest, "it has no data.id.") : created.Id!;
     }
 
     /// <summary><c>PUT chatrooms/{id}</c> with the properties that are not null (at least one).</summary>

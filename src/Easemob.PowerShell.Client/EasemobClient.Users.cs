@@ -45,6 +45,6 @@ public sealed partial class EasemobClient
         var answer = await SendAsync(request, EasemobJsonContext.Default.UsersEnvelope, cancellationToken).ConfigureAwait(false);
         return answer.Entities is { Count: > 0 } entities
             ? UserMapper.ToUser(entities[0])
-            : throw EasemobApiException.InvalidResponse(request, "it has no entities.");
+            : throw ApiFailures.InvalidResponse(request, "it has no entities.");
     }
 }

@@ -1,7 +1,7 @@
 using System;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
-using System.Text.Json.Serialization.Metadata;
 using Easemob.PowerShell.Client.Http;
 using Easemob.PowerShell.Client.Json.Wire;
 using Easemob.PowerShell.Client.Policies;
@@ -80,7 +80,7 @@ public sealed partial class EasemobClient : IDisposable
         where TData : class
     {
         var answer = await SendAsync(request, answerType, cancellationToken).ConfigureAwait(false);
-        return answer.Data ?? throw EasemobApiException.InvalidResponse(request, "it has no data.");
+        return answer.Data ?? throw ApiFailures.InvalidResponse(request, "it has no data.");
     }
 
     private static void RequireAtLeast(int value, int minimum, string name)

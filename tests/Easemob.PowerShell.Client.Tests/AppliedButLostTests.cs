@@ -1,4 +1,5 @@
 using Easemob.PowerShell.Client.Tests.Support;
+using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Client.Tests;
 

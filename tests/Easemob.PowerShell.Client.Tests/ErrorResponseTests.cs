@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Easemob.PowerShell.Client.Tests.Support;
+using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Client.Tests;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using Easemob.PowerShell.Client.Policies;
 using Easemob.PowerShell.Client.Tests.Support;
+using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Client.Tests;
 

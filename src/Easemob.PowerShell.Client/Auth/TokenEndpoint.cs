@@ -35,7 +35,7 @@ internal sealed class TokenEndpoint
         var answer = await _sender.SendAsync(request, tokens: null, tracer, cancellationToken).ConfigureAwait(false);
         var token = ResponseBody.Parse(answer, EasemobJsonContext.Default.TokenResponseDto, request);
         if (!IsUsableBearerToken(token.AccessToken))
-            throw EasemobApiException.InvalidResponse(request, "access_token is missing or not a valid bearer token.");
+            throw ApiFailures.InvalidResponse(request, "access_token is missing or not a valid bearer token.");
         return AccessToken.Issued(token.AccessToken!, token.ExpiresIn, requestedAt);
     }
 

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Easemob.PowerShell.Client.Auth;
 using Easemob.PowerShell.Client.Policies;
+using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Client.Http;
 
@@ -97,12 +98,12 @@ internal sealed class ApiRequestSender
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             tracer.Attempt(request, EasemobApiException.TimeoutCode, _clock.Elapsed - started);
-            throw EasemobApiException.TimedOut(request, _attemptTimeout);
+            throw ApiFailures.TimedOut(request, _attemptTimeout);
         }
         catch (Exception e) when (TransportFailure.IsTransportFailure(e))
         {
             tracer.Attempt(request, EasemobApiException.ConnectionFailedCode, _clock.Elapsed - started);
-            throw EasemobApiException.ConnectionFailed(request, e, requestNotSent: TransportFailure.IsConnectFailure(e));
+            throw ApiFailures.ConnectionFailed(request, e, requestNotSent: TransportFailure.IsConnectFailure(e));
         }
     }
 }

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Easemob.PowerShell.Client.Json;
 using Easemob.PowerShell.Client.Json.Wire;
+using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Client.Http;
 

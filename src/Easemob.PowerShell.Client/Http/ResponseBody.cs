@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Client.Http;
 
@@ -11,11 +12,11 @@ internal static class ResponseBody
     {
         try
         {
-            return JsonSerializer.Deserialize(body, type) ?? throw EasemobApiException.InvalidResponse(request, "the body is JSON null.");
+            return JsonSerializer.Deserialize(body, type) ?? throw ApiFailures.InvalidResponse(request, "the body is JSON null.");
         }
         catch (JsonException e)
         {
-            throw EasemobApiException.InvalidResponse(request, e.Message, e);
+            throw ApiFailures.InvalidResponse(request, e.Message, e);
         }
     }
 }

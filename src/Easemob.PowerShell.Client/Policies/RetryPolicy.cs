@@ -1,5 +1,6 @@
 using System;
 using Easemob.PowerShell.Client.Http;
+using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Client.Policies;
 

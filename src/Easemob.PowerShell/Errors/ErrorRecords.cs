@@ -1,6 +1,6 @@
 using System;
 using System.Management.Automation;
-using Easemob.PowerShell.Client;
+using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell
 {

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 using System.Security;
 using Easemob.PowerShell.Client;
+using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
 {
