@@ -10,6 +10,9 @@ namespace Easemob.PowerShell
     /// </summary>
     internal static class ErrorRecords
     {
+        // The token call's answer to wrong credentials: a 400 (404 for an unknown user), but an authentication failure.
+        private const string InvalidGrantCode = "invalid_grant";
+
         public static ErrorRecord FromApi(EasemobApiException exception, object? target)
         {
             var code = string.IsNullOrEmpty(exception.ErrorCode) ? "http_" + exception.StatusCode : exception.ErrorCode;
@@ -22,6 +25,19 @@ namespace Easemob.PowerShell
             return record;
         }
 
+        /// <summary>
+        /// Whether <paramref name="exception"/>, raised by one item's work, fails only that item. Everything but a
+        /// stop does: an unexpected .NET exception must not end a bulk pipeline, only be reported against its item.
+        /// </summary>
+        public static bool IsItemFailure(Exception exception) =>
+            !(exception is PipelineStoppedException) && !(exception is OutOfMemoryException);
+
+        /// <summary>An item's failure: the API's error, or an unexpected exception as Easemob.UnexpectedError.</summary>
+        public static ErrorRecord FromItemFailure(Exception exception, object? target) =>
+            exception is EasemobApiException api
+                ? FromApi(api, target)
+                : new ErrorRecord(exception, "Easemob.UnexpectedError", ErrorCategory.NotSpecified, target);
+
         /// <summary>Bad input found before any request was sent.</summary>
         public static ErrorRecord InvalidArgument(string errorId, string message, object? target) =>
             new ErrorRecord(new ArgumentException(message), "Easemob." + errorId, ErrorCategory.InvalidArgument, target);
@@ -31,6 +47,10 @@ namespace Easemob.PowerShell
 
         internal static ErrorCategory CategoryFor(EasemobApiException exception)
         {
+            if (exception.ErrorCode == InvalidGrantCode)
+            {
+                return ErrorCategory.AuthenticationError;
+            }
             switch (exception.StatusCode)
             {
                 case 0: return exception.ErrorCode == "timeout" ? ErrorCategory.OperationTimeout : ErrorCategory.ConnectionError;
@@ -46,6 +66,10 @@ namespace Easemob.PowerShell
 
         private static string? AdviceFor(EasemobApiException exception)
         {
+            if (exception.ErrorCode == InvalidGrantCode)
+            {
+                return "Check the client id and secret (or the user's password) given to Connect-EmApp.";
+            }
             switch (exception.StatusCode)
             {
                 case 401: return "Run Connect-EmApp again: the token was refused.";

@@ -18,6 +18,9 @@ namespace Easemob.PowerShell
         private readonly Queue<PendingItem> _inFlight = new Queue<PendingItem>();
         private EasemobClient? _client;
         private long _itemsCompleted;
+        // Items allowed in flight now: 1 at first, doubling per item completed up to MaxInFlight, so a pipeline
+        // stopped after the first output (Select-Object -First 1) has sent one request, not MaxInFlight.
+        private int _inFlightAllowed = 1;
 
         /// <summary>The session to use instead of the runspace's default one.</summary>
         [Parameter]
@@ -41,6 +44,13 @@ namespace Easemob.PowerShell
                     "There is no Easemob session. Run Connect-EmApp first, or pass -Session.",
                     null));
             }
+            if (session!.IsClosed)
+            {
+                ThrowTerminatingError(ErrorRecords.InvalidOperation(
+                    "SessionClosed",
+                    "This Easemob session (" + session + ") was closed by Disconnect-EmApp. Run Connect-EmApp and use the session it returns.",
+                    session));
+            }
             _client = session!.Client.WithTrace(PostVerbose);
         }
 
@@ -62,9 +72,9 @@ namespace Easemob.PowerShell
                 result = Await(call);
                 return true;
             }
-            catch (EasemobApiException exception)
+            catch (Exception exception) when (ErrorRecords.IsItemFailure(exception))
             {
-                WriteError(ErrorRecords.FromApi(exception, target));
+                WriteError(ErrorRecords.FromItemFailure(exception, target));
                 result = default!;
                 return false;
             }
@@ -77,12 +87,21 @@ namespace Easemob.PowerShell
         /// </summary>
         protected void StartItem(object? target, Func<CancellationToken, Task<Action>> work)
         {
-            while (_inFlight.Count >= MaxInFlight)
+            MakeRoomForItem();
+            _inFlight.Enqueue(new PendingItem(target, work(StopToken)));
+            while (_inFlight.Count > 0 && _inFlight.Peek().Task.IsCompleted)
             {
                 CompleteOldest();
             }
-            _inFlight.Enqueue(new PendingItem(target, work(StopToken)));
-            while (_inFlight.Count > 0 && _inFlight.Peek().Task.IsCompleted)
+        }
+
+        /// <summary>
+        /// Completes the oldest items (writing their output) until another may start. A cmdlet whose -First may be
+        /// reached by those writes calls this before deciding to start one more.
+        /// </summary>
+        protected void MakeRoomForItem()
+        {
+            while (_inFlight.Count >= Math.Min(_inFlightAllowed, MaxInFlight))
             {
                 CompleteOldest();
             }
@@ -164,14 +183,15 @@ namespace Easemob.PowerShell
             var item = _inFlight.Dequeue();
             Pump(item.Task);
             ReportProgress(MyInvocation.MyCommand.Name, ++_itemsCompleted, null);
+            _inFlightAllowed = Math.Min(MaxInFlight, _inFlightAllowed * 2);
             Action writes;
             try
             {
                 writes = item.Task.GetAwaiter().GetResult();
             }
-            catch (EasemobApiException exception)
+            catch (Exception exception) when (ErrorRecords.IsItemFailure(exception))
             {
-                WriteError(ErrorRecords.FromApi(exception, item.Target));
+                WriteError(ErrorRecords.FromItemFailure(exception, item.Target));
                 return;
             }
             writes();

@@ -26,6 +26,13 @@ namespace Easemob.PowerShell
 
         public override string ToString() => AppKey + " at " + BaseUri;
 
-        public void Dispose() => Client.Dispose();
+        /// <summary>True once Disconnect-EmApp closed this session; cmdlets then refuse it with Easemob.SessionClosed.</summary>
+        internal bool IsClosed { get; private set; }
+
+        public void Dispose()
+        {
+            IsClosed = true;
+            Client.Dispose();
+        }
     }
 }

@@ -154,6 +154,11 @@ namespace Easemob.PowerShell.Commands
 
         private void ReadAllChatrooms()
         {
+            if (_window!.IsFull)
+            {
+                // -First 0: the list call cannot ask for zero.
+                return;
+            }
             using (var prefetchCancel = CancellationTokenSource.CreateLinkedTokenSource(StopToken))
             {
                 Task<ChatroomListPage>? next = Client.ListChatroomsAsync(_window!.Needed(PageSize), null, prefetchCancel.Token);

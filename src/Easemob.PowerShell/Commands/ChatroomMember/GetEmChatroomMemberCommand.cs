@@ -46,6 +46,8 @@ namespace Easemob.PowerShell.Commands
                 WriteError(invalid);
                 return;
             }
+            // Finish what blocks the next start first: its output may reach -First.
+            MakeRoomForItem();
             if (_window!.IsFull)
             {
                 return;
