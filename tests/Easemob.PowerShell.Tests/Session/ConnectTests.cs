@@ -94,13 +94,14 @@ public class ConnectTests
     }
 
     [Fact]
-    public void Wrong_secret_is_a_terminating_error_with_the_vendor_description()
+    public void Wrong_secret_is_a_terminating_AuthenticationError_with_the_vendor_description()
     {
         using var host = new EmulatorHost();
         var result = host.Run("$s = [securestring]::new(); 'nope'.ToCharArray() | ForEach-Object { $s.AppendChar($_) }; $bad = [pscredential]::new($emu.Credential.UserName, $s); Connect-EmApp -BaseUri $emu.BaseUri -AppKey $emu.AppKey -Credential $bad");
         var error = result.FirstError!;
         Assert.StartsWith("Easemob.invalid_grant,", error.FullyQualifiedErrorId);
-        Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+        // The token call answers 400, but a wrong secret is an authentication failure, not a bad argument.
+        Assert.Equal(ErrorCategory.AuthenticationError, error.CategoryInfo.Category);
         Assert.Contains("client_secret does not match", error.ToString());
     }
 
