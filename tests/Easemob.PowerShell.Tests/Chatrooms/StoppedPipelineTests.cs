@@ -1,0 +1,62 @@
+namespace Easemob.PowerShell.Tests.Chatrooms;
+
+/// <summary>
+/// A pipeline stopped downstream (Select-Object -First, here its stand-in Stop-After) stops sending: no more is read
+/// than the output needs.
+/// </summary>
+public class StoppedPipelineTests
+{
+    private static EmulatorHost SeededHost(int chatrooms)
+    {
+        var host = new EmulatorHost();
+        for (var i = 0; i < chatrooms; i++)
+        {
+            host.Store.AddChatroom("room-" + i, "u1", "d", 200, new[] { "u2" });
+        }
+        host.Run("Import-Module $args[0]", StopAfterCommand.ModulePath).ThrowIfErrors();
+        host.ClearRequests();
+        return host;
+    }
+
+    [Fact]
+    public void Detailed_listing_stopped_after_one_object_sends_what_First_1_sends()
+    {
+        using var host = SeededHost(450);
+
+        var stopped = host.Run("Get-EmChatroom -Detailed | Stop-After -Count 1").ThrowIfErrors();
+        var stoppedRequests = host.ApiRequests().Count;
+        host.ClearRequests();
+        host.Run("Get-EmChatroom -Detailed -First 1").ThrowIfErrors();
+
+        Assert.Single(stopped.Output);
+        // One list page and one details batch; all 5 batches used to go out before the first object was written.
+        Assert.Equal(2, stoppedRequests);
+        Assert.Equal(2, host.ApiRequests().Count);
+    }
+
+    [Fact]
+    public void Members_of_piped_chatrooms_with_First_1_read_one_chatroom()
+    {
+        using var host = SeededHost(40);
+
+        var members = host.Run("Get-EmChatroom | Get-EmChatroomMember -First 1").ThrowIfErrors();
+
+        Assert.Single(members.Output);
+        var requests = host.ApiRequests();
+        // The list, then one chatroom's members; -ThrottleLimit reads used to start before -First was reached.
+        Assert.Equal(2, requests.Count);
+        Assert.Single(requests, r => r.Path.EndsWith("/users", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Bulk_reads_still_reach_the_throttle_limit_once_output_flows()
+    {
+        using var host = SeededHost(40);
+
+        var members = host.Run("Get-EmChatroom | Get-EmChatroomMember").ThrowIfErrors();
+
+        // Every chatroom is read in full: the ramp from one request in flight loses nothing.
+        Assert.Equal(80, members.Output.Count);
+        Assert.Equal(41, host.ApiRequests().Count);
+    }
+}
