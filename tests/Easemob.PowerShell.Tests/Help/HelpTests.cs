@@ -36,10 +36,18 @@ foreach ($name in $names) {
     })
     if (($actual -join ' | ') -ne ($documented -join ' | ')) { ""${name}: SYNTAX in help is '$($documented -join ' | ')' but the cmdlet has '$($actual -join ' | ')'"" }
     $helpParameters = @($help.parameters.parameter | Where-Object { $_ })
+    # What a parameter is when not given: the property's value on a fresh cmdlet object.
+    $fresh = [Activator]::CreateInstance((Get-Command $name).ImplementingType)
     foreach ($parameter in (Get-Command $name).Parameters.Keys | Where-Object { $_ -notin $common }) {
         $entry = $helpParameters.Where({ $_.name -eq $parameter }, 'First')
         $text = (@($entry.description) | Where-Object { $_ } | ForEach-Object { $_.Text }) -join ''
         if (-not $text.Trim()) { ""${name}: -$parameter has no description"" }
+        $property = $fresh.GetType().GetProperty($parameter)
+        if ($property) {
+            $value = $property.GetValue($fresh)
+            $default = if ($null -eq $value -or ""$value"" -eq '') { 'None' } else { [string]$value }
+            if (""$($entry.defaultValue)"" -ne $default) { ""${name}: -$parameter help says default '$($entry.defaultValue)', the cmdlet has '$default'"" }
+        }
     }
 }
 ";
@@ -78,6 +86,26 @@ foreach ($name in $names) {
         Assert.Contains("Example 1: List every chatroom of the app", text);
         Assert.Contains("Get-Content ids.txt | Get-EmChatroom", text);
         Assert.Contains("262144000000000001", text);
+    }
+
+    [Fact]
+    public void Get_Help_Full_of_a_cmdlet_without_parameters_lists_no_empty_parameter()
+    {
+        using var ps = new PsHost();
+        var text = ps.Render("Get-Help Get-EmSession -Full");
+        Assert.Contains("Gets the runspace's default Easemob session", text);
+        Assert.Contains("Example 1: Show the current session", text);
+        // An empty parameter list made Get-Help dump the raw help object ("parameters    : ", "@{...}").
+        Assert.DoesNotMatch(@"(?m)^parameters\s+:", text);
+        Assert.DoesNotContain("@{", text);
+    }
+
+    [Fact]
+    public void Get_Help_Parameter_shows_the_real_default()
+    {
+        using var ps = new PsHost();
+        var text = ps.Render("Get-Help New-EmChatroom -Parameter ThrottleLimit");
+        Assert.Matches(@"Default value\s+16", text);
     }
 
     [Fact]
