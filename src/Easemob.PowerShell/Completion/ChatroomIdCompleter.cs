@@ -14,23 +14,26 @@ namespace Easemob.PowerShell
 {
     /// <summary>
     /// Completes chatroom ids (showing names) from the session the command would use. Tab completion must
-    /// never hang the prompt: one page is read with a short timeout, and kept for a while per session.
+    /// never hang the prompt: one page is read with a short timeout, and kept for a while per session. A failed
+    /// read is kept too, for less time, so an unreachable server costs the wait once, not on every key press.
     /// </summary>
     public sealed class ChatroomIdCompleter : IArgumentCompleter
     {
         private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
         private static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(60);
+        private static readonly TimeSpan MissLifetime = TimeSpan.FromSeconds(15);
         private const int MaxChatrooms = 1000;
 
         private sealed class CachedList
         {
-            public CachedList(IReadOnlyList<EmChatroom> chatrooms)
+            public CachedList(IReadOnlyList<EmChatroom> chatrooms, TimeSpan lifetime)
             {
                 Chatrooms = chatrooms;
+                ExpiresAt = DateTime.UtcNow + lifetime;
             }
 
             public IReadOnlyList<EmChatroom> Chatrooms { get; }
-            public DateTime ReadAt { get; } = DateTime.UtcNow;
+            public DateTime ExpiresAt { get; }
         }
 
         private static readonly ConditionalWeakTable<EmSession, CachedList> Cache = new ConditionalWeakTable<EmSession, CachedList>();
@@ -39,7 +42,7 @@ namespace Easemob.PowerShell
         {
             var session = (fakeBoundParameters["Session"] is PSObject ps ? ps.BaseObject : fakeBoundParameters["Session"]) as EmSession
                 ?? SessionStore.GetDefault(Runspace.DefaultRunspace);
-            if (session == null)
+            if (session == null || session.IsClosed)
             {
                 return Enumerable.Empty<CompletionResult>();
             }
@@ -52,27 +55,28 @@ namespace Easemob.PowerShell
 
         private static IReadOnlyList<EmChatroom> Chatrooms(EmSession session)
         {
-            if (Cache.TryGetValue(session, out var cached) && DateTime.UtcNow - cached.ReadAt < CacheLifetime)
+            if (Cache.TryGetValue(session, out var cached) && DateTime.UtcNow < cached.ExpiresAt)
             {
                 return cached.Chatrooms;
             }
-            IReadOnlyList<EmChatroom> chatrooms;
+            CachedList read;
             try
             {
                 using (var timeout = new CancellationTokenSource(Timeout))
                 {
                     // Off the pipeline thread: the client's continuations must not need it.
-                    chatrooms = Task.Run(() => session.Client.ListChatroomsAsync(MaxChatrooms, null, timeout.Token)).GetAwaiter().GetResult().Items;
+                    var page = Task.Run(() => session.Client.ListChatroomsAsync(MaxChatrooms, null, timeout.Token)).GetAwaiter().GetResult();
+                    read = new CachedList(page.Items, CacheLifetime);
                 }
             }
             catch (Exception)
             {
                 // No completions rather than an error in the middle of typing.
-                return new EmChatroom[0];
+                read = new CachedList(new EmChatroom[0], MissLifetime);
             }
             Cache.Remove(session);
-            Cache.Add(session, new CachedList(chatrooms));
-            return chatrooms;
+            Cache.Add(session, read);
+            return read.Chatrooms;
         }
     }
 }

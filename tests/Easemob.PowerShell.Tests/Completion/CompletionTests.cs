@@ -40,6 +40,53 @@ public class CompletionTests
     }
 
     [Fact]
+    public void A_server_that_does_not_answer_is_waited_for_once_not_on_every_key_press()
+    {
+        // Accepts connections (the kernel does, from the backlog) but never answers: completion gives up after 2 s.
+        var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start();
+        try
+        {
+            using var ps = new PsHost();
+            var port = ((System.Net.IPEndPoint)silent.LocalEndpoint).Port;
+            ps.Run("Connect-EmApp -BaseUri $args[0] -AppKey 'org#app' -Token $args[1]", $"http://127.0.0.1:{port}/", new System.Net.NetworkCredential("", "token").SecurePassword)
+                .ThrowIfErrors();
+
+            foreach (var input in new[] { "Remove-EmChatroom -Id ", "Remove-EmChatroom -Id l", "Remove-EmChatroom -Id lo" })
+            {
+                var matches = ps.Run("(TabExpansion2 -inputScript $args[0] -cursorColumn $args[0].Length).CompletionMatches", input).ThrowIfErrors();
+                Assert.Empty(matches.Output);
+            }
+
+            var connections = 0;
+            while (silent.Pending())
+            {
+                silent.AcceptTcpClient().Dispose();
+                connections++;
+            }
+            Assert.Equal(1, connections);
+        }
+        finally
+        {
+            silent.Stop();
+        }
+    }
+
+    [Fact]
+    public void A_closed_session_gives_no_completions_and_no_error()
+    {
+        using var host = new EmulatorHost();
+        host.Store.AddChatroom("lobby", "u1");
+        host.Run("$s = Get-EmSession; Disconnect-EmApp").ThrowIfErrors();
+        host.ClearRequests();
+
+        var matches = Complete(host, "Remove-EmChatroom -Session $s -Id ");
+
+        Assert.DoesNotContain(matches, m => m.ResultType == CompletionResultType.ParameterValue);
+        Assert.Empty(host.ApiRequests());
+    }
+
+    [Fact]
     public void Without_a_session_there_are_no_id_completions_and_no_error()
     {
         using var ps = new PsHost();
