@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
@@ -21,7 +22,8 @@ namespace Easemob.PowerShell.Commands
         [Alias("ChatroomId", "RoomId")]
         [ArgumentCompleter(typeof(ChatroomIdCompleter))]
         [AllowEmptyString]
-        public string Id { get; set; } = string.Empty;
+        [IdentityTransformation(nameof(EmChatroom.Id), nameof(EmChatroomMember.ChatroomId))]
+        public string[] Id { get; set; } = new string[0];
 
         /// <summary>Only members of this role (admins are reported as Member).</summary>
         [Parameter]
@@ -40,17 +42,17 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            var invalid = InputChecks.ChatroomId(Id);
-            if (invalid != null)
+            foreach (var id in ValidTargets(Id, InputChecks.ChatroomId, StringComparer.Ordinal))
             {
-                WriteError(invalid);
-                return;
+                if (!_window!.IsFull)
+                {
+                    StartMembers(id);
+                }
             }
-            if (_window!.IsFull)
-            {
-                return;
-            }
-            var id = Id;
+        }
+
+        private void StartMembers(string id)
+        {
             var pageSize = PageSize;
             var countTotal = PagingParameters.IncludeTotalCount;
             StartItem(id, async cancellationToken =>
