@@ -11,8 +11,11 @@ namespace Easemob.PowerShell
     internal static class Durations
     {
         /// <summary>The duration in seconds; null for null or blank text.</summary>
-        /// <param name="allowedNegative">A negative number that means something here (a mute's -1, permanent).</param>
-        public static double? Seconds(object? inputData, string what, double? allowedNegative = null)
+        /// <param name="wholeNegativesChecked">
+        /// Whole negative numbers are left to the caller's range check (a mute's -1 means permanent, and -2 is
+        /// reported there); fractional ones are refused here, since rounding them would change their meaning.
+        /// </param>
+        public static double? Seconds(object? inputData, string what, bool wholeNegativesChecked = false)
         {
             var value = inputData is PSObject ps ? ps.BaseObject : inputData;
             switch (value)
@@ -22,7 +25,7 @@ namespace Easemob.PowerShell
                 case string text when string.IsNullOrWhiteSpace(text):
                     return null;
                 case string text when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number):
-                    return Number(number, what, allowedNegative);
+                    return Number(number, what, wholeNegativesChecked);
                 case string text when TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var parsed):
                     return Span(parsed, what);
                 case string text:
@@ -30,7 +33,7 @@ namespace Easemob.PowerShell
                 case TimeSpan span:
                     return Span(span, what);
                 case IConvertible number when !(number is bool) && !(number is char) && !(number is DateTime):
-                    return Number(Convert.ToDouble(number, CultureInfo.InvariantCulture), what, allowedNegative);
+                    return Number(Convert.ToDouble(number, CultureInfo.InvariantCulture), what, wholeNegativesChecked);
                 default:
                     throw new ArgumentTransformationMetadataException(what + " must be seconds or a TimeSpan, not " + value.GetType().Name + ".");
             }
@@ -39,9 +42,9 @@ namespace Easemob.PowerShell
         /// <summary>Whole seconds, rounded up, so a fraction of a second never becomes 0.</summary>
         public static long WholeSeconds(double seconds) => (long)Math.Ceiling(seconds);
 
-        private static double Number(double seconds, string what, double? allowedNegative)
+        private static double Number(double seconds, string what, bool wholeNegativesChecked)
         {
-            if (seconds < 0 && seconds != allowedNegative)
+            if (seconds < 0 && !(wholeNegativesChecked && Math.Floor(seconds) == seconds))
             {
                 throw new ArgumentTransformationMetadataException(what + " cannot be negative; got " + seconds.ToString(CultureInfo.InvariantCulture) + ".");
             }
