@@ -119,6 +119,24 @@ public class WhatIsSentTests
         Assert.InRange(mute.Chat!.Value, 1, 600);
     }
 
+    [Fact]
+    public void Mutes_piped_to_another_app_set_what_the_command_line_says_there()
+    {
+        using var host = new EmulatorHost();
+        host.Store.SetGlobalMute("u1", 600, 600, 0);
+        host.Run(@"
+            $source = $global:emu | Connect-EmApp -PassThru
+            $global:target = Start-EmEmulator -User u1
+            $targetSession = $global:target | Connect-EmApp -PassThru
+            Get-EmGlobalMute -Session $source | Set-EmGlobalMute -Session $targetSession -Chatroom -1").ThrowIfErrors();
+
+        var store = (Easemob.PowerShell.Emulator.EmulatorStore)((PSObject)host.Ps.GetVariable("target")!).Properties["Store"].Value;
+        var mute = store.FindGlobalMute("u1")!;
+        Assert.Equal(-1, mute.Chatroom);
+        Assert.True(mute.Chat is null or 0, "Chat was copied: " + mute.Chat);
+        Assert.True(mute.GroupChat is null or 0, "GroupChat was copied: " + mute.GroupChat);
+    }
+
     [Theory]
     [InlineData("-Chat ([timespan]::FromSeconds(-1))")]
     [InlineData("-Chat ([timespan]::FromMilliseconds(-300))")]
