@@ -81,10 +81,14 @@ namespace Easemob.PowerShell
         /// <inheritdoc cref="Given(string, string)"/>
         protected T? Given<T>(string parameter, T? value) where T : struct => IsGiven(parameter, value) ? value : null;
 
-        /// <summary>
-        /// The valid, distinct names of one item's target parameter; writes an error for each invalid one.
-        /// </summary>
-        protected List<string> ValidTargets(IEnumerable<string> names, Func<string, ErrorRecord?> check, IEqualityComparer<string> comparer)
+        /// <summary>The item's valid chatroom ids, each once; writes an error for each invalid one.</summary>
+        protected List<string> ValidChatroomIds(IEnumerable<string> ids) => ValidTargets(ids, InputChecks.ChatroomId, StringComparer.Ordinal);
+
+        /// <summary>The item's valid user names, each once as the service compares them; writes an error for each blank one.</summary>
+        protected List<string> ValidUsernames(IEnumerable<string> names) =>
+            ValidTargets(names, name => InputChecks.Username(name, "InvalidUsername", name), EmApiLimits.UsernameComparer);
+
+        private List<string> ValidTargets(IEnumerable<string> names, Func<string, ErrorRecord?> check, IEqualityComparer<string> comparer)
         {
             var valid = new List<string>();
             var seen = new HashSet<string>(comparer);
@@ -178,15 +182,8 @@ namespace Easemob.PowerShell
         /// <summary>Starts one read per user name (checked first), writing each result in input order.</summary>
         protected void StartReadPerUser<T>(string[] usernames, Func<string, CancellationToken, Task<T>> read)
         {
-            foreach (var name in usernames)
+            foreach (var username in ValidUsernames(usernames))
             {
-                var invalid = InputChecks.Username(name, "InvalidUsername", name);
-                if (invalid != null)
-                {
-                    WriteError(invalid);
-                    continue;
-                }
-                var username = name;
                 StartItem(username, async cancellationToken =>
                 {
                     var result = await read(username, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Management.Automation;
 using Easemob.PowerShell.Model;
 
@@ -69,25 +68,6 @@ namespace Easemob.PowerShell
                 return ErrorRecords.InvalidArgument(errorId, "A user name cannot be empty or white space.", target);
             }
             return null;
-        }
-
-        /// <summary>The names once each, compared as the service compares user names; null for none.</summary>
-        public static string[]? DistinctUsernames(IEnumerable<string>? usernames)
-        {
-            if (usernames == null)
-            {
-                return null;
-            }
-            var seen = new HashSet<string>(EmApiLimits.UsernameComparer);
-            var distinct = new List<string>();
-            foreach (var name in usernames)
-            {
-                if (seen.Add(name))
-                {
-                    distinct.Add(name);
-                }
-            }
-            return distinct.Count == 0 ? null : distinct.ToArray();
         }
 
         private static string Shorten(string? text) =>

@@ -48,14 +48,15 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
+            var members = ValidUsernames((Given(nameof(Members), Members) ?? new string[0])
+                .Where(m => !EmApiLimits.UsernameComparer.Equals(m, Owner)));
             var request = new NewChatroomRequest
             {
                 Name = Name,
                 Description = Given(nameof(Description), Description),
                 MaxUsers = Given(nameof(MaxUsers), MaxUsers),
                 Owner = Owner,
-                Members = InputChecks.DistinctUsernames(Given(nameof(Members), Members)?
-                    .Where(m => !EmApiLimits.UsernameComparer.Equals(m, Owner))),
+                Members = members.Count == 0 ? null : members,
                 Custom = Given(nameof(Custom), Custom),
             };
             var invalid = InputChecks.Name(request.Name, Name)

@@ -1,4 +1,3 @@
-using System;
 using System.Management.Automation;
 using Easemob.PowerShell.Model;
 
@@ -26,7 +25,7 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            foreach (var id in ValidTargets(Id, InputChecks.ChatroomId, StringComparer.Ordinal))
+            foreach (var id in ValidChatroomIds(Id))
             {
                 if (ShouldProcessUnlessForced(id, "Remove chatroom", Force))
                 {

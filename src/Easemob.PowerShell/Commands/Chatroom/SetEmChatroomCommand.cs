@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using Easemob.PowerShell.Client;
@@ -40,7 +39,7 @@ namespace Easemob.PowerShell.Commands
             var name = Given(nameof(Name), Name);
             var description = Given(nameof(Description), Description);
             var maxUsers = Given(nameof(MaxUsers), MaxUsers);
-            foreach (var id in ValidTargets(Id, InputChecks.ChatroomId, StringComparer.Ordinal))
+            foreach (var id in ValidChatroomIds(Id))
             {
                 var invalid = (name == null && description == null && maxUsers == null
                         ? ErrorRecords.InvalidArgument("NothingToSet", "Give at least one of -Name, -Description or -MaxUsers.", id)

@@ -1,4 +1,3 @@
-using System;
 using System.Management.Automation;
 using Easemob.PowerShell.Model;
 
@@ -29,7 +28,7 @@ namespace Easemob.PowerShell.Commands
         protected override void ProcessRecord()
         {
             var newOwner = NewOwner;
-            foreach (var id in ValidTargets(Id, InputChecks.ChatroomId, StringComparer.Ordinal))
+            foreach (var id in ValidChatroomIds(Id))
             {
                 var invalid = InputChecks.Username(newOwner, "InvalidNewOwner", id);
                 if (invalid != null)

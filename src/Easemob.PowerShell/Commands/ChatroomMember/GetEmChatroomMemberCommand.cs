@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
@@ -42,7 +41,7 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            foreach (var id in ValidTargets(Id, InputChecks.ChatroomId, StringComparer.Ordinal))
+            foreach (var id in ValidChatroomIds(Id))
             {
                 if (!_window!.IsFull)
                 {

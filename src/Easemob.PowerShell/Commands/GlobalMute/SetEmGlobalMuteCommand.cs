@@ -47,7 +47,7 @@ namespace Easemob.PowerShell.Commands
             var chat = Given(nameof(Chat), Chat) ?? PermanentOrNull();
             var groupChat = Given(nameof(GroupChat), GroupChat) ?? PermanentOrNull();
             var chatroom = Given(nameof(Chatroom), Chatroom) ?? PermanentOrNull();
-            foreach (var username in ValidTargets(Username, name => InputChecks.Username(name, "InvalidUsername", name), EmApiLimits.UsernameComparer))
+            foreach (var username in ValidUsernames(Username))
             {
                 var invalid = (chat == null && groupChat == null && chatroom == null
                         ? ErrorRecords.InvalidArgument("NothingToSet", "Give at least one of -Chat, -GroupChat, -Chatroom or -Permanent.", username)

@@ -23,7 +23,7 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            foreach (var username in ValidTargets(Username, name => InputChecks.Username(name, "InvalidUsername", name), EmApiLimits.UsernameComparer))
+            foreach (var username in ValidUsernames(Username))
             {
                 if (ShouldProcessUnlessForced(username, "Remove user", Force))
                 {
