@@ -100,8 +100,9 @@ public class WhatIsSentTests
     public void Repeated_members_are_sent_once_and_the_output_shows_them_once()
     {
         using var host = new EmulatorHost();
-        var room = host.Run("New-EmChatroom -Name r -Owner u1 -Members u2,u2,U2,u1,u3").ThrowIfErrors().Objects<EmChatroom>().Single();
+        var room = host.Run("New-EmChatroom -Name r -Owner U1 -Members u2,u2,U2,u1,U3").ThrowIfErrors().Objects<EmChatroom>().Single();
         Assert.Equal(new[] { "u1", "u2", "u3" }, room.Members);
+        Assert.Equal("u1", room.Owner);
         Assert.Equal(3, room.MemberCount);
         Assert.Equal(new[] { "u2", "u3" }, host.Store.FindChatroom(room.Id)!.Members.OrderBy(m => m));
     }

@@ -77,16 +77,18 @@ namespace Easemob.PowerShell.Commands
             StartItem(Name, async cancellationToken =>
             {
                 var id = await Client.CreateChatroomAsync(request, cancellationToken).ConfigureAwait(false);
-                // Only what was sent is known without another request; the rest stays null.
+                // Only what was sent is known without another request; the rest stays null. User names as
+                // the server stores them.
+                var owner = EmApiLimits.NormalizeUsername(request.Owner);
                 var created = new EmChatroom
                 {
                     Id = id,
                     Name = request.Name,
                     Description = request.Description,
-                    Owner = request.Owner,
+                    Owner = owner,
                     MaxUsers = request.MaxUsers,
                     Custom = request.Custom,
-                    Members = new[] { request.Owner }.Concat(request.Members ?? new string[0]).ToArray(),
+                    Members = new[] { owner }.Concat((request.Members ?? new string[0]).Select(EmApiLimits.NormalizeUsername)).ToArray(),
                     MemberCount = 1 + (request.Members?.Count ?? 0),
                 };
                 return () => WriteObject(created);
