@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using Easemob.PowerShell.Emulator.State;
+using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Emulator
 {
@@ -71,8 +72,8 @@ namespace Easemob.PowerShell.Emulator
             var distinctUsers = new HashSet<string>(StringComparer.Ordinal);
             foreach (var user in Users)
             {
-                Require(user != null && UsernameRules.IsLegal(user), nameof(Users), $"User name '{user}' is not legal: 1 to 64 of a-z, A-Z, 0-9, '_', '.', '-'.");
-                Require(distinctUsers.Add(UsernameRules.Normalize(user!)), nameof(Users), $"User '{user}' is listed twice.");
+                Require(user != null && EmApiLimits.IsLegalUsername(user), nameof(Users), $"User name '{user}' is not legal: 1 to 64 of a-z, A-Z, 0-9, '_', '.', '-'.");
+                Require(distinctUsers.Add(EmApiLimits.NormalizeUsername(user!)), nameof(Users), $"User '{user}' is listed twice.");
             }
 
             var resolved = Copy();

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Easemob.PowerShell.Emulator.Api;
 using Easemob.PowerShell.Emulator.State;
+using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Emulator
 {
@@ -37,7 +38,7 @@ namespace Easemob.PowerShell.Emulator
         /// <paramref name="members"/> excludes the owner (an owner listed there is ignored).
         /// </summary>
         /// <returns>The new chatroom's id.</returns>
-        public string AddChatroom(string name, string owner, string? description = null, int maxUsers = ChatroomLimits.DefaultMaxUsers,
+        public string AddChatroom(string name, string owner, string? description = null, int maxUsers = EmApiLimits.DefaultChatroomMaxUsers,
             IEnumerable<string>? members = null, string? custom = null)
         {
             if (name == null)
@@ -79,7 +80,7 @@ namespace Easemob.PowerShell.Emulator
                 throw new ArgumentNullException(nameof(username));
             }
 
-            var member = UsernameRules.Normalize(username);
+            var member = EmApiLimits.NormalizeUsername(username);
             lock (gate)
             {
                 var chatroom = FindChatroomLocked(chatroomId) ?? throw new EmulatorApiException(ApiError.GroupDoesNotExist(chatroomId));
@@ -88,9 +89,9 @@ namespace Easemob.PowerShell.Emulator
                     throw new EmulatorApiException(ApiError.ForbiddenOperation($"user {member} is not an ordinary member of chatroom {chatroomId}"));
                 }
 
-                if (chatroom.Admins.Count >= ChatroomLimits.MaxAdmins)
+                if (chatroom.Admins.Count >= EmApiLimits.MaxChatroomAdmins)
                 {
-                    throw new EmulatorApiException(ApiError.ExceedLimit($"chatroom {chatroomId} cannot have more than {ChatroomLimits.MaxAdmins} admins"));
+                    throw new EmulatorApiException(ApiError.ExceedLimit($"chatroom {chatroomId} cannot have more than {EmApiLimits.MaxChatroomAdmins} admins"));
                 }
 
                 Replace(chatroom.WithAdmin(member));
@@ -167,7 +168,7 @@ namespace Easemob.PowerShell.Emulator
         /// </summary>
         internal void TransferChatroom(string id, string newOwner)
         {
-            var username = UsernameRules.Normalize(newOwner);
+            var username = EmApiLimits.NormalizeUsername(newOwner);
             lock (gate)
             {
                 var chatroom = FindChatroomLocked(id) ?? throw new EmulatorApiException(ApiError.GroupDoesNotExist(id));
@@ -214,7 +215,7 @@ namespace Easemob.PowerShell.Emulator
         {
             lock (gate)
             {
-                if (!users.TryGetValue(UsernameRules.Normalize(username), out var record))
+                if (!users.TryGetValue(EmApiLimits.NormalizeUsername(username), out var record))
                 {
                     return null;
                 }

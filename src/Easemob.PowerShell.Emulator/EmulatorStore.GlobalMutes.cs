@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Easemob.PowerShell.Emulator.Api;
 using Easemob.PowerShell.Emulator.State;
+using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Emulator
 {
@@ -50,7 +51,7 @@ namespace Easemob.PowerShell.Emulator
             var now = UnixTime.NowMilliseconds();
             lock (gate)
             {
-                if (!users.TryGetValue(UsernameRules.Normalize(username), out var record))
+                if (!users.TryGetValue(EmApiLimits.NormalizeUsername(username), out var record))
                 {
                     throw new EmulatorApiException(ApiError.MuteUserNotFound(username));
                 }
@@ -82,7 +83,7 @@ namespace Easemob.PowerShell.Emulator
             var now = UnixTime.NowMilliseconds();
             lock (gate)
             {
-                return users.TryGetValue(UsernameRules.Normalize(username), out var record) ? ReadMute(record, now) : null;
+                return users.TryGetValue(EmApiLimits.NormalizeUsername(username), out var record) ? ReadMute(record, now) : null;
             }
         }
 

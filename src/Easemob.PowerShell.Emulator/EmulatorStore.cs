@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Easemob.PowerShell.Emulator.Api;
 using Easemob.PowerShell.Emulator.State;
+using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Emulator
 {
@@ -57,7 +58,7 @@ namespace Easemob.PowerShell.Emulator
 
             lock (gate)
             {
-                return users.ContainsKey(UsernameRules.Normalize(username));
+                return users.ContainsKey(EmApiLimits.NormalizeUsername(username));
             }
         }
 
@@ -66,7 +67,7 @@ namespace Easemob.PowerShell.Emulator
         {
             foreach (var draft in drafts)
             {
-                if (!UsernameRules.IsLegal(draft.Username))
+                if (!EmApiLimits.IsLegalUsername(draft.Username))
                 {
                     throw new EmulatorApiException(ApiError.IllegalArgument($"username [{draft.Username}] is not legal"));
                 }
@@ -78,7 +79,7 @@ namespace Easemob.PowerShell.Emulator
                 var batch = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var draft in drafts)
                 {
-                    var username = UsernameRules.Normalize(draft.Username);
+                    var username = EmApiLimits.NormalizeUsername(draft.Username);
                     if (users.ContainsKey(username) || !batch.Add(username))
                     {
                         throw new EmulatorApiException(ApiError.DuplicateUsername(username));
@@ -88,7 +89,7 @@ namespace Easemob.PowerShell.Emulator
                 var entities = new List<UserEntity>(drafts.Count);
                 foreach (var draft in drafts)
                 {
-                    var entity = new UserEntity(Guid.NewGuid(), UsernameRules.Normalize(draft.Username), draft.Nickname, created);
+                    var entity = new UserEntity(Guid.NewGuid(), EmApiLimits.NormalizeUsername(draft.Username), draft.Nickname, created);
                     users.Add(entity.Username, new UserRecord(entity, draft.Password, nextUserSequence++));
                     entities.Add(entity);
                 }
@@ -101,7 +102,7 @@ namespace Easemob.PowerShell.Emulator
         {
             lock (gate)
             {
-                return users.TryGetValue(UsernameRules.Normalize(username), out var record) ? record.Entity : null;
+                return users.TryGetValue(EmApiLimits.NormalizeUsername(username), out var record) ? record.Entity : null;
             }
         }
 
@@ -114,7 +115,7 @@ namespace Easemob.PowerShell.Emulator
         {
             lock (gate)
             {
-                if (!users.TryGetValue(UsernameRules.Normalize(username), out var record))
+                if (!users.TryGetValue(EmApiLimits.NormalizeUsername(username), out var record))
                 {
                     throw new EmulatorApiException(ApiError.ServiceResourceNotFound());
                 }

@@ -1,10 +1,17 @@
 using System;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Easemob.PowerShell.Model
 {
-    /// <summary>The vendor's documented per-app-key rate limits, shared by the client's governor and the emulator.</summary>
+    /// <summary>
+    /// The vendor's documented limits and rules, in one place: the client's governor, the cmdlets' input
+    /// checks and the emulator all read them, so they cannot disagree. Add a new limit to its section.
+    /// </summary>
     public static class EmApiLimits
     {
+        // ---- Rate limits (per app key) ----
+
         public static int DocumentedCallsPerSecond(EmApiFamily family)
         {
             switch (family)
@@ -19,7 +26,53 @@ namespace Easemob.PowerShell.Model
             }
         }
 
+        // ---- Batch sizes ----
+
         /// <summary>Most ids one chatroom-details call accepts.</summary>
         public const int MaxChatroomIdsPerDetailsCall = 100;
+
+        // ---- Chatroom limits (lengths in characters as counted by CharacterCount) ----
+
+        public const int MaxChatroomNameLength = 128;
+        public const int MaxChatroomDescriptionLength = 512;
+        public const int MaxChatroomMaxUsers = 10000;
+        /// <summary>The maxusers the server applies when a create sends none.</summary>
+        public const int DefaultChatroomMaxUsers = 1000;
+        /// <summary>Custom is limited in UTF-8 bytes, not characters.</summary>
+        public const int MaxChatroomCustomBytes = 8192;
+        public const int MaxChatroomAdmins = 99;
+
+        public static int CustomByteCount(string custom) => Encoding.UTF8.GetByteCount(custom);
+
+        // ---- User name rules ----
+
+        public const int MaxUsernameLength = 64;
+
+        private static readonly Regex LegalUsername = new Regex("^[a-zA-Z0-9_.-]{1," + MaxUsernameLength + "}$", RegexOptions.CultureInvariant);
+
+        /// <summary>1 to 64 of a-z, A-Z, 0-9, '_', '.', '-'.</summary>
+        public static bool IsLegalUsername(string username) => LegalUsername.IsMatch(username);
+
+        /// <summary>The service stores and looks up user names in lower case, so names equal ignoring case are one user.</summary>
+        public static string NormalizeUsername(string username) => username.ToLowerInvariant();
+
+        /// <summary>Compares user names as the service does.</summary>
+        public static StringComparer UsernameComparer => StringComparer.OrdinalIgnoreCase;
+
+        // ---- Counting characters ----
+
+        /// <summary>Length as the service counts it: Unicode code points, so an emoji counts once (not as two UTF-16 units).</summary>
+        public static int CharacterCount(string text)
+        {
+            var count = text.Length;
+            foreach (var c in text)
+            {
+                if (char.IsLowSurrogate(c))
+                {
+                    count--;
+                }
+            }
+            return count;
+        }
     }
 }

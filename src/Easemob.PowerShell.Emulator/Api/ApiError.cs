@@ -1,3 +1,6 @@
+using Easemob.PowerShell.Model;
+
+
 namespace Easemob.PowerShell.Emulator.Api
 {
     /// <summary>
@@ -84,11 +87,11 @@ namespace Easemob.PowerShell.Emulator.Api
             new ApiError(400, "required_property_not_found", "org.apache.usergrid.persistence.exceptions.RequiredPropertyNotFoundException", message);
 
         // The limit messages below are the server's own wording, odd grammar included.
-        public static ApiError TitleTooLong() => ExceedLimit($"title cannot exceed to {ChatroomLimits.MaxNameLength}");
+        public static ApiError TitleTooLong() => ExceedLimit($"title cannot exceed to {EmApiLimits.MaxChatroomNameLength}");
 
-        public static ApiError DescriptionTooLong() => ExceedLimit($"desc cannot exceed to {ChatroomLimits.MaxDescriptionLength}");
+        public static ApiError DescriptionTooLong() => ExceedLimit($"desc cannot exceed to {EmApiLimits.MaxChatroomDescriptionLength}");
 
-        public static ApiError MaxUsersOutOfRange() => ExceedLimit($"maxUsers cannot exceed {ChatroomLimits.MaxMaxUsers}");
+        public static ApiError MaxUsersOutOfRange() => ExceedLimit($"maxUsers cannot exceed {EmApiLimits.MaxChatroomMaxUsers}");
 
         public static ApiError MembersExceedMaxUsers() => ExceedLimit("members size is greater than max user size !");
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Emulator.State
 {
@@ -10,11 +11,11 @@ namespace Easemob.PowerShell.Emulator.State
         public ChatroomDraft(string name, string owner, string? description, int maxUsers, IEnumerable<string>? members, string? custom)
         {
             Name = name;
-            Owner = UsernameRules.Normalize(owner);
+            Owner = EmApiLimits.NormalizeUsername(owner);
             Description = description ?? string.Empty;
             MaxUsers = maxUsers;
             Members = (members ?? Enumerable.Empty<string>())
-                .Select(UsernameRules.Normalize)
+                .Select(EmApiLimits.NormalizeUsername)
                 .Where(m => m != Owner)
                 .Distinct(StringComparer.Ordinal)
                 .ToArray();

@@ -1,7 +1,11 @@
 using System;
+using System.Collections;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
+using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 using Easemob.PowerShell.Client;
@@ -16,11 +20,13 @@ namespace Easemob.PowerShell
     public abstract class EmApiCmdlet : EmCmdlet
     {
         private readonly Queue<PendingItem> _inFlight = new Queue<PendingItem>();
+        private static readonly ConcurrentDictionary<Type, PropertyInfo[]> TargetParameters = new ConcurrentDictionary<Type, PropertyInfo[]>();
         private EasemobClient? _client;
         private long _itemsCompleted;
         // Items allowed in flight now: 1 at first, doubling per item completed up to MaxInFlight, so a pipeline
         // stopped after the first output (Select-Object -First 1) has sent one request, not MaxInFlight.
         private int _inFlightAllowed = 1;
+        private HashSet<string> _commandLineParameters = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>The session to use instead of the runspace's default one.</summary>
         [Parameter]
@@ -36,6 +42,8 @@ namespace Easemob.PowerShell
 
         protected override void BeginProcessing()
         {
+            // Pipeline input binds after BeginProcessing, so what is bound now came from the command line.
+            _commandLineParameters = new HashSet<string>(MyInvocation.BoundParameters.Keys, StringComparer.OrdinalIgnoreCase);
             var session = Session ?? SessionStore.GetDefault(Runspace.DefaultRunspace);
             if (session == null)
             {
@@ -53,6 +61,74 @@ namespace Easemob.PowerShell
             }
             _client = session!.Client.WithTrace(PostVerbose);
         }
+
+        /// <summary>
+        /// Whether the user gave a write parameter for the current item, the one rule every writing cmdlet
+        /// applies: given on the command line (even blank: that is how a field is cleared), or bound from a
+        /// piped object with a non-blank value. When the item is one of the module's own objects bound to the
+        /// cmdlet's target (a piped EmChatroom naming the chatroom to change), its other properties merely
+        /// came along and are not given; New- cmdlets have no target, so their piped object is a template.
+        /// </summary>
+        protected bool IsGiven(string parameter, object? value)
+        {
+            if (value == null)
+            {
+                return false;
+            }
+            if (_commandLineParameters.Contains(parameter))
+            {
+                return true;
+            }
+            return !ItemIsModuleObject() && !IsBlank(value);
+        }
+
+        /// <summary>The parameter's value if <see cref="IsGiven"/>, else null.</summary>
+        protected string? Given(string parameter, string? value) => IsGiven(parameter, value) ? value : null;
+
+        /// <inheritdoc cref="Given(string, string)"/>
+        protected string[]? Given(string parameter, string[]? value) => IsGiven(parameter, value) ? value : null;
+
+        /// <inheritdoc cref="Given(string, string)"/>
+        protected T? Given<T>(string parameter, T? value) where T : struct => IsGiven(parameter, value) ? value : null;
+
+        /// <summary>The item's valid chatroom ids, each once; writes an error for each invalid one.</summary>
+        protected List<string> ValidChatroomIds(IEnumerable<string> ids) => ValidTargets(ids, InputChecks.ChatroomId, StringComparer.Ordinal);
+
+        /// <summary>The item's valid user names, each once as the service compares them; writes an error for each blank one.</summary>
+        protected List<string> ValidUsernames(IEnumerable<string> names) =>
+            ValidTargets(names, name => InputChecks.Username(name, "InvalidUsername", name), EmApiLimits.UsernameComparer);
+
+        private List<string> ValidTargets(IEnumerable<string> names, Func<string, ErrorRecord?> check, IEqualityComparer<string> comparer)
+        {
+            var valid = new List<string>();
+            var seen = new HashSet<string>(comparer);
+            foreach (var name in names)
+            {
+                var invalid = check(name);
+                if (invalid != null)
+                {
+                    WriteError(invalid);
+                }
+                else if (seen.Add(name))
+                {
+                    valid.Add(name);
+                }
+            }
+            return valid;
+        }
+
+        private static bool IsBlank(object value) => value switch
+        {
+            string text => string.IsNullOrWhiteSpace(text),
+            IEnumerable items => !items.Cast<object?>().Any(item => item != null && !(item is string text && string.IsNullOrWhiteSpace(text))),
+            _ => false,
+        };
+
+        private bool ItemIsModuleObject() =>
+            TargetParameters.GetOrAdd(GetType(), type => type.GetProperties()
+                    .Where(p => p.GetCustomAttributes<IdentityTransformationAttribute>().Any(a => a.TakesModuleObjects))
+                    .ToArray())
+                .Any(p => IdentityTransformationAttribute.CameFromModuleObject(p.GetValue(this)));
 
         /// <summary>
         /// Runs one API call to completion. On an API failure writes a non-terminating error targeting
@@ -125,15 +201,8 @@ namespace Easemob.PowerShell
         /// <summary>Starts one read per user name (checked first), writing each result in input order.</summary>
         protected void StartReadPerUser<T>(string[] usernames, Func<string, CancellationToken, Task<T>> read)
         {
-            foreach (var name in usernames)
+            foreach (var username in ValidUsernames(usernames))
             {
-                var invalid = InputChecks.Username(name, "InvalidUsername", name);
-                if (invalid != null)
-                {
-                    WriteError(invalid);
-                    continue;
-                }
-                var username = name;
                 StartItem(username, async cancellationToken =>
                 {
                     var result = await read(username, cancellationToken).ConfigureAwait(false);

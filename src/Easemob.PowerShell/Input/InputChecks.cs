@@ -1,17 +1,14 @@
-using System;
 using System.Management.Automation;
-using System.Text;
+using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell
 {
-    /// <summary>Checks of user input made before any request is sent, returning an error record or null.</summary>
+    /// <summary>
+    /// Checks of user input made before any request is sent, returning an error record or null. The limits
+    /// and the way characters are counted are the vendor's, from <see cref="EmApiLimits"/>.
+    /// </summary>
     internal static class InputChecks
     {
-        public const int MaxNameLength = 128;
-        public const int MaxDescriptionLength = 512;
-        public const int MaxMaxUsers = 10000;
-        public const int MaxCustomBytes = 8 * 1024;
-
         /// <summary>Chatroom ids are comma-separated on the wire, so an id holding a comma cannot be sent.</summary>
         public static ErrorRecord? ChatroomId(string? id)
         {
@@ -28,36 +25,38 @@ namespace Easemob.PowerShell
 
         public static ErrorRecord? Name(string? name, object target)
         {
-            if (name == null || name.Length == 0 || name.Length > MaxNameLength)
+            var length = name == null ? 0 : EmApiLimits.CharacterCount(name);
+            if (length == 0 || length > EmApiLimits.MaxChatroomNameLength)
             {
-                return ErrorRecords.InvalidArgument("InvalidChatroomName", "A chatroom name must be 1 to " + MaxNameLength + " characters; '" + Shorten(name) + "' has " + (name?.Length ?? 0) + ".", target);
+                return ErrorRecords.InvalidArgument("InvalidChatroomName", "A chatroom name must be 1 to " + EmApiLimits.MaxChatroomNameLength + " characters; '" + Shorten(name) + "' has " + length + ".", target);
             }
             return null;
         }
 
         public static ErrorRecord? Description(string? description, object target)
         {
-            if (description != null && description.Length > MaxDescriptionLength)
+            var length = description == null ? 0 : EmApiLimits.CharacterCount(description);
+            if (length > EmApiLimits.MaxChatroomDescriptionLength)
             {
-                return ErrorRecords.InvalidArgument("InvalidChatroomDescription", "A chatroom description may have at most " + MaxDescriptionLength + " characters; this one has " + description.Length + ".", target);
+                return ErrorRecords.InvalidArgument("InvalidChatroomDescription", "A chatroom description may have at most " + EmApiLimits.MaxChatroomDescriptionLength + " characters; this one has " + length + ".", target);
             }
             return null;
         }
 
         public static ErrorRecord? MaxUsers(int? maxUsers, object target)
         {
-            if (maxUsers.HasValue && (maxUsers.Value < 1 || maxUsers.Value > MaxMaxUsers))
+            if (maxUsers.HasValue && (maxUsers.Value < 1 || maxUsers.Value > EmApiLimits.MaxChatroomMaxUsers))
             {
-                return ErrorRecords.InvalidArgument("InvalidMaxUsers", "MaxUsers must be 1 to " + MaxMaxUsers + "; got " + maxUsers.Value + ".", target);
+                return ErrorRecords.InvalidArgument("InvalidMaxUsers", "MaxUsers must be 1 to " + EmApiLimits.MaxChatroomMaxUsers + "; got " + maxUsers.Value + ".", target);
             }
             return null;
         }
 
         public static ErrorRecord? Custom(string? custom, object target)
         {
-            if (custom != null && Encoding.UTF8.GetByteCount(custom) > MaxCustomBytes)
+            if (custom != null && EmApiLimits.CustomByteCount(custom) > EmApiLimits.MaxChatroomCustomBytes)
             {
-                return ErrorRecords.InvalidArgument("InvalidCustom", "Custom may hold at most " + MaxCustomBytes + " bytes (UTF-8); this one has " + Encoding.UTF8.GetByteCount(custom) + ".", target);
+                return ErrorRecords.InvalidArgument("InvalidCustom", "Custom may hold at most " + EmApiLimits.MaxChatroomCustomBytes + " bytes (UTF-8); this one has " + EmApiLimits.CustomByteCount(custom) + ".", target);
             }
             return null;
         }
@@ -66,7 +65,7 @@ namespace Easemob.PowerShell
         {
             if (string.IsNullOrWhiteSpace(username))
             {
-                return ErrorRecords.InvalidArgument(errorId, "A user name cannot be empty.", target);
+                return ErrorRecords.InvalidArgument(errorId, "A user name cannot be empty or white space.", target);
             }
             return null;
         }

@@ -115,7 +115,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             }
 
             var description = body.String("description");
-            var maxUsers = body.Integer("maxusers") ?? ChatroomLimits.DefaultMaxUsers;
+            var maxUsers = body.Integer("maxusers") ?? EmApiLimits.DefaultChatroomMaxUsers;
             CheckDetails(name, description, maxUsers);
             var members = body.StringArray("members");
             if (members != null && members.Count == 0)
@@ -124,9 +124,9 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             }
 
             var custom = body.String("custom");
-            if (custom != null && Encoding.UTF8.GetByteCount(custom) > ChatroomLimits.MaxCustomBytes)
+            if (custom != null && EmApiLimits.CustomByteCount(custom) > EmApiLimits.MaxChatroomCustomBytes)
             {
-                throw new EmulatorApiException(ApiError.InvalidParameter($"custom cannot exceed {ChatroomLimits.MaxCustomBytes} bytes"));
+                throw new EmulatorApiException(ApiError.InvalidParameter($"custom cannot exceed {EmApiLimits.MaxChatroomCustomBytes} bytes"));
             }
 
             var draft = new ChatroomDraft(name!, owner!, description, (int)maxUsers, members, custom);
@@ -242,17 +242,17 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         /// <summary>The limits on name, description and maxusers shared by create and modify (null: not sent).</summary>
         private static void CheckDetails(string? name, string? description, long? maxUsers)
         {
-            if (name != null && TextLength.CodePoints(name) > ChatroomLimits.MaxNameLength)
+            if (name != null && EmApiLimits.CharacterCount(name) > EmApiLimits.MaxChatroomNameLength)
             {
                 throw new EmulatorApiException(ApiError.TitleTooLong());
             }
 
-            if (description != null && TextLength.CodePoints(description) > ChatroomLimits.MaxDescriptionLength)
+            if (description != null && EmApiLimits.CharacterCount(description) > EmApiLimits.MaxChatroomDescriptionLength)
             {
                 throw new EmulatorApiException(ApiError.DescriptionTooLong());
             }
 
-            if (maxUsers < 1 || maxUsers > ChatroomLimits.MaxMaxUsers)
+            if (maxUsers < 1 || maxUsers > EmApiLimits.MaxChatroomMaxUsers)
             {
                 throw new EmulatorApiException(ApiError.MaxUsersOutOfRange());
             }

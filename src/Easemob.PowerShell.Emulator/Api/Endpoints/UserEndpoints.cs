@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using Easemob.PowerShell.Emulator.State;
+using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Emulator.Api.Endpoints
 {
@@ -45,7 +46,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         private static UserDraft ReadUser(RequestBody body)
         {
             var username = body.String("username") ?? string.Empty;
-            if (!UsernameRules.IsLegal(username))
+            if (!EmApiLimits.IsLegalUsername(username))
             {
                 throw new EmulatorApiException(ApiError.IllegalArgument($"username [{username}] is not legal"));
             }

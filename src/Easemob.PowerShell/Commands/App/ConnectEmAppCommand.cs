@@ -60,6 +60,7 @@ namespace Easemob.PowerShell.Commands
 
         /// <summary>How long one request attempt may take.</summary>
         [Parameter]
+        [SecondsTransformation]
         public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
         /// <summary>Multiplies the documented per-API rate limits the client keeps to (for apps with raised limits).</summary>

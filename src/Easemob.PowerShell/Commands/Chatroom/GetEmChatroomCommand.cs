@@ -33,11 +33,13 @@ namespace Easemob.PowerShell.Commands
         [Alias("ChatroomId", "RoomId")]
         [ArgumentCompleter(typeof(ChatroomIdCompleter))]
         [AllowEmptyString]
+        [IdentityTransformation(nameof(EmChatroom.Id), nameof(EmChatroomMember.ChatroomId))]
         public string[] Id { get; set; } = new string[0];
 
         /// <summary>Gets the chatrooms this user joined.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = UserSet)]
         [ValidateNotNullOrEmpty]
+        [IdentityTransformation]
         public string Username { get; set; } = string.Empty;
 
         /// <summary>Chatrooms per request when listing (1 to 1000).</summary>

@@ -1,4 +1,3 @@
-using System;
 using System.Linq;
 using System.Management.Automation;
 using Easemob.PowerShell.Client;
@@ -8,7 +7,8 @@ namespace Easemob.PowerShell.Commands
 {
     /// <summary>
     /// Creates chatrooms. Every parameter binds by property name, so `Import-Csv rooms.csv | New-EmChatroom`
-    /// works; input is checked against the documented limits before anything is sent.
+    /// works, and a piped EmChatroom is a template (copying rooms to another app); only given fields are
+    /// sent, and input is checked against the documented limits before anything is sent.
     /// </summary>
     [Cmdlet(VerbsCommon.New, "EmChatroom", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(EmChatroom))]
@@ -20,33 +20,51 @@ namespace Easemob.PowerShell.Commands
 
         /// <summary>The owner's user name; the user must exist.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
+        [AllowEmptyString]
+        [IdentityTransformation]
         public string Owner { get; set; } = string.Empty;
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [AllowEmptyString]
         public string? Description { get; set; }
 
         /// <summary>Most members, owner included (1 to 10000; the server's default is 1000).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BlankAsNullTransformation]
         public int? MaxUsers { get; set; }
 
-        /// <summary>Members other than the owner; a single string is split on ';', ',' and white space.</summary>
+        /// <summary>
+        /// Members besides the owner; a single string is split on ';', ',' and white space. Repeated names and
+        /// the owner (an EmChatroom's Members include it) are sent once.
+        /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [UserListTransformation]
         public string[]? Members { get; set; }
 
         /// <summary>Extension data, at most 8 KB.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [AllowEmptyString]
         public string? Custom { get; set; }
 
         protected override void ProcessRecord()
         {
-            var members = Members == null || Members.Length == 0 ? null : Members;
-            var invalid = InputChecks.Name(Name, Name)
-                ?? InputChecks.Description(Description, Name)
-                ?? InputChecks.MaxUsers(MaxUsers, Name)
-                ?? InputChecks.Custom(Custom, Name)
-                ?? CheckMembers(members);
+            var members = ValidUsernames((Given(nameof(Members), Members) ?? new string[0])
+                .Where(m => !EmApiLimits.UsernameComparer.Equals(m, Owner)));
+            var request = new NewChatroomRequest
+            {
+                Name = Name,
+                Description = Given(nameof(Description), Description),
+                MaxUsers = Given(nameof(MaxUsers), MaxUsers),
+                Owner = Owner,
+                Members = members.Count == 0 ? null : members,
+                Custom = Given(nameof(Custom), Custom),
+            };
+            var invalid = InputChecks.Name(request.Name, Name)
+                ?? InputChecks.Username(request.Owner, "InvalidOwner", Name)
+                ?? InputChecks.Description(request.Description, Name)
+                ?? InputChecks.MaxUsers(request.MaxUsers, Name)
+                ?? InputChecks.Custom(request.Custom, Name)
+                ?? CheckMemberCount(request);
             if (invalid != null)
             {
                 WriteError(invalid);
@@ -56,51 +74,34 @@ namespace Easemob.PowerShell.Commands
             {
                 return;
             }
-
-            var request = new NewChatroomRequest
-            {
-                Name = Name,
-                Description = Description,
-                MaxUsers = MaxUsers,
-                Owner = Owner,
-                Members = members,
-                Custom = Custom,
-            };
             StartItem(Name, async cancellationToken =>
             {
                 var id = await Client.CreateChatroomAsync(request, cancellationToken).ConfigureAwait(false);
-                // Only what was sent is known without another request; the rest stays null.
+                // Only what was sent is known without another request; the rest stays null. User names as
+                // the server stores them.
+                var owner = EmApiLimits.NormalizeUsername(request.Owner);
                 var created = new EmChatroom
                 {
                     Id = id,
                     Name = request.Name,
                     Description = request.Description,
-                    Owner = request.Owner,
+                    Owner = owner,
                     MaxUsers = request.MaxUsers,
                     Custom = request.Custom,
-                    Members = new[] { request.Owner }.Concat(request.Members ?? new string[0]).ToArray(),
+                    Members = new[] { owner }.Concat((request.Members ?? new string[0]).Select(EmApiLimits.NormalizeUsername)).ToArray(),
                     MemberCount = 1 + (request.Members?.Count ?? 0),
                 };
                 return () => WriteObject(created);
             });
         }
 
-        private ErrorRecord? CheckMembers(string[]? members)
+        private ErrorRecord? CheckMemberCount(NewChatroomRequest request)
         {
-            if (members == null)
-            {
-                return null;
-            }
-            if (members.Any(m => string.Equals(m, Owner, StringComparison.OrdinalIgnoreCase)))
-            {
-                return ErrorRecords.InvalidArgument("OwnerInMembers", "Members must not include the owner '" + Owner + "'; the owner is a member already.", Name);
-            }
-            var maxUsers = MaxUsers ?? 1000;
-            if (members.Length > maxUsers - 1)
-            {
-                return ErrorRecords.InvalidArgument("TooManyMembers", members.Length + " members and the owner exceed MaxUsers " + maxUsers + ".", Name);
-            }
-            return null;
+            var maxUsers = request.MaxUsers ?? EmApiLimits.DefaultChatroomMaxUsers;
+            var members = request.Members?.Count ?? 0;
+            return members > maxUsers - 1
+                ? ErrorRecords.InvalidArgument("TooManyMembers", members + " members and the owner exceed MaxUsers " + maxUsers + ".", Name)
+                : null;
         }
     }
 }

@@ -12,7 +12,8 @@ namespace Easemob.PowerShell.Commands
         [Alias("ChatroomId", "RoomId")]
         [ArgumentCompleter(typeof(ChatroomIdCompleter))]
         [AllowEmptyString]
-        public string Id { get; set; } = string.Empty;
+        [IdentityTransformation(nameof(EmChatroom.Id), nameof(EmChatroomMember.ChatroomId))]
+        public string[] Id { get; set; } = new string[0];
 
         /// <summary>Deletes without asking for confirmation (-WhatIf still only reports).</summary>
         [Parameter]
@@ -24,17 +25,17 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            var invalid = InputChecks.ChatroomId(Id);
-            if (invalid != null)
+            foreach (var id in ValidChatroomIds(Id))
             {
-                WriteError(invalid);
-                return;
+                if (ShouldProcessUnlessForced(id, "Remove chatroom", Force))
+                {
+                    StartRemove(id);
+                }
             }
-            if (!ShouldProcessUnlessForced(Id, "Remove chatroom", Force))
-            {
-                return;
-            }
-            var id = Id;
+        }
+
+        private void StartRemove(string id)
+        {
             StartItem(id, async cancellationToken =>
             {
                 var deleted = await Client.DeleteChatroomAsync(id, cancellationToken).ConfigureAwait(false);

@@ -14,16 +14,20 @@ namespace Easemob.PowerShell.Commands
         [Alias("ChatroomId", "RoomId")]
         [ArgumentCompleter(typeof(ChatroomIdCompleter))]
         [AllowEmptyString]
-        public string Id { get; set; } = string.Empty;
+        [IdentityTransformation(nameof(EmChatroom.Id), nameof(EmChatroomMember.ChatroomId))]
+        public string[] Id { get; set; } = new string[0];
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         public string? Name { get; set; }
 
+        /// <summary>The description; -Description '' on the command line clears it.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [AllowEmptyString]
         public string? Description { get; set; }
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [BlankAsNullTransformation]
         public int? MaxUsers { get; set; }
 
         /// <summary>Writes the chatroom as it is after the change (one more request per chatroom).</summary>
@@ -32,24 +36,31 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            var invalid = InputChecks.ChatroomId(Id)
-                ?? NothingToChange()
-                ?? (Name != null ? InputChecks.Name(Name, Id) : null)
-                ?? InputChecks.Description(Description, Id)
-                ?? InputChecks.MaxUsers(MaxUsers, Id);
-            if (invalid != null)
+            var name = Given(nameof(Name), Name);
+            var description = Given(nameof(Description), Description);
+            var maxUsers = Given(nameof(MaxUsers), MaxUsers);
+            foreach (var id in ValidChatroomIds(Id))
             {
-                WriteError(invalid);
-                return;
+                var invalid = (name == null && description == null && maxUsers == null
+                        ? ErrorRecords.InvalidArgument("NothingToSet", "Give at least one of -Name, -Description or -MaxUsers.", id)
+                        : null)
+                    ?? (name != null ? InputChecks.Name(name, id) : null)
+                    ?? InputChecks.Description(description, id)
+                    ?? InputChecks.MaxUsers(maxUsers, id);
+                if (invalid != null)
+                {
+                    WriteError(invalid);
+                    continue;
+                }
+                if (ShouldProcess(id, "Set chatroom " + string.Join(", ", Changes(name, description, maxUsers))))
+                {
+                    StartUpdate(id, name, description, maxUsers);
+                }
             }
-            if (!ShouldProcess(Id, "Set chatroom " + string.Join(", ", Changes())))
-            {
-                return;
-            }
-            var id = Id;
-            var name = Name;
-            var description = Description;
-            var maxUsers = MaxUsers;
+        }
+
+        private void StartUpdate(string id, string? name, string? description, int? maxUsers)
+        {
             StartItem(id, async cancellationToken =>
             {
                 var result = await Client.UpdateChatroomAsync(id, name, description, maxUsers, cancellationToken).ConfigureAwait(false);
@@ -73,16 +84,11 @@ namespace Easemob.PowerShell.Commands
             });
         }
 
-        private ErrorRecord? NothingToChange() =>
-            Name == null && Description == null && MaxUsers == null
-                ? ErrorRecords.InvalidArgument("NothingToSet", "Give at least one of -Name, -Description or -MaxUsers.", Id)
-                : null;
-
-        private IEnumerable<string> Changes()
+        private static IEnumerable<string> Changes(string? name, string? description, int? maxUsers)
         {
-            if (Name != null) yield return "Name";
-            if (Description != null) yield return "Description";
-            if (MaxUsers != null) yield return "MaxUsers";
+            if (name != null) yield return "Name";
+            if (description != null) yield return "Description";
+            if (maxUsers != null) yield return "MaxUsers";
         }
 
         private static List<string> Refused(ChatroomUpdateResult result)

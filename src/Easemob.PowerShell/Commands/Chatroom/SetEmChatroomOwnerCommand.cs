@@ -12,11 +12,13 @@ namespace Easemob.PowerShell.Commands
         [Alias("ChatroomId", "RoomId")]
         [ArgumentCompleter(typeof(ChatroomIdCompleter))]
         [AllowEmptyString]
-        public string Id { get; set; } = string.Empty;
+        [IdentityTransformation(nameof(EmChatroom.Id), nameof(EmChatroomMember.ChatroomId))]
+        public string[] Id { get; set; } = new string[0];
 
         /// <summary>The new owner's user name.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
+        [IdentityTransformation]
         public string NewOwner { get; set; } = string.Empty;
 
         /// <summary>Writes the chatroom as it is after the transfer (one more request per chatroom).</summary>
@@ -25,18 +27,24 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            var invalid = InputChecks.ChatroomId(Id) ?? InputChecks.Username(NewOwner, "InvalidNewOwner", Id);
-            if (invalid != null)
-            {
-                WriteError(invalid);
-                return;
-            }
-            if (!ShouldProcess(Id, "Transfer chatroom to " + NewOwner))
-            {
-                return;
-            }
-            var id = Id;
             var newOwner = NewOwner;
+            foreach (var id in ValidChatroomIds(Id))
+            {
+                var invalid = InputChecks.Username(newOwner, "InvalidNewOwner", id);
+                if (invalid != null)
+                {
+                    WriteError(invalid);
+                    continue;
+                }
+                if (ShouldProcess(id, "Transfer chatroom to " + newOwner))
+                {
+                    StartTransfer(id, newOwner);
+                }
+            }
+        }
+
+        private void StartTransfer(string id, string newOwner)
+        {
             StartItem(id, async cancellationToken =>
             {
                 var transferred = await Client.TransferChatroomOwnerAsync(id, newOwner, cancellationToken).ConfigureAwait(false);

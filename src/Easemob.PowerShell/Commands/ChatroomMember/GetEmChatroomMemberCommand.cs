@@ -21,7 +21,8 @@ namespace Easemob.PowerShell.Commands
         [Alias("ChatroomId", "RoomId")]
         [ArgumentCompleter(typeof(ChatroomIdCompleter))]
         [AllowEmptyString]
-        public string Id { get; set; } = string.Empty;
+        [IdentityTransformation(nameof(EmChatroom.Id), nameof(EmChatroomMember.ChatroomId))]
+        public string[] Id { get; set; } = new string[0];
 
         /// <summary>Only members of this role (admins are reported as Member).</summary>
         [Parameter]
@@ -40,19 +41,20 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            var invalid = InputChecks.ChatroomId(Id);
-            if (invalid != null)
+            foreach (var id in ValidChatroomIds(Id))
             {
-                WriteError(invalid);
-                return;
+                // Finish what blocks the next start first: its output may reach -First.
+                MakeRoomForItem();
+                if (_window!.IsFull)
+                {
+                    return;
+                }
+                StartMembers(id);
             }
-            // Finish what blocks the next start first: its output may reach -First.
-            MakeRoomForItem();
-            if (_window!.IsFull)
-            {
-                return;
-            }
-            var id = Id;
+        }
+
+        private void StartMembers(string id)
+        {
             var pageSize = PageSize;
             var countTotal = PagingParameters.IncludeTotalCount;
             StartItem(id, async cancellationToken =>

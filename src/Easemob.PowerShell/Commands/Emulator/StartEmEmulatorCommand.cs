@@ -28,12 +28,14 @@ namespace Easemob.PowerShell.Commands
         [ValidateNotNull]
         public string[] User { get; set; } = new string[0];
 
-        /// <summary>Lifetime of the tokens the emulator issues.</summary>
+        /// <summary>Lifetime of the tokens the emulator issues: a TimeSpan or seconds.</summary>
         [Parameter]
+        [SecondsTransformation]
         public TimeSpan? TokenTtl { get; set; }
 
-        /// <summary>Delay added to every request.</summary>
+        /// <summary>Delay added to every request: a TimeSpan or seconds.</summary>
         [Parameter]
+        [SecondsTransformation]
         public TimeSpan Latency { get; set; }
 
         /// <summary>Answer 429 reach_limit beyond the documented per-API rate limits.</summary>

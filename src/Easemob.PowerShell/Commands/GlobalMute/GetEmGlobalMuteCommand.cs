@@ -20,6 +20,7 @@ namespace Easemob.PowerShell.Commands
         /// <summary>Users whose mute state to get.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = UserSet)]
         [AllowEmptyString]
+        [IdentityTransformation(nameof(EmUser.Username))]
         public string[] Username { get; set; } = new string[0];
 
         /// <summary>Rows per request when listing (1 to 50).</summary>

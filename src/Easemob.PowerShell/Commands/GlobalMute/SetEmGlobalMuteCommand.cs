@@ -16,7 +16,8 @@ namespace Easemob.PowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
-        public string Username { get; set; } = string.Empty;
+        [IdentityTransformation(nameof(EmGlobalMute.Username))]
+        public string[] Username { get; set; } = new string[0];
 
         /// <summary>One-to-one chat mute: seconds or a TimeSpan; -1 permanent, 0 lifts.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -43,26 +44,31 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            var chat = Chat ?? PermanentOrNull();
-            var groupChat = GroupChat ?? PermanentOrNull();
-            var chatroom = Chatroom ?? PermanentOrNull();
-            var invalid = InputChecks.Username(Username, "InvalidUsername", Username)
-                ?? (chat == null && groupChat == null && chatroom == null
-                    ? ErrorRecords.InvalidArgument("NothingToSet", "Give at least one of -Chat, -GroupChat, -Chatroom or -Permanent.", Username)
-                    : null)
-                ?? CheckDuration("Chat", chat)
-                ?? CheckDuration("GroupChat", groupChat)
-                ?? CheckDuration("Chatroom", chatroom);
-            if (invalid != null)
+            var chat = Given(nameof(Chat), Chat) ?? PermanentOrNull();
+            var groupChat = Given(nameof(GroupChat), GroupChat) ?? PermanentOrNull();
+            var chatroom = Given(nameof(Chatroom), Chatroom) ?? PermanentOrNull();
+            foreach (var username in ValidUsernames(Username))
             {
-                WriteError(invalid);
-                return;
+                var invalid = (chat == null && groupChat == null && chatroom == null
+                        ? ErrorRecords.InvalidArgument("NothingToSet", "Give at least one of -Chat, -GroupChat, -Chatroom or -Permanent.", username)
+                        : null)
+                    ?? CheckDuration("Chat", chat, username)
+                    ?? CheckDuration("GroupChat", groupChat, username)
+                    ?? CheckDuration("Chatroom", chatroom, username);
+                if (invalid != null)
+                {
+                    WriteError(invalid);
+                    continue;
+                }
+                if (ShouldProcess(username, "Set global mute " + Describe(chat, groupChat, chatroom)))
+                {
+                    StartMute(username, chat, groupChat, chatroom);
+                }
             }
-            if (!ShouldProcess(Username, "Set global mute " + Describe(chat, groupChat, chatroom)))
-            {
-                return;
-            }
-            var username = Username;
+        }
+
+        private void StartMute(string username, long? chat, long? groupChat, long? chatroom)
+        {
             StartItem(username, async cancellationToken =>
             {
                 await Client.SetGlobalMuteAsync(username, chat, groupChat, chatroom, cancellationToken).ConfigureAwait(false);
@@ -77,9 +83,9 @@ namespace Easemob.PowerShell.Commands
 
         private long? PermanentOrNull() => Permanent ? EmGlobalMute.Permanent : (long?)null;
 
-        private ErrorRecord? CheckDuration(string scope, long? seconds) =>
+        private static ErrorRecord? CheckDuration(string scope, long? seconds, string username) =>
             seconds.HasValue && (seconds.Value < -1 || seconds.Value > MaxSeconds)
-                ? ErrorRecords.InvalidArgument("InvalidMuteDuration", "-" + scope + " must be -1 (permanent), 0 (lift) or 1 to " + MaxSeconds + " seconds; got " + seconds.Value + ".", Username)
+                ? ErrorRecords.InvalidArgument("InvalidMuteDuration", "-" + scope + " must be -1 (permanent), 0 (lift) or 1 to " + MaxSeconds + " seconds; got " + seconds.Value + ".", username)
                 : null;
 
         private static string Describe(long? chat, long? groupChat, long? chatroom)

@@ -12,6 +12,7 @@ namespace Easemob.PowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
+        [IdentityTransformation(nameof(EmUser.Username))]
         public string[] Username { get; set; } = new string[0];
 
         protected override int MaxInFlight => UsersInFlight;

@@ -11,6 +11,7 @@ namespace Easemob.PowerShell.Commands
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
+        [IdentityTransformation]
         public string Username { get; set; } = string.Empty;
 
         /// <summary>The user's login password. Plain text from a CSV column is accepted and kept only as a SecureString.</summary>
@@ -36,7 +37,7 @@ namespace Easemob.PowerShell.Commands
             }
             var username = Username;
             var password = Password!;
-            var nickname = Nickname;
+            var nickname = Given(nameof(Nickname), Nickname);
             StartItem(username, async cancellationToken =>
             {
                 var user = await Client.CreateUserAsync(username, password, nickname, cancellationToken).ConfigureAwait(false);

@@ -10,7 +10,8 @@ namespace Easemob.PowerShell.Commands
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
-        public string Username { get; set; } = string.Empty;
+        [IdentityTransformation(nameof(EmUser.Username))]
+        public string[] Username { get; set; } = new string[0];
 
         /// <summary>Deletes without asking for confirmation (-WhatIf still only reports).</summary>
         [Parameter]
@@ -22,22 +23,17 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            var invalid = InputChecks.Username(Username, "InvalidUsername", Username);
-            if (invalid != null)
+            foreach (var username in ValidUsernames(Username))
             {
-                WriteError(invalid);
-                return;
+                if (ShouldProcessUnlessForced(username, "Remove user", Force))
+                {
+                    StartItem(username, async cancellationToken =>
+                    {
+                        var user = await Client.DeleteUserAsync(username, cancellationToken).ConfigureAwait(false);
+                        return PassThru ? () => WriteObject(user) : NoWrites;
+                    });
+                }
             }
-            if (!ShouldProcessUnlessForced(Username, "Remove user", Force))
-            {
-                return;
-            }
-            var username = Username;
-            StartItem(username, async cancellationToken =>
-            {
-                var user = await Client.DeleteUserAsync(username, cancellationToken).ConfigureAwait(false);
-                return PassThru ? () => WriteObject(user) : NoWrites;
-            });
         }
     }
 }
