@@ -7,7 +7,7 @@
     Build:   compiles the solution and lays out the module folder out/Easemob.PowerShell.
     Test:    builds, runs `dotnet test` (xunit), then the Pester suite in tests/Pester with Pester 5.9.1
              restored from NuGet (.config/Pester.csproj; no PowerShell Gallery). Results go to
-             tests/TestResults (a .trx per xunit project, Pester.xml in NUnit format). Fails if any test
+             tests/TestResults (a .trx per xunit project, Pester.xml in NUnit 3 format). Fails if any test
              of either fails.
     Demo:    builds, then tours the module on the embedded emulator: listing, details, members, mutes, a
              bulk create from CSV, -WhatIf, an error caught by type and paging. Leaves nothing running.
@@ -397,7 +397,7 @@ if ($Task -eq 'Test') {
     $config.Run.PassThru = $true
     $config.Output.Verbosity = 'Detailed'
     $config.TestResult.Enabled = $true
-    $config.TestResult.OutputFormat = 'NUnitXml'
+    $config.TestResult.OutputFormat = 'NUnit3'
     $config.TestResult.OutputPath = [System.IO.Path]::Combine($results, 'Pester.xml')
     $run = Invoke-Pester -Configuration $config
     Remove-Module $pester
