@@ -38,8 +38,8 @@ Stop-EmEmulator
         ($output -join "`n") | Should -Match 'Save-EmEmulatorState -Path'
     }
 
-    It 'ends the process with a non-zero exit code on a terminating error, so schedulers see it' {
-        $output = Invoke-RealPwsh "Import-Module '$ModuleManifest'; Get-EmChatroom -ErrorAction Stop; 'not reached'"
+    It 'ends a script run with $ErrorActionPreference Stop with a non-zero exit code on an error, so schedulers see it' {
+        $output = Invoke-RealPwsh "`$ErrorActionPreference = 'Stop'; Import-Module '$ModuleManifest'; Get-EmChatroom; 'not reached'"
 
         $LASTEXITCODE | Should -Not -Be 0
         $output | Should -Not -Contain 'not reached'

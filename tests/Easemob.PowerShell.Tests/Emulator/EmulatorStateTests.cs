@@ -72,9 +72,8 @@ public sealed class EmulatorStateTests : IDisposable
     public async Task Wait_serves_in_the_foreground_and_stopping_the_pipeline_stops_the_emulator_and_saves_its_state()
     {
         var path = PathOf("served.json");
-        var port = FreePort();
         using var ps = new PsHost();
-        var (shell, handle, output) = ps.Begin($"Start-EmEmulator -Port {port} -User alice -StatePath '{path}' -Wait");
+        var (shell, handle, output) = ps.Begin($"Start-EmEmulator -User alice -StatePath '{path}' -Wait");
 
         var banner = "";
         for (var tries = 0; tries < 300 && !banner.Contains("Client secret"); tries++)
@@ -83,13 +82,13 @@ public sealed class EmulatorStateTests : IDisposable
             banner += ps.TakeHostText();
         }
 
-        Assert.Contains($"http://127.0.0.1:{port}/", banner);
+        var baseUri = new Uri(System.Text.RegularExpressions.Regex.Match(banner, @"Base URI: +(\S+)").Groups[1].Value);
         Assert.Contains("demo-org / demo-app", banner);
         Assert.Contains(path, banner);
         using (var client = new HttpClient())
         {
             // Serving: an unauthenticated call is answered (401), not refused.
-            var answer = await client.GetAsync($"http://127.0.0.1:{port}/demo-org/demo-app/chatrooms");
+            var answer = await client.GetAsync(new Uri(baseUri, "demo-org/demo-app/chatrooms"));
             Assert.Equal(HttpStatusCode.Unauthorized, answer.StatusCode);
         }
 
@@ -99,19 +98,10 @@ public sealed class EmulatorStateTests : IDisposable
         Assert.Equal(PSInvocationState.Stopped, shell.InvocationStateInfo.State);
         Assert.Empty(output);
         Assert.Contains("\"alice\"", File.ReadAllText(path));
-        using var rebind = new TcpListener(IPAddress.Loopback, port);
+        using var rebind = new TcpListener(IPAddress.Loopback, baseUri.Port);
         rebind.Start();
         // Nothing is left registered for Stop-EmEmulator to stop.
         Assert.Empty(ps.Run("Stop-EmEmulator -Verbose 4>&1").ThrowIfErrors().Output);
         shell.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
     }
 }
