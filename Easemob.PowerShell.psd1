@@ -15,6 +15,7 @@
         'Get-EmSession'
         'Start-EmEmulator'
         'Stop-EmEmulator'
+        'Save-EmEmulatorState'
         'Get-EmChatroom'
         'New-EmChatroom'
         'Set-EmChatroom'

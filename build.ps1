@@ -1,9 +1,18 @@
 <#
 .SYNOPSIS
-    Builds, tests and packages Easemob.PowerShell.
+    Builds, tests, packages and demonstrates Easemob.PowerShell.
 .DESCRIPTION
+    Run it in the pinned PowerShell (`dotnet tool restore`, then `dotnet pwsh ./build.ps1 ...`).
+
     Build:   compiles the solution and lays out the module folder out/Easemob.PowerShell.
-    Test:    builds, runs `dotnet test`, then the Pester suite in tests/Pester when Pester 5 is installed.
+    Test:    builds, runs `dotnet test` (xunit), then the Pester suite in tests/Pester with Pester 5.9.1
+             restored from NuGet (.config/Pester.csproj; no PowerShell Gallery). Results go to
+             tests/TestResults (a .trx per xunit project, Pester.xml in NUnit 3 format). Fails if any test
+             of either fails.
+    Demo:    builds, then tours the module on the embedded emulator: listing, details, members, mutes, a
+             bulk create from CSV, -WhatIf, an error caught by type and paging. Leaves nothing running.
+    Shell:   builds, then opens an interactive pwsh with the module imported and a seeded emulator
+             connected ($emu); `exit` leaves it and stops the emulator.
     Package: builds (unless -NoBuild), then writes to -OutputPath (default out/package):
                Easemob.PowerShell/                    the module folder as Publish-Module -Path and
                                                       Publish-PSResource -Path take it
@@ -17,7 +26,7 @@
              task fails before writing anything. No network, nuget.exe or PowerShellGet is needed.
              The task outputs an object with the Version, the ModuleFolder and the Package path.
 .PARAMETER Task
-    Build (the default), Test or Package.
+    Build (the default), Test, Demo, Shell or Package.
 .PARAMETER Configuration
     The build configuration, Release by default.
 .PARAMETER OutputPath
@@ -29,7 +38,9 @@
 .PARAMETER NoBuild
     Package: package the module folder as it is, without building first.
 .EXAMPLE
-    ./build.ps1 -Task Test
+    dotnet tool restore && dotnet pwsh ./build.ps1 -Task Demo
+.EXAMPLE
+    dotnet pwsh ./build.ps1 -Task Test
 .EXAMPLE
     ./build.ps1 -Task Package
 
@@ -42,7 +53,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Package')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Shell', 'Package')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -306,27 +317,110 @@ function New-ModulePackage([string] $Source, [string] $Destination) {
     }
 }
 
+function Import-PesterFromNuGet {
+    # Pester is the tools/ folder of its NuGet package: restore it into the NuGet cache and import it.
+    $project = [System.IO.Path]::Combine($PSScriptRoot, '.config', 'Pester.csproj')
+    Invoke-Dotnet restore $project
+    $packages = (& dotnet msbuild $project -getProperty:NuGetPackageRoot).Trim()
+    $version = ([xml][System.IO.File]::ReadAllText($project)).Project.ItemGroup.PackageDownload.Version.Trim('[]')
+    Import-Module ([System.IO.Path]::Combine($packages, 'pester', $version, 'tools', 'Pester.psd1')) -Force -PassThru
+}
+
+# The sample app of Demo and Shell: the module imported, an emulator with users, chatrooms and a mute, connected.
+$seedApp = {
+    param([string] $ModuleManifest)
+    Import-Module $ModuleManifest -Force
+    $global:emu = Start-EmEmulator -User alice, bob, carol, dave, erin
+    $emu | Connect-EmApp
+    $null = New-EmChatroom -Name lobby -Owner alice -Members bob, carol, dave -Description 'Everyone'
+    $null = New-EmChatroom -Name games -Owner bob -Members erin -MaxUsers 50
+    $null = New-EmChatroom -Name quiet -Owner carol
+    Set-EmGlobalMute -Username dave -Chatroom 3600
+    Write-Host "Emulator $($emu.AppKey) at $($emu.BaseUri), connected as `$emu; users alice, bob, carol, dave, erin;" -ForegroundColor Green
+    Write-Host 'chatrooms lobby, games, quiet; dave muted in chatrooms for an hour.' -ForegroundColor Green
+}
+
+function Invoke-Demo([string] $ModuleManifest) {
+    function Show([string] $Title, [string] $Command) {
+        Write-Host "`n### $Title" -ForegroundColor Cyan
+        Write-Host "PS> $Command" -ForegroundColor Yellow
+        [scriptblock]::Create($Command).InvokeReturnAsIs() | Out-Host
+    }
+
+    $csv = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "easemob-demo-$PID.csv")
+    try {
+        & $seedApp $ModuleManifest
+        Show 'Every chatroom, as typed EmChatroom objects' 'Get-EmChatroom'
+        Show 'Details of one' 'Get-EmChatroom -Detailed | Where-Object Name -eq lobby | Format-List Id, Name, Description, Owner, MemberCount, MaxUsers, Created'
+        Show 'Members, with their roles' 'Get-EmChatroom | Where-Object Name -eq lobby | Get-EmChatroomMember'
+        Show 'Global mutes' 'Set-EmGlobalMute -Username erin -Chat 600; Get-EmGlobalMute'
+        @(
+            'Name,Owner,Members'
+            'support,alice,bob'
+            'sales,erin,'
+            'broken,nobody,'
+        ) | Set-Content -Path $csv
+        Show 'A bulk create from CSV: a bad row is a non-terminating error, the others go on' `
+            "Import-Csv '$csv' | New-EmChatroom -ErrorVariable failed -ErrorAction SilentlyContinue; `$failed | ForEach-Object { `"failed: `$(`$_.TargetObject) (`$(`$_.FullyQualifiedErrorId))`" }"
+        Show '-WhatIf sends no write request' `
+            '$before = $emu.Requests.Count; Get-EmChatroom | Remove-EmChatroom -WhatIf; "requests sent by -WhatIf: $($emu.Requests.Count - $before - 1) (the listing was one)"'
+        Show 'An error caught, told apart by its category and stable id' `
+            'try { Get-EmChatroom -Id 1 -ErrorAction Stop } catch { if ($_.CategoryInfo.Category -eq "ObjectNotFound") { "caught $($_.Exception.GetType().Name) $($_.FullyQualifiedErrorId): HTTP $($_.Exception.StatusCode)" } else { throw } }'
+        1..2345 | ForEach-Object { $null = $emu.Store.AddChatroom("bulk-$_", 'alice') }
+        Show 'Paging never truncates: 2,350 chatrooms in pages of 1,000' `
+            '$emu.ClearRequests(); (Get-EmChatroom | Measure-Object).Count; "list requests: $(@($emu.Requests | Where-Object Path -like ''*/chatrooms'').Count)"'
+    }
+    finally {
+        Disconnect-EmApp -ErrorAction SilentlyContinue
+        Stop-EmEmulator -ErrorAction SilentlyContinue
+        if ([System.IO.File]::Exists($csv)) { [System.IO.File]::Delete($csv) }
+    }
+    Write-Host "`nDemo done: the emulator is stopped." -ForegroundColor Green
+}
+
 if (-not ($Task -eq 'Package' -and $NoBuild)) {
     Invoke-Dotnet build $solution -c $Configuration
     Write-Host "Module laid out in $(Join-Path $PSScriptRoot 'out/Easemob.PowerShell')"
 }
 
 if ($Task -eq 'Test') {
-    Invoke-Dotnet test $solution -c $Configuration --no-build
+    $results = [System.IO.Path]::Combine($PSScriptRoot, 'tests', 'TestResults')
+    if ([System.IO.Directory]::Exists($results)) { [System.IO.Directory]::Delete($results, $true) }
 
-    $pester = Get-Module -ListAvailable Pester | Where-Object { $_.Version.Major -ge 5 } | Select-Object -First 1
-    if ($pester) {
-        Import-Module $pester
-        $config = New-PesterConfiguration
-        $config.Run.Path = Join-Path $PSScriptRoot 'tests/Pester'
-        $config.Run.Exit = $false
-        $config.Run.PassThru = $true
-        $result = Invoke-Pester -Configuration $config
-        if ($result.FailedCount -gt 0) { throw "$($result.FailedCount) Pester test(s) failed." }
-    }
-    else {
-        Write-Warning 'Pester 5 is not installed: skipped tests/Pester (Install-Module Pester -MinimumVersion 5.0).'
-    }
+    # Both suites run even when the first fails, so one run reports every failure.
+    & dotnet test $solution -c $Configuration --no-build | Out-Host
+    $xunitFailed = $LASTEXITCODE -ne 0
+
+    $pester = Import-PesterFromNuGet
+    $config = New-PesterConfiguration
+    $config.Run.Path = [System.IO.Path]::Combine($PSScriptRoot, 'tests', 'Pester')
+    $config.Run.PassThru = $true
+    $config.Output.Verbosity = 'Detailed'
+    $config.TestResult.Enabled = $true
+    $config.TestResult.OutputFormat = 'NUnit3'
+    $config.TestResult.OutputPath = [System.IO.Path]::Combine($results, 'Pester.xml')
+    $run = Invoke-Pester -Configuration $config
+    Remove-Module $pester
+
+    $problems = @(
+        if ($xunitFailed) { 'dotnet test failed' }
+        if ($run.Result -ne 'Passed') { "Pester: $($run.FailedCount) failed, $($run.FailedBlocksCount + $run.FailedContainersCount) blocks or files failed" }
+    )
+    if ($problems) { throw "Tests failed: $($problems -join '; ')." }
+}
+
+if ($Task -eq 'Demo') {
+    Invoke-Demo -ModuleManifest ([System.IO.Path]::Combine($PSScriptRoot, 'out', $moduleName, "$moduleName.psd1"))
+}
+
+if ($Task -eq 'Shell') {
+    $manifest = [System.IO.Path]::Combine($PSScriptRoot, 'out', $moduleName, "$moduleName.psd1")
+    # A child pwsh, so `exit` leaves the shell (and stops its emulator) but not this script.
+    $start = "Set-Location '$($PWD.ProviderPath -replace "'", "''")'; & { $seedApp } '$($manifest -replace "'", "''")'; " +
+        "Write-Host 'Try: Get-EmChatroom | Get-EmChatroomMember; Get-EmGlobalMute; `$emu.Requests | Format-Table. ``exit`` leaves (the emulator stops).' -ForegroundColor Green"
+    Push-Location $PSScriptRoot
+    try { & dotnet pwsh -NoExit -NoProfile -Command $start }
+    finally { Pop-Location }
 }
 
 if ($Task -eq 'Package') {

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
+using System.Threading;
 using Easemob.PowerShell.Emulator.Api;
 using Easemob.PowerShell.Emulator.Hosting;
 
@@ -15,6 +17,7 @@ namespace Easemob.PowerShell.Emulator
         private readonly EmulatorApi api;
         private readonly RequestLog log;
         private readonly HttpListenerHost host;
+        private int stopped;
 
         private EasemobEmulator(EmulatorApi api, RequestLog log, HttpListenerHost host)
         {
@@ -49,6 +52,9 @@ namespace Easemob.PowerShell.Emulator
 
         public bool IsRunning => host.IsRunning;
 
+        /// <summary>The full path of the state file loaded at start and saved on stop, or null.</summary>
+        public string? StatePath => api.Options.StatePath;
+
         /// <summary>The in-memory app data, for seeding and inspecting state directly.</summary>
         public EmulatorStore Store => api.Store;
 
@@ -73,8 +79,33 @@ namespace Easemob.PowerShell.Emulator
         /// <summary>Invalidates every token issued so far: the next call with one is answered 401.</summary>
         public void RevokeTokens() => api.RevokeTokens();
 
-        /// <summary>Stops serving; requests in flight end and the port is released. Idempotent.</summary>
-        public void Stop() => host.Stop();
+        /// <summary>
+        /// Writes the app's users, chatrooms and global mutes to <paramref name="path"/> (null: the
+        /// <see cref="StatePath"/>) atomically; an <see cref="EmulatorStateFileException"/> says why it could not.
+        /// </summary>
+        public void SaveState(string? path = null)
+        {
+            var target = path ?? StatePath ?? throw new InvalidOperationException("The emulator has no state file: give a path.");
+            Store.SaveState(Path.GetFullPath(target));
+        }
+
+        /// <summary>
+        /// Stops serving (requests in flight end and the port is released), then saves the state file if there is
+        /// one. Idempotent: only the first call saves.
+        /// </summary>
+        public void Stop()
+        {
+            if (Interlocked.Exchange(ref stopped, 1) == 1)
+            {
+                return;
+            }
+
+            host.Stop();
+            if (StatePath != null)
+            {
+                Store.SaveState(StatePath);
+            }
+        }
 
         public void Dispose() => Stop();
     }

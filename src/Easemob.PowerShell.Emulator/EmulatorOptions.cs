@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Text.RegularExpressions;
 using Easemob.PowerShell.Emulator.State;
 using Easemob.PowerShell.Model;
@@ -56,6 +57,12 @@ namespace Easemob.PowerShell.Emulator
         /// <summary>How many chatrooms the app may hold; creating more answers 403 exceed_limit.</summary>
         public int? MaxChatrooms { get; set; }
 
+        /// <summary>
+        /// A state file: its users, chatrooms and global mutes are loaded at start when it exists, and everything
+        /// is saved back to it on stop. Null: the app lives in memory only.
+        /// </summary>
+        public string? StatePath { get; set; }
+
         /// <summary>Checks every option and returns a copy with the generated credentials filled in.</summary>
         internal EmulatorOptions Resolve()
         {
@@ -69,6 +76,7 @@ namespace Easemob.PowerShell.Emulator
             Require(RateLimitScale > 0 && !double.IsInfinity(RateLimitScale), nameof(RateLimitScale), "RateLimitScale must be a positive number.");
             Require(FaultRate >= 0 && FaultRate <= 1, nameof(FaultRate), "FaultRate must be between 0 and 1.");
             Require(MaxChatrooms == null || MaxChatrooms >= 0, nameof(MaxChatrooms), "MaxChatrooms must not be negative.");
+            Require(StatePath == null || StatePath.Trim().Length > 0, nameof(StatePath), "StatePath must not be empty; use null for no state file.");
             var distinctUsers = new HashSet<string>(StringComparer.Ordinal);
             foreach (var user in Users)
             {
@@ -79,6 +87,7 @@ namespace Easemob.PowerShell.Emulator
             var resolved = Copy();
             resolved.ClientId ??= "YXA6" + RandomText.Base64Url(16);
             resolved.ClientSecret ??= "YXA6" + RandomText.Base64Url(32);
+            resolved.StatePath = StatePath == null ? null : Path.GetFullPath(StatePath);
             return resolved;
         }
 

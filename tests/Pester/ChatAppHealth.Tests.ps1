@@ -1,37 +1,76 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
 <#
-    Health checks of a chat app, run here against the embedded emulator. Copy this file and point
-    BeforeAll at your own app (Connect-EmApp with credentials from the environment) to check production.
+    Health checks of a chat app, run here against the embedded emulator started from a prepared app
+    (Fixtures/*.json, a state file Save-EmEmulatorState wrote or a hand-written one). To check production,
+    copy this file and connect in BeforeAll with credentials from the environment (Connect-EmApp alone
+    reads EASEMOB_*), instead of starting an emulator.
 #>
 
 BeforeAll {
-    Import-Module (Join-Path $PSScriptRoot '../../out/Easemob.PowerShell/Easemob.PowerShell.psd1') -Force
-    $script:emu = Start-EmEmulator -User alice, bob, carol
-    $emu | Connect-EmApp
-    New-EmChatroom -Name lobby -Owner alice -Members bob, carol | Out-Null
-    New-EmChatroom -Name games -Owner bob | Out-Null
-    Set-EmGlobalMute -Username carol -Chat 3600
-}
+    . (Join-Path $PSScriptRoot 'Support/RealPwsh.ps1')
+    Import-Module $ModuleManifest -Force
 
-AfterAll {
-    Disconnect-EmApp
-    Stop-EmEmulator
+    # Each check lists the offenders: nothing is healthy.
+    function Find-ChatroomWithoutOwner { Get-EmChatroom | Where-Object { -not $_.Owner } }
+    function Find-ChatroomOverLimit { Get-EmChatroom -Detailed | Where-Object { $_.MemberCount -gt $_.MaxUsers } }
+    function Find-PermanentMute { Get-EmGlobalMute | Where-Object { -1 -in $_.Chat, $_.GroupChat, $_.Chatroom } }
+    function Find-EmptyChatroom { Get-EmChatroom | Where-Object MemberCount -le 1 }
+    function Find-UnregisteredOwner {
+        Get-EmChatroom | Where-Object { -not (Get-EmUser -Username $_.Owner -ErrorAction SilentlyContinue) }
+    }
+
+    function Start-App([string] $Fixture) {
+        # A copy: the emulator saves its state back on stop, and the fixture stays as it is.
+        $state = Join-Path $TestDrive "$Fixture.json"
+        Copy-Item (Join-Path $PSScriptRoot "Fixtures/$Fixture.json") $state
+        Start-EmEmulator -StatePath $state | Connect-EmApp
+    }
 }
 
 Describe 'Chat app health' {
+    BeforeAll { Start-App 'healthy-app' }
+    AfterAll { Disconnect-EmApp; Stop-EmEmulator }
+
     It 'every chatroom has an owner' {
-        Get-EmChatroom | Where-Object { -not $_.Owner } | Should -BeNullOrEmpty
-    }
-
-    It 'no chatroom is over its member limit' {
-        Get-EmChatroom -Detailed | Where-Object { $_.MemberCount -gt $_.MaxUsers } | Should -BeNullOrEmpty
-    }
-
-    It 'no user is muted permanently' {
-        Get-EmGlobalMute | Where-Object { $_.Chat -eq -1 -or $_.GroupChat -eq -1 -or $_.Chatroom -eq -1 } | Should -BeNullOrEmpty
+        Find-ChatroomWithoutOwner | Should -BeNullOrEmpty
     }
 
     It 'every chatroom owner is a registered user' {
-        Get-EmChatroom | ForEach-Object Owner | Get-EmUser -ErrorAction Stop | Should -Not -BeNullOrEmpty
+        Find-UnregisteredOwner | Should -BeNullOrEmpty
+    }
+
+    It 'no chatroom is over its member limit' {
+        Find-ChatroomOverLimit | Should -BeNullOrEmpty
+    }
+
+    It 'no user is muted permanently' {
+        Find-PermanentMute | Should -BeNullOrEmpty
+    }
+
+    It 'no chatroom is empty (nobody but its owner)' {
+        Find-EmptyChatroom | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'The health checks catch a sick app' {
+    BeforeAll { Start-App 'sick-app' }
+    AfterAll { Disconnect-EmApp; Stop-EmEmulator }
+
+    It 'finds the chatroom over its member limit' {
+        (Find-ChatroomOverLimit).Name | Should -Be 'crowded'
+    }
+
+    It 'finds the permanent mute' {
+        (Find-PermanentMute).Username | Should -Be 'dave'
+    }
+
+    It 'finds the empty chatroom' {
+        (Find-EmptyChatroom).Name | Should -Be 'abandoned'
+    }
+
+    It 'finds an owner who is no longer registered' {
+        # Owners cannot be deleted while they own chatrooms; a renamed export can still name a stranger.
+        Mock Get-EmUser { } -ParameterFilter { $Username -eq 'bob' }
+        (Find-UnregisteredOwner).Name | Should -Be 'abandoned'
     }
 }

@@ -24,7 +24,13 @@ namespace Easemob.PowerShell.Emulator.Api
             Options = options.Resolve();
             app = new AppIdentity(Options.OrgName, Options.AppName);
             Store = new EmulatorStore(app.Key);
-            foreach (var user in Options.Users)
+            if (Options.StatePath != null)
+            {
+                Store.LoadState(Options.StatePath);
+            }
+
+            // Seed users the state file already holds are kept as the file has them.
+            foreach (var user in Options.Users.Where(u => !Store.UserExists(u)))
             {
                 Store.AddUser(user);
             }

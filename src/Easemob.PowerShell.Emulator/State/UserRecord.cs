@@ -51,6 +51,12 @@ namespace Easemob.PowerShell.Emulator.State
         public void SetMute(GlobalMuteScope scope, long seconds, long nowMilliseconds) =>
             muteDeadlines[(int)scope] = seconds <= 0 ? seconds : nowMilliseconds + (seconds * 1000);
 
+        /// <summary>The scope's stored value: null never set, -1 permanent, 0 lifted, otherwise the expiry in Unix ms.</summary>
+        public long? MuteDeadline(GlobalMuteScope scope) => muteDeadlines[(int)scope];
+
+        /// <summary>Puts back a value <see cref="MuteDeadline"/> returned (from a state file).</summary>
+        public void RestoreMuteDeadline(GlobalMuteScope scope, long? deadline) => muteDeadlines[(int)scope] = deadline;
+
         /// <summary>Remaining whole seconds (rounded up): -1 permanent, 0 lifted or expired, null never set.</summary>
         public long? RemainingMute(GlobalMuteScope scope, long nowMilliseconds)
         {

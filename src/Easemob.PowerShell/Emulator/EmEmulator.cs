@@ -27,6 +27,9 @@ namespace Easemob.PowerShell
         public PSCredential Credential { get; }
         public bool IsRunning => _server.IsRunning;
 
+        /// <summary>The state file loaded at start and saved on stop, or null.</summary>
+        public string? StatePath => _server.StatePath;
+
         /// <summary>The emulator's in-memory state: seed users, chatrooms and mutes directly, or inspect them.</summary>
         public EmulatorStore Store => _server.Store;
 
@@ -38,6 +41,10 @@ namespace Easemob.PowerShell
         /// <summary>Invalidates every issued token, as a server may do before expiry.</summary>
         public void RevokeTokens() => _server.RevokeTokens();
 
+        /// <summary>Saves the app's state to <paramref name="path"/>, or to <see cref="StatePath"/> when null.</summary>
+        public void SaveState(string? path = null) => _server.SaveState(path);
+
+        /// <summary>Stops serving, then saves the state file if there is one.</summary>
         public void Stop() => _server.Stop();
 
         public void Dispose() => _server.Dispose();

@@ -38,6 +38,9 @@ public sealed class PsHost : IDisposable
         return System.Text.RegularExpressions.Regex.Replace(_host.TakeText(), "\u001b\\[[0-9;]*m", "");
     }
 
+    /// <summary>What the host has shown since the last take (Write-Host, host UI lines, rendered output).</summary>
+    public string TakeHostText() => _host.TakeText();
+
     public void SetVariable(string name, object? value) => _runspace.SessionStateProxy.SetVariable(name, value);
 
     public object? GetVariable(string name) => _runspace.SessionStateProxy.GetVariable(name);

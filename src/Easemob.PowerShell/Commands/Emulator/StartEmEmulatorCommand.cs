@@ -65,6 +65,17 @@ namespace Easemob.PowerShell.Commands
         [ValidateRange(0, int.MaxValue)]
         public int? MaxChatrooms { get; set; }
 
+        /// <summary>
+        /// A state file: loaded at start if it exists, saved on Stop-EmEmulator and by Save-EmEmulatorState.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? StatePath { get; set; }
+
+        /// <summary>Serve in the foreground until Ctrl+C, then stop (saving the state file).</summary>
+        [Parameter]
+        public SwitchParameter Wait { get; set; }
+
         protected override void EndProcessing()
         {
             var options = new EmulatorOptions
@@ -79,6 +90,7 @@ namespace Easemob.PowerShell.Commands
                 FaultRate = FaultRate,
                 Seed = Seed,
                 MaxChatrooms = MaxChatrooms,
+                StatePath = StatePath == null ? null : GetUnresolvedProviderPathFromPSPath(StatePath),
             };
             if (TokenTtl.HasValue)
             {
@@ -99,6 +111,11 @@ namespace Easemob.PowerShell.Commands
                 ThrowTerminatingError(new ErrorRecord(exception, "Easemob.InvalidEmulatorOption", ErrorCategory.InvalidArgument, null));
                 return;
             }
+            catch (EmulatorStateFileException exception)
+            {
+                ThrowTerminatingError(new ErrorRecord(exception, "Easemob.EmulatorStateInvalid", ErrorCategory.InvalidData, exception.Path));
+                return;
+            }
             catch (System.Net.HttpListenerException exception)
             {
                 ThrowTerminatingError(new ErrorRecord(exception, "Easemob.EmulatorStartFailed", ErrorCategory.ResourceUnavailable, Port));
@@ -107,7 +124,50 @@ namespace Easemob.PowerShell.Commands
             var emulator = new EmEmulator(server);
             EmulatorRegistry.Add(Runspace.DefaultRunspace, emulator);
             WriteVerbose("Emulator " + emulator.AppKey + " listening at " + emulator.BaseUri);
-            WriteObject(emulator);
+            // With -Wait the emulator is stopped by the time anyone could use the object.
+            if (Wait)
+            {
+                ServeUntilStopped(emulator);
+            }
+            else
+            {
+                WriteObject(emulator);
+            }
+        }
+
+        /// <summary>Prints what a client needs once, then blocks until Ctrl+C and stops the emulator.</summary>
+        private void ServeUntilStopped(EmEmulator emulator)
+        {
+            var server = emulator.BaseUri;
+            Host.UI.WriteLine("Easemob emulator serving until Ctrl+C");
+            Host.UI.WriteLine("  Base URI:      " + server);
+            Host.UI.WriteLine("  API root:      " + new Uri(server, emulator.OrgName + "/" + emulator.AppName + "/"));
+            Host.UI.WriteLine("  Org / app:     " + emulator.OrgName + " / " + emulator.AppName);
+            Host.UI.WriteLine("  Client id:     " + emulator.Credential.UserName);
+            // The emulator's own generated secret, printed on purpose: a client in another language needs it.
+            Host.UI.WriteLine("  Client secret: " + emulator.Credential.GetNetworkCredential().Password);
+            if (emulator.StatePath != null)
+            {
+                Host.UI.WriteLine("  State file:    " + emulator.StatePath + " (saved on exit)");
+            }
+
+            try
+            {
+                StopToken.WaitHandle.WaitOne();
+            }
+            finally
+            {
+                EmulatorRegistry.Remove(Runspace.DefaultRunspace, emulator);
+                try
+                {
+                    emulator.Stop();
+                }
+                catch (EmulatorStateFileException exception)
+                {
+                    // The pipeline is stopping: an error record could no longer be written.
+                    Host.UI.WriteErrorLine(exception.Message);
+                }
+            }
         }
     }
 }

@@ -1,9 +1,10 @@
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
+using Easemob.PowerShell.Emulator;
 
 namespace Easemob.PowerShell.Commands
 {
-    /// <summary>Stops emulators: the ones given, or every one this runspace started.</summary>
+    /// <summary>Stops emulators (the ones given, or every one this runspace started), saving their state files.</summary>
     [Cmdlet(VerbsLifecycle.Stop, "EmEmulator")]
     [OutputType(typeof(void))]
     public sealed class StopEmEmulatorCommand : EmCmdlet
@@ -17,9 +18,18 @@ namespace Easemob.PowerShell.Commands
             var runspace = Runspace.DefaultRunspace;
             foreach (var emulator in Emulator ?? EmulatorRegistry.All(runspace))
             {
-                emulator.Stop();
                 EmulatorRegistry.Remove(runspace, emulator);
-                WriteVerbose("Stopped emulator " + emulator.AppKey + " at " + emulator.BaseUri);
+                try
+                {
+                    emulator.Stop();
+                }
+                catch (EmulatorStateFileException exception)
+                {
+                    WriteError(EmulatorStateErrors.SaveFailed(exception, emulator));
+                    continue;
+                }
+                WriteVerbose("Stopped emulator " + emulator.AppKey + " at " + emulator.BaseUri +
+                    (emulator.StatePath == null ? "" : "; state saved to " + emulator.StatePath));
             }
         }
     }

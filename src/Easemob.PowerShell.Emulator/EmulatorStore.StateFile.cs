@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Easemob.PowerShell.Emulator.Api;
+using Easemob.PowerShell.Emulator.State;
+
+namespace Easemob.PowerShell.Emulator
+{
+    /// <summary>The store's records to and from a state file (<see cref="StateFileDocument"/>): the one mapping of both.</summary>
+    public sealed partial class EmulatorStore
+    {
+        /// <summary>Writes every record to <paramref name="path"/> atomically, as one consistent snapshot.</summary>
+        internal void SaveState(string path)
+        {
+            StateFileDocument document;
+            lock (gate)
+            {
+                document = new StateFileDocument
+                {
+                    Format = StateFileDocument.FormatMarker,
+                    Version = StateFileDocument.CurrentVersion,
+                    Users = users.Values.OrderBy(u => u.Sequence).Select(u => new StateFileUser
+                    {
+                        Username = u.Entity.Username,
+                        Uuid = u.Entity.Uuid.ToString(),
+                        Nickname = u.Entity.Nickname,
+                        Created = u.Entity.CreatedMilliseconds,
+                    }).ToList(),
+                    Chatrooms = chatrooms.Select(c => new StateFileChatroom
+                    {
+                        Id = c.Id,
+                        Name = c.Name,
+                        Description = c.Description,
+                        Owner = c.Owner,
+                        MaxUsers = c.MaxUsers,
+                        Members = c.Members.ToList(),
+                        Admins = c.Admins.ToList(),
+                        Custom = c.Custom,
+                        Created = c.Created.ToUnixTimeMilliseconds(),
+                    }).ToList(),
+                    GlobalMutes = mutedUsers.Select(u => new StateFileGlobalMute
+                    {
+                        Username = u.Entity.Username,
+                        Chat = u.MuteDeadline(GlobalMuteScope.Chat),
+                        GroupChat = u.MuteDeadline(GlobalMuteScope.GroupChat),
+                        Chatroom = u.MuteDeadline(GlobalMuteScope.Chatroom),
+                    }).ToList(),
+                };
+            }
+
+            StateFile.Write(path, document);
+        }
+
+        /// <summary>
+        /// Fills this empty store from <paramref name="path"/>, if that file exists. Every record is checked
+        /// before any is kept: a bad file throws <see cref="EmulatorStateFileException"/> and leaves the store empty.
+        /// </summary>
+        internal void LoadState(string path)
+        {
+            var document = StateFile.Read(path);
+            if (document == null)
+            {
+                return;
+            }
+
+            void Require(bool condition, string problem)
+            {
+                if (!condition)
+                {
+                    throw new EmulatorStateFileException(path, problem);
+                }
+            }
+
+            var now = UnixTime.NowMilliseconds();
+            var loadedUsers = new Dictionary<string, UserRecord>(StringComparer.Ordinal);
+            foreach (var user in document.Users ?? new List<StateFileUser>())
+            {
+                Require(user?.Username != null && UsernameRules.IsLegal(user.Username),
+                    $"user name '{user?.Username}' is not legal: 1 to 64 of a-z, A-Z, 0-9, '_', '.', '-'.");
+                var name = UsernameRules.Normalize(user!.Username!);
+                var uuid = Guid.NewGuid();
+                Require(user.Uuid == null || Guid.TryParse(user.Uuid, out uuid), $"user '{name}' has uuid '{user.Uuid}', which is not a UUID.");
+                Require(!loadedUsers.ContainsKey(name), $"user '{name}' is listed twice.");
+                loadedUsers.Add(name, new UserRecord(new UserEntity(uuid, name, user.Nickname, user.Created ?? now), null, loadedUsers.Count));
+            }
+
+            UserRecord LoadedUser(string? username, string role)
+            {
+                Require(username != null && loadedUsers.ContainsKey(UsernameRules.Normalize(username)), $"{role} '{username}' is not one of the file's users.");
+                return loadedUsers[UsernameRules.Normalize(username!)];
+            }
+
+            var loadedChatrooms = new List<EmulatorChatroom>();
+            var nextId = FirstChatroomId;
+            foreach (var chatroom in (document.Chatrooms ?? new List<StateFileChatroom>()).Where(c => c?.Id != null))
+            {
+                Require(long.TryParse(chatroom.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0,
+                    $"chatroom id '{chatroom.Id}' is not a positive number.");
+                nextId = Math.Max(nextId, id + 1);
+            }
+
+            foreach (var chatroom in document.Chatrooms ?? new List<StateFileChatroom>())
+            {
+                Require(chatroom != null, "a chatroom is null.");
+                var id = chatroom!.Id == null ? nextId++ : long.Parse(chatroom.Id, CultureInfo.InvariantCulture);
+                Require(!string.IsNullOrEmpty(chatroom.Name), $"chatroom {id} has no name.");
+                Require(loadedChatrooms.All(c => c.NumericId != id), $"chatroom id {id} is used twice.");
+                var owner = LoadedUser(chatroom.Owner, $"the owner of chatroom {id},");
+                var draft = new ChatroomDraft(chatroom.Name!, owner.Entity.Username, chatroom.Description,
+                    chatroom.MaxUsers ?? ChatroomLimits.DefaultMaxUsers, chatroom.Members, chatroom.Custom);
+                var members = draft.Members.Select(m => LoadedUser(m, $"member of chatroom {id}")).ToArray();
+                var admins = (chatroom.Admins ?? new List<string>()).Select(UsernameRules.Normalize).Distinct(StringComparer.Ordinal).ToArray();
+                foreach (var admin in admins)
+                {
+                    Require(draft.Members.Contains(admin), $"admin '{admin}' of chatroom {id} is not one of its members.");
+                }
+
+                Require(draft.MaxUsers > 0 && draft.MaxUsers <= ChatroomLimits.MaxMaxUsers,
+                    $"chatroom {id} has maxUsers {draft.MaxUsers}; it must be 1 to {ChatroomLimits.MaxMaxUsers}.");
+                loadedChatrooms.Add(new EmulatorChatroom(id, draft.Name, draft.Description, draft.Owner, draft.MaxUsers,
+                    draft.Members.ToArray(), admins, draft.Custom, DateTimeOffset.FromUnixTimeMilliseconds(chatroom.Created ?? now)));
+                owner.OwnedChatroomCount++;
+                foreach (var user in new[] { owner }.Concat(members))
+                {
+                    user.JoinedChatroomIds.Add(id);
+                }
+            }
+
+            var loadedMutes = new List<UserRecord>();
+            foreach (var mute in document.GlobalMutes ?? new List<StateFileGlobalMute>())
+            {
+                var user = LoadedUser(mute?.Username, "muted user");
+                Require(!loadedMutes.Contains(user), $"muted user '{user.Entity.Username}' is listed twice.");
+                var deadlines = new[] { mute!.Chat, mute.GroupChat, mute.Chatroom };
+                for (var i = 0; i < MuteScopes.Length; i++)
+                {
+                    Require(!(deadlines[i] < UserRecord.PermanentMute),
+                        $"muted user '{user.Entity.Username}' has {GlobalMuteScopeNames.Of(MuteScopes[i])} {deadlines[i]}; it must be -1, 0 or when the mute ends in Unix milliseconds.");
+                    user.RestoreMuteDeadline(MuteScopes[i], deadlines[i]);
+                }
+
+                if (user.HasMuteSetting)
+                {
+                    loadedMutes.Add(user);
+                }
+            }
+
+            lock (gate)
+            {
+                if (users.Count > 0 || chatrooms.Count > 0)
+                {
+                    throw new InvalidOperationException("A state file is loaded only into an empty store.");
+                }
+
+                foreach (var user in loadedUsers.Values)
+                {
+                    users.Add(user.Entity.Username, user);
+                }
+
+                nextUserSequence = loadedUsers.Count;
+                chatrooms.AddRange(loadedChatrooms.OrderBy(c => c.NumericId));
+                nextChatroomId = nextId;
+                mutedUsers.AddRange(loadedMutes);
+            }
+        }
+    }
+}
