@@ -12,16 +12,10 @@ namespace Easemob.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "EmChatroomMember", SupportsPaging = true)]
     [OutputType(typeof(EmChatroomMember))]
-    public sealed class GetEmChatroomMemberCommand : EmBulkCmdlet
+    public sealed class GetEmChatroomMemberCommand : EmChatroomCmdlet
     {
         private PagingWindow? _window;
         private long _total;
-
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("ChatroomId", "RoomId")]
-        [ArgumentCompleter(typeof(ChatroomIdCompleter))]
-        [AllowEmptyString]
-        public string Id { get; set; } = string.Empty;
 
         /// <summary>Only members of this role (admins are reported as Member).</summary>
         [Parameter]
@@ -40,17 +34,11 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            var invalid = InputChecks.ChatroomId(Id);
-            if (invalid != null)
-            {
-                WriteError(invalid);
-                return;
-            }
-            if (_window!.IsFull)
+            var id = CheckedId();
+            if (id == null || _window!.IsFull)
             {
                 return;
             }
-            var id = Id;
             var pageSize = PageSize;
             var countTotal = PagingParameters.IncludeTotalCount;
             StartItem(id, async cancellationToken =>
