@@ -21,5 +21,18 @@ namespace Easemob.PowerShell.Model
 
         /// <summary>Most ids one chatroom-details call accepts.</summary>
         public const int MaxChatroomIdsPerDetailsCall = 100;
+
+        /// <summary>
+        /// Most users one per-user chatroom batch takes (add/remove members, mute/unmute, allowlist, blocklist):
+        /// 60 in every version of the pages. The newest pages allow 100 for adding and muting only, so 60 is what
+        /// works everywhere and what the client sends.
+        /// </summary>
+        public const int MaxUsersPerChatroomBatch = 60;
+
+        /// <summary>Most users the newest pages accept in one add-members or mute call (the server's own limit there).</summary>
+        public const int MaxUsersPerChatroomAddOrMuteCall = 100;
+
+        /// <summary>Most admins a chatroom has: the owner plus the admins are at most 100.</summary>
+        public const int MaxChatroomAdmins = 99;
     }
 }

@@ -8,6 +8,6 @@ namespace Easemob.PowerShell.Emulator.Api
         public const int MaxMaxUsers = 10000;
         public const int DefaultMaxUsers = 1000;
         public const int MaxCustomBytes = 8192;
-        public const int MaxAdmins = 99;
+        public const int MaxAdmins = Model.EmApiLimits.MaxChatroomAdmins;
     }
 }

@@ -1,5 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace Easemob.PowerShell
 {
@@ -30,15 +33,22 @@ namespace Easemob.PowerShell
         }
 
         /// <summary>
-        /// The user names trimmed; each blank one is an InvalidUsername error targeting <paramref name="chatroomId"/>
-        /// and is left out, so it never reaches the server.
+        /// The user names trimmed; a blank one (or none at all, as from a blank CSV cell) or one with a comma, which
+        /// separates names on the wire, is an InvalidUsername error targeting <paramref name="chatroomId"/> and is
+        /// left out, so it never reaches the server.
         /// </summary>
-        protected List<string> CheckedUsernames(IEnumerable<string?> names, string chatroomId)
+        protected List<string> CheckedUsernames(IReadOnlyCollection<string?>? names, string chatroomId)
         {
             var checkedNames = new List<string>();
+            if (names == null || names.Count == 0)
+            {
+                WriteError(InputChecks.Username(null, "InvalidUsername", chatroomId)!);
+                return checkedNames;
+            }
             foreach (var name in names)
             {
-                var invalid = InputChecks.Username(name, "InvalidUsername", chatroomId);
+                var invalid = InputChecks.Username(name, "InvalidUsername", chatroomId)
+                    ?? (name!.IndexOf(',') >= 0 ? ErrorRecords.InvalidArgument("InvalidUsername", "User name '" + name + "' contains a comma; names are comma-separated in the API.", chatroomId) : null);
                 if (invalid != null)
                 {
                     WriteError(invalid);
@@ -47,6 +57,21 @@ namespace Easemob.PowerShell
                 checkedNames.Add(name!.Trim());
             }
             return checkedNames;
+        }
+
+        /// <summary>Starts a read of one chatroom's list per pipeline item, writing its entries when it arrives.</summary>
+        protected void StartChatroomRead<T>(Func<string, CancellationToken, Task<IEnumerable<T>>> read)
+        {
+            var id = CheckedId();
+            if (id == null)
+            {
+                return;
+            }
+            StartItem(id, async cancellationToken =>
+            {
+                var entries = await read(id, cancellationToken).ConfigureAwait(false);
+                return () => WriteObject(entries, enumerateCollection: true);
+            });
         }
     }
 }

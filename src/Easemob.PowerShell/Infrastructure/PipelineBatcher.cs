@@ -7,7 +7,7 @@ using Easemob.PowerShell.Client;
 namespace Easemob.PowerShell
 {
     /// <summary>What the server said about one item of a batch: its result, or its own error.</summary>
-    public readonly struct BatchOutcome<TResult>
+    internal readonly struct BatchOutcome<TResult>
     {
         private BatchOutcome(TResult result, EasemobApiException? error)
         {
