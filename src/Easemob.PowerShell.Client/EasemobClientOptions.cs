@@ -2,6 +2,8 @@ using System;
 using System.Net.Http;
 using System.Security;
 
+using Easemob.PowerShell.Model;
+
 namespace Easemob.PowerShell.Client;
 
 /// <summary>

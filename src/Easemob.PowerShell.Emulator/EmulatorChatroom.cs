@@ -79,6 +79,13 @@ namespace Easemob.PowerShell.Emulator
             new EmulatorChatroom(NumericId, Name, Description, Owner, MaxUsers,
                 members.Where(m => m != username).ToArray(), admins.Where(a => a != username).ToArray(), Custom, Created);
 
+        /// <summary>Adds new members (none of them already in) at the end, in the order given.</summary>
+        internal EmulatorChatroom WithMembers(IReadOnlyCollection<string> joining) =>
+            joining.Count == 0 ? this : new EmulatorChatroom(NumericId, Name, Description, Owner, MaxUsers, members.Concat(joining).ToArray(), admins, Custom, Created);
+
+        internal EmulatorChatroom WithoutAdmin(string admin) =>
+            new EmulatorChatroom(NumericId, Name, Description, Owner, MaxUsers, members, admins.Where(a => a != admin).ToArray(), Custom, Created);
+
         internal EmulatorChatroom WithAdmin(string member) =>
             new EmulatorChatroom(NumericId, Name, Description, Owner, MaxUsers, members, admins.Concat(new[] { member }).ToArray(), Custom, Created);
     }

@@ -200,6 +200,7 @@ namespace Easemob.PowerShell.Emulator
             {
                 var chatroom = FindChatroomLocked(id) ?? throw new EmulatorApiException(ApiError.GroupDoesNotExist(id));
                 chatrooms.RemoveAt(IndexOfChatroom(chatroom.NumericId));
+                moderation.Remove(chatroom.NumericId);
                 var owner = users[chatroom.Owner];
                 owner.OwnedChatroomCount--;
                 owner.JoinedChatroomIds.Remove(chatroom.NumericId);

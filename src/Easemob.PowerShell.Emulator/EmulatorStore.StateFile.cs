@@ -5,6 +5,8 @@ using System.Linq;
 using Easemob.PowerShell.Emulator.Api;
 using Easemob.PowerShell.Emulator.State;
 
+using Easemob.PowerShell.Model;
+
 namespace Easemob.PowerShell.Emulator
 {
     /// <summary>The store's records to and from a state file (<see cref="StateFileDocument"/>): the one mapping of both.</summary>
@@ -76,9 +78,9 @@ namespace Easemob.PowerShell.Emulator
             var loadedUsers = new Dictionary<string, UserRecord>(StringComparer.Ordinal);
             foreach (var user in document.Users ?? new List<StateFileUser>())
             {
-                Require(user?.Username != null && UsernameRules.IsLegal(user.Username),
+                Require(user?.Username != null && EmApiLimits.IsLegalUsername(user.Username),
                     $"user name '{user?.Username}' is not legal: 1 to 64 of a-z, A-Z, 0-9, '_', '.', '-'.");
-                var name = UsernameRules.Normalize(user!.Username!);
+                var name = EmApiLimits.NormalizeUsername(user!.Username!);
                 var uuid = Guid.NewGuid();
                 Require(user.Uuid == null || Guid.TryParse(user.Uuid, out uuid), $"user '{name}' has uuid '{user.Uuid}', which is not a UUID.");
                 Require(!loadedUsers.ContainsKey(name), $"user '{name}' is listed twice.");
@@ -87,8 +89,8 @@ namespace Easemob.PowerShell.Emulator
 
             UserRecord LoadedUser(string? username, string role)
             {
-                Require(username != null && loadedUsers.ContainsKey(UsernameRules.Normalize(username)), $"{role} '{username}' is not one of the file's users.");
-                return loadedUsers[UsernameRules.Normalize(username!)];
+                Require(username != null && loadedUsers.ContainsKey(EmApiLimits.NormalizeUsername(username)), $"{role} '{username}' is not one of the file's users.");
+                return loadedUsers[EmApiLimits.NormalizeUsername(username!)];
             }
 
             var loadedChatrooms = new List<EmulatorChatroom>();
@@ -108,16 +110,16 @@ namespace Easemob.PowerShell.Emulator
                 Require(loadedChatrooms.All(c => c.NumericId != id), $"chatroom id {id} is used twice.");
                 var owner = LoadedUser(chatroom.Owner, $"the owner of chatroom {id},");
                 var draft = new ChatroomDraft(chatroom.Name!, owner.Entity.Username, chatroom.Description,
-                    chatroom.MaxUsers ?? ChatroomLimits.DefaultMaxUsers, chatroom.Members, chatroom.Custom);
+                    chatroom.MaxUsers ?? EmApiLimits.DefaultChatroomMaxUsers, chatroom.Members, chatroom.Custom);
                 var members = draft.Members.Select(m => LoadedUser(m, $"member of chatroom {id}")).ToArray();
-                var admins = (chatroom.Admins ?? new List<string>()).Select(UsernameRules.Normalize).Distinct(StringComparer.Ordinal).ToArray();
+                var admins = (chatroom.Admins ?? new List<string>()).Select(EmApiLimits.NormalizeUsername).Distinct(StringComparer.Ordinal).ToArray();
                 foreach (var admin in admins)
                 {
                     Require(draft.Members.Contains(admin), $"admin '{admin}' of chatroom {id} is not one of its members.");
                 }
 
-                Require(draft.MaxUsers > 0 && draft.MaxUsers <= ChatroomLimits.MaxMaxUsers,
-                    $"chatroom {id} has maxUsers {draft.MaxUsers}; it must be 1 to {ChatroomLimits.MaxMaxUsers}.");
+                Require(draft.MaxUsers > 0 && draft.MaxUsers <= EmApiLimits.MaxChatroomMaxUsers,
+                    $"chatroom {id} has maxUsers {draft.MaxUsers}; it must be 1 to {EmApiLimits.MaxChatroomMaxUsers}.");
                 loadedChatrooms.Add(new EmulatorChatroom(id, draft.Name, draft.Description, draft.Owner, draft.MaxUsers,
                     draft.Members.ToArray(), admins, draft.Custom, DateTimeOffset.FromUnixTimeMilliseconds(chatroom.Created ?? now)));
                 owner.OwnedChatroomCount++;

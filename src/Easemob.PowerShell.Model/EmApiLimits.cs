@@ -74,5 +74,15 @@ namespace Easemob.PowerShell.Model
             }
             return count;
         }
+
+        /// <summary>
+        /// Most users one per-user chatroom batch takes (add/remove members, mute/unmute, allowlist, blocklist):
+        /// 60 in every version of the pages. The newest pages allow 100 for adding and muting only, so 60 is what
+        /// works everywhere and what the client sends.
+        /// </summary>
+        public const int MaxUsersPerChatroomBatch = 60;
+
+        /// <summary>Most users the newest pages accept in one add-members or mute call (the server's own limit there).</summary>
+        public const int MaxUsersPerChatroomAddOrMuteCall = 100;
     }
 }

@@ -23,6 +23,8 @@ namespace Easemob.PowerShell.Model
         public string? Custom { get; set; }
         /// <summary>Every member user name from the details call's affiliations, owner included.</summary>
         public string[]? Members { get; set; }
+        /// <summary>Whether everyone but the allowlist is muted (the details' <c>mute</c>, newest pages only).</summary>
+        public bool? MuteAll { get; set; }
         /// <summary>Only set by a user's joined-chatrooms list.</summary>
         public bool? Disabled { get; set; }
 

@@ -1,9 +1,10 @@
 namespace Easemob.PowerShell.Model
 {
-    /// <summary>The server reports only two roles: admins are listed as members.</summary>
+    /// <summary>A chatroom member's role. The member list says only owner or member; admins come from the admin list.</summary>
     public enum EmChatroomRole
     {
         Owner,
         Member,
+        Admin,
     }
 }

@@ -18,7 +18,6 @@ namespace Easemob.PowerShell.Client.Chatrooms;
 internal sealed class ChatroomDetailsLookup
 {
     private const string NotFoundCode = "service_resource_not_found";
-    private static readonly char[] MessageSeparators = { ' ', '\t', ':', ',' };
 
     private readonly ClientCore _core;
     private readonly RequestTracer _tracer;
@@ -44,7 +43,7 @@ internal sealed class ChatroomDetailsLookup
             }
             catch (EasemobApiException notFound) when (IsChatroomNotFound(notFound))
             {
-                var missingId = pending.Count == 1 ? pending[0] : NamedId(notFound.ErrorDescription, pending);
+                var missingId = pending.Count == 1 ? pending[0] : NamesInMessage.Find(notFound.ErrorDescription, pending, StringComparer.Ordinal).FirstOrDefault();
                 if (missingId is null)
                 {
                     await FetchOneByOneAsync(pending, cancellationToken).ConfigureAwait(false);
@@ -109,12 +108,4 @@ internal sealed class ChatroomDetailsLookup
     /// <summary>A 404 that means "no such chatroom" (not, say, a wrong org/app, which must fail the call).</summary>
     private static bool IsChatroomNotFound(EasemobApiException e) =>
         e.StatusCode == 404 && e.ErrorCode is NotFoundCode or "resource_not_found";
-
-    /// <summary>The pending id the message names ("do not find this group:XX", "grpID XX does not exist!"), if any.</summary>
-    private static string? NamedId(string? message, List<string> pending)
-    {
-        if (message is null) return null;
-        var words = new HashSet<string>(message.Split(MessageSeparators, StringSplitOptions.RemoveEmptyEntries).Select(word => word.TrimEnd('!', '.')), StringComparer.Ordinal);
-        return pending.FirstOrDefault(words.Contains);
-    }
 }

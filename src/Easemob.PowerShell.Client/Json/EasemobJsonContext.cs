@@ -21,6 +21,7 @@ namespace Easemob.PowerShell.Client.Json;
         typeof(OneOrManyConverter<AffiliationDto>),
         typeof(OneOrManyConverter<GlobalMuteDto>),
         typeof(OneOrManyConverter<UserDto>),
+        typeof(OneOrManyConverter<ChatroomUserOutcomeDto>),
     })]
 [JsonSerializable(typeof(DataEnvelope<List<ChatroomDto>>))]
 [JsonSerializable(typeof(DataEnvelope<List<AffiliationDto>>))]
@@ -37,6 +38,15 @@ namespace Easemob.PowerShell.Client.Json;
 [JsonSerializable(typeof(UpdateChatroomBody))]
 [JsonSerializable(typeof(TransferChatroomOwnerBody))]
 [JsonSerializable(typeof(SetGlobalMuteBody))]
+[JsonSerializable(typeof(DataEnvelope<ChatroomMembersAddedDto>))]
+[JsonSerializable(typeof(DataEnvelope<List<ChatroomUserOutcomeDto>>))]
+[JsonSerializable(typeof(DataEnvelope<List<string>>))]
+[JsonSerializable(typeof(DataEnvelope<ChatroomRoleChangeDto>))]
+[JsonSerializable(typeof(DataEnvelope<ChatroomMuteAllDto>))]
+[JsonSerializable(typeof(ChatroomUsernamesBody))]
+[JsonSerializable(typeof(ChatroomMuteBody))]
+[JsonSerializable(typeof(ChatroomNewAdminBody))]
+[JsonSerializable(typeof(ChatroomSuperAdminBody))]
 internal sealed partial class EasemobJsonContext : JsonSerializerContext
 {
 }

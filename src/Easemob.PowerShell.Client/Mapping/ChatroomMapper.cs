@@ -28,6 +28,7 @@ internal static class ChatroomMapper
         Custom = room.Custom,
         Members = room.Affiliations?.Select(UsernameOf).OfType<string>().ToArray(),
         Disabled = room.Disabled,
+        MuteAll = room.Mute,
     };
 
     public static IReadOnlyList<EmChatroomMember> ToMembers(string chatroomId, List<AffiliationDto>? affiliations) =>

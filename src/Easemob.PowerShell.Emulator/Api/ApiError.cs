@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Easemob.PowerShell.Model;
 
 
@@ -75,6 +76,13 @@ namespace Easemob.PowerShell.Emulator.Api
 
         public static ApiError ForbiddenOperation(string message) =>
             new ApiError(403, "forbidden_op", "com.easemob.group.exception.ForbiddenOpException", message);
+
+        /// <summary>Users a chatroom call needs as members that are not (mute, allowlist): a 400, unlike other forbidden_op answers.</summary>
+        public static ApiError NotMembers(IEnumerable<string> usernames) =>
+            new ApiError(400, "forbidden_op", "com.easemob.group.exception.ForbiddenOpException", $"users [{string.Join(", ", usernames)}] are not members of this group!");
+
+        /// <summary>A per-user batch above the call's limit, in the server's wording for that call.</summary>
+        public static ApiError BatchTooLarge(string message, int limit) => InvalidParameter($"{message} : {limit}");
 
         public static ApiError DuplicateUsername(string username) =>
             new ApiError(400, "duplicate_unique_property_exists", "org.apache.usergrid.persistence.exceptions.DuplicateUniquePropertyExistsException",

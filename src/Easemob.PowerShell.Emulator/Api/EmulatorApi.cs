@@ -43,16 +43,40 @@ namespace Easemob.PowerShell.Emulator.Api
             var chatrooms = new ChatroomEndpoints(Store, Options.MaxChatrooms);
             var users = new UserEndpoints(Store);
             var mutes = new GlobalMuteEndpoints(Store);
+            var moderation = new ChatroomModerationEndpoints(Store);
             routes = new[]
             {
                 new Route("POST", "token", EmApiFamily.Token, token.Issue, requiresToken: false),
                 new Route("GET", "chatrooms", EmApiFamily.ChatroomCollection, chatrooms.List),
                 new Route("POST", "chatrooms", EmApiFamily.ChatroomCollection, chatrooms.Create),
                 new Route("GET", "users/{}/joined_chatrooms", EmApiFamily.ChatroomCollection, chatrooms.ListJoined),
+                // Before "chatrooms/{}", which would take super_admin for a chatroom id.
+                new Route("GET", "chatrooms/super_admin", EmApiFamily.ChatroomItem, moderation.SuperAdmins),
+                new Route("POST", "chatrooms/super_admin", EmApiFamily.ChatroomItem, moderation.AddSuperAdmin),
+                new Route("DELETE", "chatrooms/super_admin/{}", EmApiFamily.ChatroomItem, moderation.RemoveSuperAdmin),
                 new Route("GET", "chatrooms/{}", EmApiFamily.ChatroomItem, chatrooms.Details),
                 new Route("PUT", "chatrooms/{}", EmApiFamily.ChatroomItem, chatrooms.ModifyOrTransfer),
                 new Route("DELETE", "chatrooms/{}", EmApiFamily.ChatroomItem, chatrooms.Delete),
                 new Route("GET", "chatrooms/{}/users", EmApiFamily.ChatroomItem, chatrooms.Members),
+                new Route("POST", "chatrooms/{}/users", EmApiFamily.ChatroomItem, moderation.AddMembers),
+                new Route("POST", "chatrooms/{}/users/{}", EmApiFamily.ChatroomItem, moderation.AddMember),
+                new Route("DELETE", "chatrooms/{}/users/{}", EmApiFamily.ChatroomItem, moderation.RemoveMembers),
+                new Route("GET", "chatrooms/{}/admin", EmApiFamily.ChatroomItem, moderation.Admins),
+                new Route("POST", "chatrooms/{}/admin", EmApiFamily.ChatroomItem, moderation.AddAdmin),
+                new Route("DELETE", "chatrooms/{}/admin/{}", EmApiFamily.ChatroomItem, moderation.RemoveAdmin),
+                new Route("GET", "chatrooms/{}/mute", EmApiFamily.ChatroomItem, moderation.Mutes),
+                new Route("POST", "chatrooms/{}/mute", EmApiFamily.ChatroomItem, moderation.Mute),
+                new Route("DELETE", "chatrooms/{}/mute/{}", EmApiFamily.ChatroomItem, moderation.Unmute),
+                new Route("POST", "chatrooms/{}/ban", EmApiFamily.ChatroomItem, moderation.MuteAll),
+                new Route("DELETE", "chatrooms/{}/ban", EmApiFamily.ChatroomItem, moderation.UnmuteAll),
+                new Route("GET", "chatrooms/{}/white/users", EmApiFamily.ChatroomItem, moderation.AllowedUsers),
+                new Route("POST", "chatrooms/{}/white/users", EmApiFamily.ChatroomItem, moderation.AllowUsers),
+                new Route("POST", "chatrooms/{}/white/users/{}", EmApiFamily.ChatroomItem, moderation.AllowUser),
+                new Route("DELETE", "chatrooms/{}/white/users/{}", EmApiFamily.ChatroomItem, moderation.DisallowUsers),
+                new Route("GET", "chatrooms/{}/blocks/users", EmApiFamily.ChatroomItem, moderation.BlockedUsers),
+                new Route("POST", "chatrooms/{}/blocks/users", EmApiFamily.ChatroomItem, moderation.BlockUsers),
+                new Route("POST", "chatrooms/{}/blocks/users/{}", EmApiFamily.ChatroomItem, moderation.BlockUser),
+                new Route("DELETE", "chatrooms/{}/blocks/users/{}", EmApiFamily.ChatroomItem, moderation.UnblockUsers),
                 new Route("POST", "mutes", EmApiFamily.GlobalMute, mutes.Set),
                 new Route("GET", "mutes", EmApiFamily.GlobalMute, mutes.List),
                 new Route("GET", "mutes/{}", EmApiFamily.GlobalMute, mutes.Get),
@@ -155,10 +179,10 @@ namespace Easemob.PowerShell.Emulator.Api
             var below = decoded.Skip(2).ToList();
             foreach (var route in routes)
             {
-                if (route.Matches(request.Method, below, out var variable))
+                if (route.Matches(request.Method, below, out var variables))
                 {
                     var apiPath = "/" + string.Join("/", raw.Skip(2));
-                    return (route, new RequestContext(request, app, apiPath, variable < 0 ? string.Empty : raw[variable + 2]), null);
+                    return (route, new RequestContext(request, app, apiPath, variables.Select(v => raw[v + 2]).ToArray()), null);
                 }
             }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using Easemob.PowerShell.Emulator.State;
 
@@ -8,13 +9,15 @@ namespace Easemob.PowerShell.Emulator.Api
     /// <summary>A routed request as a handler sees it, and the success envelope its answer goes out in.</summary>
     internal sealed class RequestContext
     {
-        public RequestContext(EmulatorHttpRequest request, AppIdentity app, string apiPath, string rawParameter)
+        /// <param name="rawParameters">The route's variable segments as received, in path order.</param>
+        public RequestContext(EmulatorHttpRequest request, AppIdentity app, string apiPath, IReadOnlyList<string> rawParameters)
         {
             Request = request;
             App = app;
             ApiPath = apiPath;
-            RawParameter = rawParameter;
-            Parameter = Uri.UnescapeDataString(rawParameter);
+            RawParameters = rawParameters;
+            RawParameter = rawParameters.Count == 0 ? string.Empty : rawParameters[0];
+            Parameter = Uri.UnescapeDataString(RawParameter);
             Query = QueryParameters.Parse(request.Query);
         }
 
@@ -25,10 +28,16 @@ namespace Easemob.PowerShell.Emulator.Api
         /// <summary>The path below the app, e.g. "/chatrooms/123/users", still percent-encoded.</summary>
         public string ApiPath { get; }
 
-        /// <summary>The route's variable segment (an id or user name) as received; "" for routes without one.</summary>
+        /// <summary>Every variable segment of the route as received (e.g. a chatroom id, then user names).</summary>
+        public IReadOnlyList<string> RawParameters { get; }
+
+        /// <summary>The route's first variable segment (an id or user name) as received; "" for routes without one.</summary>
         public string RawParameter { get; }
 
-        /// <summary>The route's variable segment, decoded.</summary>
+        /// <summary>Every variable segment, decoded.</summary>
+        public IReadOnlyList<string> Parameters => RawParameters.Select(Uri.UnescapeDataString).ToArray();
+
+        /// <summary>The route's first variable segment, decoded.</summary>
         public string Parameter { get; }
 
         public QueryParameters Query { get; }

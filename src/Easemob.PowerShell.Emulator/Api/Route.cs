@@ -10,7 +10,7 @@ namespace Easemob.PowerShell.Emulator.Api
         private const string Variable = "{}";
         private readonly string[] template;
 
-        /// <param name="template">Segments below the app separated by '/', with "{}" for the one variable segment, e.g. "chatrooms/{}/users".</param>
+        /// <param name="template">Segments below the app separated by '/', with "{}" for each variable segment, e.g. "chatrooms/{}/users/{}".</param>
         public Route(string method, string template, EmApiFamily family, Func<RequestContext, EmulatorHttpResponse> handler, bool requiresToken = true)
         {
             Method = method;
@@ -29,12 +29,12 @@ namespace Easemob.PowerShell.Emulator.Api
         public bool RequiresToken { get; }
 
         /// <summary>
-        /// Whether the route matches the decoded segments below the app; <paramref name="variableIndex"/> is the
-        /// position of the variable segment, or -1 if the route has none.
+        /// Whether the route matches the decoded segments below the app; <paramref name="variableIndexes"/> are the
+        /// positions of the variable segments, in order (empty if the route has none).
         /// </summary>
-        public bool Matches(string method, IReadOnlyList<string> segments, out int variableIndex)
+        public bool Matches(string method, IReadOnlyList<string> segments, out List<int> variableIndexes)
         {
-            variableIndex = -1;
+            variableIndexes = new List<int>();
             if (method != Method || segments.Count != template.Length)
             {
                 return false;
@@ -50,7 +50,7 @@ namespace Easemob.PowerShell.Emulator.Api
                         return false;
                     }
 
-                    variableIndex = i;
+                    variableIndexes.Add(i);
                 }
                 else if (template[i] != segments[i])
                 {

@@ -21,6 +21,7 @@ namespace Easemob.PowerShell
     {
         private readonly Queue<PendingItem> _inFlight = new Queue<PendingItem>();
         private static readonly ConcurrentDictionary<Type, PropertyInfo[]> TargetParameters = new ConcurrentDictionary<Type, PropertyInfo[]>();
+        private readonly List<Action> _batchFlushes = new List<Action>();
         private EasemobClient? _client;
         private long _itemsCompleted;
         // Items allowed in flight now: 1 at first, doubling per item completed up to MaxInFlight, so a pipeline
@@ -192,8 +193,28 @@ namespace Easemob.PowerShell
             }
         }
 
+        /// <summary>
+        /// A batcher of this cmdlet's pipeline input: its batches are started items (bounded by
+        /// <see cref="MaxInFlight"/>), and what it still holds is sent at EndProcessing.
+        /// </summary>
+        private protected PipelineBatcher<TItem, TResult> NewBatcher<TItem, TResult>(int batchSize,
+            PipelineBatcher<TItem, TResult>.BatchCall call, Action<TItem, TResult> write,
+            Func<TItem, object?>? targetOf = null, Func<TItem, string>? identityOf = null)
+        {
+            var batcher = new PipelineBatcher<TItem, TResult>(this, batchSize, call, write, targetOf, identityOf);
+            _batchFlushes.Add(batcher.Flush);
+            return batcher;
+        }
+
+        /// <summary>Starts one batch; the batcher turns its failures into per-item errors itself.</summary>
+        internal void StartBatch(object target, Func<CancellationToken, Task<Action>> work) => StartItem(target, work);
+
         protected override void EndProcessing()
         {
+            foreach (var flush in _batchFlushes)
+            {
+                flush();
+            }
             CompleteAllItems();
             CompleteProgress(MyInvocation.MyCommand.Name);
         }

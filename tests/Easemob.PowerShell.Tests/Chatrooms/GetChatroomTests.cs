@@ -137,6 +137,19 @@ public class GetChatroomTests
     }
 
     [Fact]
+    public void A_repeated_id_is_asked_and_written_once_even_across_batches()
+    {
+        using var host = new EmulatorHost();
+        var ids = Seed(host, 150);
+        host.ClearRequests();
+
+        var rooms = host.Run("$args[0] | Get-EmChatroom", (object)ids.Concat(ids).ToArray()).ThrowIfErrors().Objects<EmChatroom>();
+
+        Assert.Equal(ids, rooms.Select(r => r.Id));
+        Assert.Equal(2, host.ApiRequests().Count);
+    }
+
+    [Fact]
     public void A_missing_id_is_its_own_ObjectNotFound_error_and_the_others_are_returned()
     {
         using var host = new EmulatorHost();

@@ -26,7 +26,7 @@ public sealed class FormatListTests
         var fields = lines.Select(l => Regex.Match(l, @"^(\w+)\s+: ?(.*)$")).Where(m => m.Success)
             .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
         // One "Name : value" line per property, in the model's order: identity first.
-        Assert.Equal(new[] { "Id", "Name", "Description", "Owner", "MaxUsers", "MemberCount", "MembersOnly", "AllowInvites", "Public", "Created", "Custom", "Members", "Disabled" },
+        Assert.Equal(new[] { "Id", "Name", "Description", "Owner", "MaxUsers", "MemberCount", "MembersOnly", "AllowInvites", "Public", "Created", "Custom", "Members", "MuteAll", "Disabled" },
             fields.Keys);
         Assert.Equal(id, fields["Id"]);
         Assert.Equal("运维 room 🚀", fields["Name"]);
@@ -34,6 +34,7 @@ public sealed class FormatListTests
         Assert.Equal("300", fields["MaxUsers"]);
         Assert.Matches(@"^\{u1, u2, u3\}$", fields["Members"]);
         Assert.Matches(@"\d{4}", fields["Created"]);
+        Assert.Equal("False", fields["MuteAll"]);
         // A property the call did not return is blank, not a made-up default.
         Assert.Equal("", fields["Disabled"]);
         Assert.DoesNotMatch(@"Easemob\.|System\.", text);

@@ -25,8 +25,8 @@ public class ManifestTests
         using var ps = new PsHost();
         var commands = ps.Run("Get-Command -Module Easemob.PowerShell").ThrowIfErrors().Objects<CmdletInfo>();
         Assert.All(commands, c => Assert.NotEmpty(c.OutputType));
-        var writing = commands.Where(c => c.Verb is "New" or "Set" or "Remove").ToList();
-        Assert.Equal(7, writing.Count);
+        var writing = commands.Where(c => c.Verb is "New" or "Set" or "Remove" or "Add" or "Sync" or "Block" or "Unblock").ToList();
+        Assert.Equal(20, writing.Count);
         Assert.All(writing, c => Assert.Contains("WhatIf", c.Parameters.Keys));
     }
 }

@@ -44,4 +44,8 @@ internal sealed class ChatroomDto
 
     [JsonPropertyName("disabled")]
     public bool? Disabled { get; set; }
+
+    /// <summary>Mute-all, in the newest pages' details.</summary>
+    [JsonPropertyName("mute")]
+    public bool? Mute { get; set; }
 }

@@ -18,8 +18,8 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
 
         private static readonly string[] ModifiableFields = { "name", "description", "maxusers" };
 
-        /// <summary>The details call's id separators: a literal comma or an escaped one.</summary>
-        private static readonly Regex IdSeparator = new Regex(",|%2[cC]", RegexOptions.CultureInvariant);
+        /// <summary>The separators of a list in one path segment (chatroom ids, user names): a literal comma or an escaped one.</summary>
+        internal static readonly Regex IdSeparator = new Regex(",|%2[cC]", RegexOptions.CultureInvariant);
 
         private readonly EmulatorStore store;
         private readonly int? maxChatrooms;
@@ -95,7 +95,8 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 chatrooms[i] = found[i] ?? throw new EmulatorApiException(ApiError.GroupNotFound(ids[i]));
             }
 
-            return context.Ok(w => WriteOneOrMany(w, chatrooms, WriteDetails));
+            var mutedAll = chatrooms.Where(c => store.IsChatroomMutedAll(c.Id)).Select(c => c.Id).ToList();
+            return context.Ok(w => WriteOneOrMany(w, chatrooms, (writer, chatroom) => WriteDetails(writer, chatroom, mutedAll.Contains(chatroom.Id))));
         }
 
         /// <summary>POST /chatrooms.</summary>
@@ -318,7 +319,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             writer.WriteEndObject();
         }
 
-        private static void WriteDetails(Utf8JsonWriter writer, EmulatorChatroom chatroom)
+        private static void WriteDetails(Utf8JsonWriter writer, EmulatorChatroom chatroom, bool mutedAll)
         {
             writer.WriteStartObject();
             writer.WriteString("id", chatroom.Id);
@@ -334,6 +335,8 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             writer.WritePropertyName("affiliations");
             WriteAffiliations(writer, Affiliations(chatroom));
             writer.WriteBoolean("public", true);
+            // The newest pages add mute-all to the details.
+            writer.WriteBoolean("mute", mutedAll);
             writer.WriteEndObject();
         }
     }

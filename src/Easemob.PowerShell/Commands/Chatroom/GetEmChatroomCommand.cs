@@ -24,7 +24,9 @@ namespace Easemob.PowerShell.Commands
         // rate governor paces whatever exceeds the 100/s limit.
         private const int DetailBatchesInFlight = 64;
 
-        private readonly List<string> _pendingIds = new List<string>(EmApiLimits.MaxChatroomIdsPerDetailsCall);
+        // Disabled as the joined-chatrooms listing gave it, the only source of it; kept over the details' answer.
+        private readonly Dictionary<string, bool> _listedDisabled = new Dictionary<string, bool>(StringComparer.Ordinal);
+        private PipelineBatcher<string, EmChatroom>? _details;
         private PagingWindow? _window;
         private ulong _idsAsked;
 
@@ -59,6 +61,7 @@ namespace Easemob.PowerShell.Commands
         {
             base.BeginProcessing();
             _window = new PagingWindow(PagingParameters);
+            _details = NewBatcher<string, EmChatroom>(EmApiLimits.MaxChatroomIdsPerDetailsCall, GetDetailsAsync, WriteDetails, identityOf: id => id);
             if (PagingParameters.IncludeTotalCount && ParameterSetName != IdSet)
             {
                 // Neither listing call reports a total.
@@ -84,10 +87,6 @@ namespace Easemob.PowerShell.Commands
 
         protected override void EndProcessing()
         {
-            if (ParameterSetName == IdSet)
-            {
-                FlushIds();
-            }
             base.EndProcessing();
             if (PagingParameters.IncludeTotalCount && ParameterSetName == IdSet)
             {
@@ -110,48 +109,27 @@ namespace Easemob.PowerShell.Commands
                 {
                     continue;
                 }
-                _pendingIds.Add(id);
-                if (_pendingIds.Count == EmApiLimits.MaxChatroomIdsPerDetailsCall)
-                {
-                    FlushIds();
-                }
+                _details!.Add(null, id);
             }
         }
 
-        private void FlushIds()
+        private async Task<IReadOnlyList<BatchOutcome<EmChatroom>>> GetDetailsAsync(string? key, IReadOnlyList<string> ids, CancellationToken cancellationToken)
         {
-            if (_pendingIds.Count == 0)
-            {
-                return;
-            }
-            StartDetails(_pendingIds.ToArray(), null);
-            _pendingIds.Clear();
+            var result = await Client.GetChatroomDetailsAsync(ids, cancellationToken).ConfigureAwait(false);
+            var found = result.Found.ToDictionary(c => c.Id, StringComparer.Ordinal);
+            var missing = result.Missing.ToDictionary(e => e.Id!, StringComparer.Ordinal);
+            return ids.Select(id => found.TryGetValue(id, out var chatroom)
+                ? BatchOutcome<EmChatroom>.Success(chatroom)
+                : BatchOutcome<EmChatroom>.Failure(missing[id])).ToArray();
         }
 
-        /// <summary>Fetches details of up to 100 chatrooms; writes the found ones and an error per missing id.</summary>
-        private void StartDetails(IReadOnlyList<string> ids, IReadOnlyList<EmChatroom>? listed)
+        private void WriteDetails(string id, EmChatroom chatroom)
         {
-            StartItem(ids, async cancellationToken =>
+            if (_listedDisabled.TryGetValue(id, out var disabled))
             {
-                var result = await Client.GetChatroomDetailsAsync(ids, cancellationToken).ConfigureAwait(false);
-                return () =>
-                {
-                    foreach (var chatroom in result.Found)
-                    {
-                        // The joined-chatrooms list is the only source of Disabled; keep it.
-                        var disabled = listed?.FirstOrDefault(l => l.Id == chatroom.Id)?.Disabled;
-                        if (disabled.HasValue)
-                        {
-                            chatroom.Disabled = disabled;
-                        }
-                        WriteObject(chatroom);
-                    }
-                    foreach (var missing in result.Missing)
-                    {
-                        WriteError(ErrorRecords.FromApi(missing, missing.Id));
-                    }
-                };
-            });
+                chatroom.Disabled = disabled;
+            }
+            WriteObject(chatroom);
         }
 
         private void ReadAllChatrooms()
@@ -185,10 +163,7 @@ namespace Easemob.PowerShell.Commands
 
                         if (Detailed)
                         {
-                            foreach (var batch in Batches(selected))
-                            {
-                                StartDetails(batch.Select(c => c.Id).ToArray(), null);
-                            }
+                            selected.ForEach(c => _details!.Add(null, c.Id));
                             if (more)
                             {
                                 next = Client.ListChatroomsAsync(_window.Needed(PageSize), page.Cursor, prefetchCancel.Token);
@@ -242,9 +217,13 @@ namespace Easemob.PowerShell.Commands
                     var selected = page.Where(_ => _window.Admit()).ToList();
                     if (Detailed)
                     {
-                        foreach (var batch in Batches(selected))
+                        foreach (var chatroom in selected)
                         {
-                            StartDetails(batch.Select(c => c.Id).ToArray(), batch);
+                            if (chatroom.Disabled.HasValue)
+                            {
+                                _listedDisabled[chatroom.Id] = chatroom.Disabled.Value;
+                            }
+                            _details!.Add(null, chatroom.Id);
                         }
                     }
                     else
@@ -255,14 +234,6 @@ namespace Easemob.PowerShell.Commands
                         }
                     }
                 }
-            }
-        }
-
-        private static IEnumerable<IReadOnlyList<EmChatroom>> Batches(List<EmChatroom> chatrooms)
-        {
-            for (var start = 0; start < chatrooms.Count; start += EmApiLimits.MaxChatroomIdsPerDetailsCall)
-            {
-                yield return chatrooms.GetRange(start, Math.Min(EmApiLimits.MaxChatroomIdsPerDetailsCall, chatrooms.Count - start));
             }
         }
     }

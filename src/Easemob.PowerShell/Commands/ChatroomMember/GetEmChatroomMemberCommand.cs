@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
@@ -12,19 +13,12 @@ namespace Easemob.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "EmChatroomMember", SupportsPaging = true)]
     [OutputType(typeof(EmChatroomMember))]
-    public sealed class GetEmChatroomMemberCommand : EmBulkCmdlet
+    public sealed class GetEmChatroomMemberCommand : EmChatroomCmdlet
     {
         private PagingWindow? _window;
         private long _total;
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("ChatroomId", "RoomId")]
-        [ArgumentCompleter(typeof(ChatroomIdCompleter))]
-        [AllowEmptyString]
-        [IdentityTransformation(nameof(EmChatroom.Id), nameof(EmChatroomMember.ChatroomId))]
-        public string[] Id { get; set; } = new string[0];
-
-        /// <summary>Only members of this role (admins are reported as Member).</summary>
+        /// <summary>Only members of this role: Owner, Admin (from the chatroom's admin list) or Member.</summary>
         [Parameter]
         public EmChatroomRole? Role { get; set; }
 
@@ -41,7 +35,7 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            foreach (var id in ValidChatroomIds(Id))
+            foreach (var id in CheckedIds())
             {
                 // Finish what blocks the next start first: its output may reach -First.
                 MakeRoomForItem();
@@ -59,15 +53,21 @@ namespace Easemob.PowerShell.Commands
             var countTotal = PagingParameters.IncludeTotalCount;
             StartItem(id, async cancellationToken =>
             {
+                // The member list names admins as members; the admin list, read alongside, tells them apart.
+                var adminList = Client.ListChatroomAdminsAsync(id, cancellationToken);
                 var firstPage = await Client.ListChatroomMembersAsync(id, 1, pageSize, cancellationToken).ConfigureAwait(false);
+                var admins = new HashSet<string>(await adminList.ConfigureAwait(false), StringComparer.OrdinalIgnoreCase);
                 var total = countTotal ? (await GetChatroomAsync(id, cancellationToken).ConfigureAwait(false)).MemberCount : null;
                 return () =>
                 {
                     if (total.HasValue)
                     {
-                        _total += Role == EmChatroomRole.Owner ? 1 : Role == EmChatroomRole.Member ? total.Value - 1 : total.Value;
+                        _total += Role == EmChatroomRole.Owner ? 1
+                            : Role == EmChatroomRole.Admin ? admins.Count
+                            : Role == EmChatroomRole.Member ? total.Value - 1 - admins.Count
+                            : total.Value;
                     }
-                    WriteMembers(id, firstPage, pageSize);
+                    WriteMembers(id, firstPage, pageSize, admins);
                 };
             });
         }
@@ -82,10 +82,17 @@ namespace Easemob.PowerShell.Commands
         }
 
         /// <summary>Writes the first page, then reads and writes the rest while -First wants more.</summary>
-        private void WriteMembers(string id, IReadOnlyList<EmChatroomMember> page, int pageSize)
+        private void WriteMembers(string id, IReadOnlyList<EmChatroomMember> page, int pageSize, HashSet<string> admins)
         {
             for (var pageNum = 1; ; pageNum++)
             {
+                foreach (var member in page)
+                {
+                    if (member.Role == EmChatroomRole.Member && admins.Contains(member.Username))
+                    {
+                        member.Role = EmChatroomRole.Admin;
+                    }
+                }
                 foreach (var member in page.Where(m => Role == null || m.Role == Role))
                 {
                     if (_window!.IsFull)

@@ -1,0 +1,249 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+using Easemob.PowerShell.Client.Chatrooms;
+using Easemob.PowerShell.Client.Http;
+using Easemob.PowerShell.Client.Json;
+using Easemob.PowerShell.Client.Json.Wire;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Client;
+
+/// <summary>Chatroom membership and moderation: members, admins, super admins, mutes, allowlist, blocklist.</summary>
+public sealed partial class EasemobClient
+{
+    private const string ForbiddenOpCode = "forbidden_op";
+
+    /// <summary>
+    /// <c>POST chatrooms/{id}/users {usernames}</c>, 1 to 60 users. A user already in the room is a success; a user
+    /// the answer leaves out of newmembers (blocked, or the room is full) fails. Retried freely: adding a member
+    /// twice leaves the same state.
+    /// </summary>
+    public Task<ChatroomUserBatchResult<bool>> AddChatroomMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+        SendUserBatchAsync(usernames, async (batch, ct) =>
+        {
+            var request = ApiRequest.Post(_core.Api.Path("chatrooms", id, "users").Build(), EmApiFamily.ChatroomItem,
+                Body(new ChatroomUsernamesBody { Usernames = batch }, EasemobJsonContext.Default.ChatroomUsernamesBody), RequestIdempotency.Idempotent);
+            var added = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeChatroomMembersAddedDto, ct).ConfigureAwait(false);
+            var result = new ChatroomUserBatchResult<bool>();
+            foreach (var user in added.NewMembers ?? new List<string>()) result.Succeed(user, true);
+            FailUnreported(result, batch, request, user => $"user {user} was not added to chatroom {id}: it is blocked there, or the chatroom is full");
+            return result;
+        }, cancellationToken);
+
+    /// <summary>
+    /// <c>DELETE chatrooms/{id}/users/{u1,u2,…}</c>, 1 to 60 users; each user that was not a member is its own error.
+    /// </summary>
+    public Task<ChatroomUserBatchResult<bool>> RemoveChatroomMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+        SendUserListAsync(usernames, batch => ApiRequest.Delete(_core.Api.Path("chatrooms", id, "users", UserList(batch)).Build(), EmApiFamily.ChatroomItem), cancellationToken);
+
+    /// <summary><c>GET chatrooms/{id}/admin</c>: the admins' user names.</summary>
+    public Task<IReadOnlyList<string>> ListChatroomAdminsAsync(string id, CancellationToken cancellationToken) =>
+        ListUsersAsync(_core.Api.Path("chatrooms", id, "admin").Build(), cancellationToken);
+
+    /// <summary><c>POST chatrooms/{id}/admin {newadmin}</c>. Not retried once it may have applied: the server refuses an admin twice.</summary>
+    public Task AddChatroomAdminAsync(string id, string username, CancellationToken cancellationToken) =>
+        SendRoleChangeAsync(ApiRequest.Post(_core.Api.Path("chatrooms", id, "admin").Build(), EmApiFamily.ChatroomItem,
+            Body(new ChatroomNewAdminBody { NewAdmin = username }, EasemobJsonContext.Default.ChatroomNewAdminBody), RequestIdempotency.NonIdempotent), cancellationToken);
+
+    /// <summary><c>DELETE chatrooms/{id}/admin/{username}</c>: back to an ordinary member.</summary>
+    public Task RemoveChatroomAdminAsync(string id, string username, CancellationToken cancellationToken) =>
+        SendRoleChangeAsync(ApiRequest.Delete(_core.Api.Path("chatrooms", id, "admin", username).Build(), EmApiFamily.ChatroomItem), cancellationToken);
+
+    /// <summary><c>GET chatrooms/{id}/mute</c>: the mutes in force.</summary>
+    public async Task<IReadOnlyList<EmChatroomMute>> ListChatroomMutesAsync(string id, CancellationToken cancellationToken)
+    {
+        var request = ApiRequest.Get(_core.Api.Path("chatrooms", id, "mute").Build(), EmApiFamily.ChatroomItem);
+        var answer = await SendAsync(request, EasemobJsonContext.Default.DataEnvelopeListChatroomUserOutcomeDto, cancellationToken).ConfigureAwait(false);
+        return (answer.Data ?? new List<ChatroomUserOutcomeDto>()).Where(m => !string.IsNullOrEmpty(m.User)).Select(m => ToMute(id, m.User!, m.Expire)).ToArray();
+    }
+
+    /// <summary>
+    /// <c>POST chatrooms/{id}/mute {usernames, mute_duration}</c>, 1 to 60 members, for <paramref name="duration"/>
+    /// (sent in milliseconds) or permanently when null. Retried freely: muting again sets the same mute.
+    /// </summary>
+    public Task<ChatroomUserBatchResult<EmChatroomMute>> MuteChatroomMembersAsync(string id, IReadOnlyList<string> usernames, TimeSpan? duration, CancellationToken cancellationToken)
+    {
+        if (duration is { } positive && positive <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(duration), duration, "A mute lasts a positive time; null mutes permanently.");
+        var milliseconds = duration is { } d ? Math.Max(1, (long)d.TotalMilliseconds) : PermanentMute;
+        return SendUserBatchAsync(usernames, async (batch, ct) =>
+        {
+            var request = ApiRequest.Post(_core.Api.Path("chatrooms", id, "mute").Build(), EmApiFamily.ChatroomItem,
+                Body(new ChatroomMuteBody { Usernames = batch, MuteDuration = milliseconds }, EasemobJsonContext.Default.ChatroomMuteBody), RequestIdempotency.Idempotent);
+            var answer = await SendAsync(request, EasemobJsonContext.Default.DataEnvelopeListChatroomUserOutcomeDto, ct).ConfigureAwait(false);
+            var result = new ChatroomUserBatchResult<EmChatroomMute>();
+            foreach (var entry in answer.Data ?? new List<ChatroomUserOutcomeDto>())
+            {
+                if (string.IsNullOrEmpty(entry.User)) continue;
+                if (entry.Result == false) result.Fail(entry.User!, UserRefused(request, entry.User!, entry.Reason));
+                else result.Succeed(entry.User!, ToMute(id, entry.User!, entry.Expire ?? (duration is null ? PermanentMute : null)));
+            }
+            FailUnreported(result, batch, request, user => $"the answer does not report user {user} as muted");
+            return result;
+        }, cancellationToken);
+    }
+
+    /// <summary><c>DELETE chatrooms/{id}/mute/{u1,u2,…}</c>, 1 to 60 users; lifting a mute that is not there succeeds.</summary>
+    public Task<ChatroomUserBatchResult<bool>> UnmuteChatroomMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+        SendUserListAsync(usernames, batch => ApiRequest.Delete(_core.Api.Path("chatrooms", id, "mute", UserList(batch)).Build(), EmApiFamily.ChatroomItem), cancellationToken);
+
+    /// <summary><c>POST</c> (mute) or <c>DELETE</c> (unmute) <c>chatrooms/{id}/ban</c>: everyone but the allowlist; returns the new state.</summary>
+    public async Task<bool> SetChatroomMuteAllAsync(string id, bool muted, CancellationToken cancellationToken)
+    {
+        var uri = _core.Api.Path("chatrooms", id, "ban").Build();
+        // Setting an absolute state: retried freely.
+        var request = muted
+            ? ApiRequest.Post(uri, EmApiFamily.ChatroomItem, new ArraySegment<byte>(new byte[0]), RequestIdempotency.Idempotent)
+            : ApiRequest.Delete(uri, EmApiFamily.ChatroomItem);
+        var answer = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeChatroomMuteAllDto, cancellationToken).ConfigureAwait(false);
+        return answer.Mute ?? muted;
+    }
+
+    /// <summary><c>GET chatrooms/{id}/white/users</c>.</summary>
+    public Task<IReadOnlyList<string>> ListChatroomAllowedUsersAsync(string id, CancellationToken cancellationToken) =>
+        ListUsersAsync(_core.Api.Path("chatrooms", id, "white", "users").Build(), cancellationToken);
+
+    /// <summary><c>POST chatrooms/{id}/white/users {usernames}</c>, 1 to 60 members. Retried freely: allowing twice is the same.</summary>
+    public Task<ChatroomUserBatchResult<bool>> AllowChatroomUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+        SendUserListAsync(usernames, batch => ApiRequest.Post(_core.Api.Path("chatrooms", id, "white", "users").Build(), EmApiFamily.ChatroomItem,
+            Body(new ChatroomUsernamesBody { Usernames = batch }, EasemobJsonContext.Default.ChatroomUsernamesBody), RequestIdempotency.Idempotent), cancellationToken);
+
+    /// <summary><c>DELETE chatrooms/{id}/white/users/{u1,u2,…}</c>, 1 to 60 users.</summary>
+    public Task<ChatroomUserBatchResult<bool>> DisallowChatroomUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+        SendUserListAsync(usernames, batch => ApiRequest.Delete(_core.Api.Path("chatrooms", id, "white", "users", UserList(batch)).Build(), EmApiFamily.ChatroomItem), cancellationToken);
+
+    /// <summary><c>GET chatrooms/{id}/blocks/users</c>.</summary>
+    public Task<IReadOnlyList<string>> ListChatroomBlockedUsersAsync(string id, CancellationToken cancellationToken) =>
+        ListUsersAsync(_core.Api.Path("chatrooms", id, "blocks", "users").Build(), cancellationToken);
+
+    /// <summary>
+    /// <c>POST chatrooms/{id}/blocks/users {usernames}</c>, 1 to 60 users: the server removes them from the room. Retried
+    /// freely: blocking twice is the same.
+    /// </summary>
+    public Task<ChatroomUserBatchResult<bool>> BlockChatroomUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+        SendUserListAsync(usernames, batch => ApiRequest.Post(_core.Api.Path("chatrooms", id, "blocks", "users").Build(), EmApiFamily.ChatroomItem,
+            Body(new ChatroomUsernamesBody { Usernames = batch }, EasemobJsonContext.Default.ChatroomUsernamesBody), RequestIdempotency.Idempotent), cancellationToken);
+
+    /// <summary><c>DELETE chatrooms/{id}/blocks/users/{u1,u2,…}</c>, 1 to 60 users.</summary>
+    public Task<ChatroomUserBatchResult<bool>> UnblockChatroomUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+        SendUserListAsync(usernames, batch => ApiRequest.Delete(_core.Api.Path("chatrooms", id, "blocks", "users", UserList(batch)).Build(), EmApiFamily.ChatroomItem), cancellationToken);
+
+    /// <summary><c>GET chatrooms/super_admin?pagenum&amp;pagesize</c>.</summary>
+    public Task<IReadOnlyList<string>> ListChatroomSuperAdminsAsync(int pageNum, int pageSize, CancellationToken cancellationToken)
+    {
+        RequireAtLeast(pageNum, 1, nameof(pageNum));
+        RequireAtLeast(pageSize, 1, nameof(pageSize));
+        return ListUsersAsync(_core.Api.Path("chatrooms", "super_admin").Query("pagenum", pageNum).Query("pagesize", pageSize).Build(), cancellationToken);
+    }
+
+    /// <summary><c>POST chatrooms/super_admin {superadmin}</c>. Retried freely: making a super admin twice is the same.</summary>
+    public Task AddChatroomSuperAdminAsync(string username, CancellationToken cancellationToken) =>
+        SendRoleChangeAsync(ApiRequest.Post(_core.Api.Path("chatrooms", "super_admin").Build(), EmApiFamily.ChatroomItem,
+            Body(new ChatroomSuperAdminBody { SuperAdmin = username }, EasemobJsonContext.Default.ChatroomSuperAdminBody), RequestIdempotency.Idempotent), cancellationToken);
+
+    /// <summary><c>DELETE chatrooms/super_admin/{username}</c>.</summary>
+    public Task RemoveChatroomSuperAdminAsync(string username, CancellationToken cancellationToken) =>
+        SendRoleChangeAsync(ApiRequest.Delete(_core.Api.Path("chatrooms", "super_admin", username).Build(), EmApiFamily.ChatroomItem), cancellationToken);
+
+    private const long PermanentMute = -1;
+
+    private static EmChatroomMute ToMute(string chatroomId, string user, long? expire) => new()
+    {
+        ChatroomId = chatroomId,
+        Username = user,
+        Permanent = expire == PermanentMute,
+        ExpiresOn = expire == PermanentMute ? null : UnixTime.FromSecondsOrMilliseconds(expire),
+    };
+
+    private static ArraySegment<byte> Body<T>(T body, JsonTypeInfo<T> type) => new(JsonSerializer.SerializeToUtf8Bytes(body, type));
+
+    /// <summary>One path segment of user names; the commas are escaped as %2C, as the vendor documents.</summary>
+    private static string UserList(IReadOnlyList<string> batch) => string.Join(",", batch);
+
+    private async Task<IReadOnlyList<string>> ListUsersAsync(Uri uri, CancellationToken cancellationToken)
+    {
+        var answer = await SendAsync(ApiRequest.Get(uri, EmApiFamily.ChatroomItem), EasemobJsonContext.Default.DataEnvelopeListString, cancellationToken).ConfigureAwait(false);
+        return (answer.Data ?? new List<string>()).Where(u => !string.IsNullOrEmpty(u)).ToArray();
+    }
+
+    /// <summary>A single admin or super-admin change; <c>result</c> is "success" or true (the docs disagree), anything else fails.</summary>
+    private async Task SendRoleChangeAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        var answer = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeChatroomRoleChangeDto, cancellationToken).ConfigureAwait(false);
+        if (answer.Result is { } result && !result.Equals("success", StringComparison.OrdinalIgnoreCase) && !result.Equals("true", StringComparison.OrdinalIgnoreCase))
+            throw ApiFailures.InvalidResponse(request, $"its result is '{result}'.");
+    }
+
+    /// <summary>A per-user call whose answer is one <c>{result, reason?, user}</c> entry per user (one object for one user).</summary>
+    private Task<ChatroomUserBatchResult<bool>> SendUserListAsync(IReadOnlyList<string> usernames, Func<IReadOnlyList<string>, ApiRequest> requestFor, CancellationToken cancellationToken) =>
+        SendUserBatchAsync(usernames, async (batch, ct) =>
+        {
+            var request = requestFor(batch);
+            var answer = await SendAsync(request, EasemobJsonContext.Default.DataEnvelopeListChatroomUserOutcomeDto, ct).ConfigureAwait(false);
+            var result = new ChatroomUserBatchResult<bool>();
+            foreach (var entry in answer.Data ?? new List<ChatroomUserOutcomeDto>())
+            {
+                if (string.IsNullOrEmpty(entry.User)) continue;
+                if (entry.Result == false) result.Fail(entry.User!, UserRefused(request, entry.User!, entry.Reason));
+                else result.Succeed(entry.User!, true);
+            }
+            FailUnreported(result, batch, request, user => $"the answer does not report user {user}");
+            return result;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Sends a batch of 1 to 60 distinct users. When the server refuses the whole batch naming some of its users
+    /// (an unknown user, users that are not members), those users get that error and the rest are sent again, so
+    /// one bad name does not fail its 59 neighbours.
+    /// </summary>
+    private static async Task<ChatroomUserBatchResult<T>> SendUserBatchAsync<T>(IReadOnlyList<string> usernames,
+        Func<IReadOnlyList<string>, CancellationToken, Task<ChatroomUserBatchResult<T>>> send, CancellationToken cancellationToken)
+    {
+        if (usernames is null) throw new ArgumentNullException(nameof(usernames));
+        if (usernames.Count == 0 || usernames.Count > EmApiLimits.MaxUsersPerChatroomBatch)
+            throw new ArgumentException($"Give 1 to {EmApiLimits.MaxUsersPerChatroomBatch} user names; got {usernames.Count}.", nameof(usernames));
+        if (usernames.Any(u => string.IsNullOrEmpty(u) || u.IndexOf(',') >= 0))
+            throw new ArgumentException("A user name must not be empty or contain a comma, which separates names on the wire.", nameof(usernames));
+
+        var pending = usernames.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var refusedUsers = new List<(string User, EasemobApiException Error)>();
+        ChatroomUserBatchResult<T>? result = null;
+        while (pending.Count > 0)
+        {
+            try
+            {
+                result = await send(pending, cancellationToken).ConfigureAwait(false);
+                break;
+            }
+            catch (EasemobApiException refused) when (refused.StatusCode is 400 or 403 or 404)
+            {
+                var named = NamesInMessage.Find(refused.ErrorDescription, pending, StringComparer.OrdinalIgnoreCase);
+                if (named.Count == 0) throw;
+                foreach (var user in named)
+                {
+                    refusedUsers.Add((user, refused));
+                    pending.Remove(user);
+                }
+            }
+        }
+        result ??= new ChatroomUserBatchResult<T>();
+        foreach (var (user, error) in refusedUsers) result.Fail(user, error);
+        return result;
+    }
+
+    /// <summary>
+    /// A user's failure inside a 200 answer, as the same forbidden_op the server sends when it refuses a whole call,
+    /// so scripts match one error id either way.
+    /// </summary>
+    private static EasemobApiException UserRefused(ApiRequest request, string user, string? reason) =>
+        new(400, ForbiddenOpCode, string.IsNullOrEmpty(reason) ? $"the server refused user {user}" : reason, request.Method.Method, request.Uri.AbsoluteUri);
+
+    private static void FailUnreported<T>(ChatroomUserBatchResult<T> result, IReadOnlyList<string> batch, ApiRequest request, Func<string, string> reason)
+    {
+        foreach (var user in batch.Where(u => !result.Has(u))) result.Fail(user, UserRefused(request, user, reason(user)));
+    }
+}

@@ -1,0 +1,360 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Emulator.Api.Endpoints
+{
+    /// <summary>
+    /// The chatroom membership and moderation calls: members (add, remove), admins, super admins, mutes and
+    /// mute-all, allowlist and blocklist, in the vendor's answer shapes (per-user arrays for batches).
+    /// </summary>
+    internal sealed class ChatroomModerationEndpoints
+    {
+        private const int DefaultSuperAdminPageSize = 10;
+        private const int MaxPageSize = 1000;
+
+        private readonly EmulatorStore store;
+
+        public ChatroomModerationEndpoints(EmulatorStore store)
+        {
+            this.store = store;
+        }
+
+        /// <summary>POST /chatrooms/{id}/users {usernames}: answers the users now members as newmembers.</summary>
+        public EmulatorHttpResponse AddMembers(RequestContext context)
+        {
+            var usernames = UsernamesOf(context.Body(), "usernames", EmApiLimits.MaxUsersPerChatroomAddOrMuteCall, "addMembers: addMembers number more than maxSize");
+            var added = store.AddChatroomMembers(context.Parameter, usernames);
+            return context.Ok(w =>
+            {
+                w.WriteStartObject();
+                w.WriteStartArray("newmembers");
+                foreach (var user in added)
+                {
+                    w.WriteStringValue(user);
+                }
+
+                w.WriteEndArray();
+                w.WriteString("action", "add_member");
+                w.WriteString("id", context.Parameter);
+                w.WriteEndObject();
+            });
+        }
+
+        /// <summary>POST /chatrooms/{id}/users/{username}: one user; already a member is a success (the newest pages).</summary>
+        public EmulatorHttpResponse AddMember(RequestContext context)
+        {
+            var user = context.Parameters[1];
+            var added = store.AddChatroomMembers(context.Parameter, new[] { user });
+            if (added.Count == 0)
+            {
+                throw new EmulatorApiException(ApiError.ForbiddenOperation($"can not join this group, reason:user {user} is blocked or the group is full!"));
+            }
+
+            return context.Ok(w => WriteOutcome(w, new EmulatorStore.UserOutcome(added[0], null), "add_member", "id", context.Parameter));
+        }
+
+        /// <summary>
+        /// DELETE /chatrooms/{id}/users/{u1,u2}: several users answer a per-user array; one user answers one object,
+        /// or 400 when not a member.
+        /// </summary>
+        public EmulatorHttpResponse RemoveMembers(RequestContext context)
+        {
+            var usernames = PathUsernames(context, EmApiLimits.MaxUsersPerChatroomBatch, "kickMember: kickMembers number more than maxSize");
+            var outcomes = store.RemoveChatroomMembers(context.Parameter, usernames);
+            if (usernames.Count == 1 && outcomes[0].Reason != null)
+            {
+                throw new EmulatorApiException(ApiError.NotMembers(new[] { outcomes[0].User }));
+            }
+
+            return AnswerOutcomes(context, usernames.Count, outcomes, "remove_member", "id");
+        }
+
+        /// <summary>GET /chatrooms/{id}/admin.</summary>
+        public EmulatorHttpResponse Admins(RequestContext context)
+        {
+            var admins = store.ChatroomAdmins(context.Parameter);
+            return context.Ok(w => WriteStrings(w, admins), count: admins.Count);
+        }
+
+        /// <summary>POST /chatrooms/{id}/admin {newadmin}.</summary>
+        public EmulatorHttpResponse AddAdmin(RequestContext context)
+        {
+            var admin = context.Body().String("newadmin");
+            if (string.IsNullOrEmpty(admin))
+            {
+                throw new EmulatorApiException(ApiError.InvalidParameter("newadmin must be provided"));
+            }
+
+            store.AddChatroomAdmin(context.Parameter, admin!);
+            return context.Ok(w => WriteResult(w, "newadmin", admin!.ToLowerInvariant()));
+        }
+
+        /// <summary>DELETE /chatrooms/{id}/admin/{oldadmin}.</summary>
+        public EmulatorHttpResponse RemoveAdmin(RequestContext context)
+        {
+            var admin = Uri.UnescapeDataString(context.RawParameters[1]);
+            store.RemoveChatroomAdmin(context.Parameter, admin);
+            return context.Ok(w => WriteResult(w, "oldadmin", admin.ToLowerInvariant()));
+        }
+
+        /// <summary>GET /chatrooms/{id}/mute: [{expire, user}], no count.</summary>
+        public EmulatorHttpResponse Mutes(RequestContext context)
+        {
+            var mutes = store.ChatroomMutes(context.Parameter);
+            return context.Ok(w =>
+            {
+                w.WriteStartArray();
+                foreach (var (user, expire) in mutes)
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("expire", expire);
+                    w.WriteString("user", user);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            });
+        }
+
+        /// <summary>POST /chatrooms/{id}/mute {usernames, mute_duration}: milliseconds, -1 permanent, 0 lifts.</summary>
+        public EmulatorHttpResponse Mute(RequestContext context)
+        {
+            var body = context.Body();
+            var usernames = UsernamesOf(body, "usernames", EmApiLimits.MaxUsersPerChatroomAddOrMuteCall, "userNames size is more than max limit");
+            var duration = body.Integer("mute_duration") ?? throw new EmulatorApiException(ApiError.InvalidParameter("mute_duration must be provided"));
+            if (duration < -1)
+            {
+                throw new EmulatorApiException(ApiError.InvalidParameter("mute_duration must be -1, 0 or a positive number of milliseconds"));
+            }
+
+            var muted = store.MuteChatroomMembers(context.Parameter, usernames, duration);
+            return context.Ok(w =>
+            {
+                w.WriteStartArray();
+                foreach (var (user, expire) in muted)
+                {
+                    w.WriteStartObject();
+                    w.WriteBoolean("result", true);
+                    w.WriteNumber("expire", expire);
+                    w.WriteString("user", user);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            });
+        }
+
+        /// <summary>DELETE /chatrooms/{id}/mute/{u1,u2}: [{result, user}], even for one user.</summary>
+        public EmulatorHttpResponse Unmute(RequestContext context)
+        {
+            var usernames = PathUsernames(context, EmApiLimits.MaxUsersPerChatroomBatch, "removeMute member size more than max limit :");
+            var lifted = store.UnmuteChatroomMembers(context.Parameter, usernames);
+            return context.Ok(w =>
+            {
+                w.WriteStartArray();
+                foreach (var user in lifted)
+                {
+                    w.WriteStartObject();
+                    w.WriteBoolean("result", true);
+                    w.WriteString("user", user);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            });
+        }
+
+        /// <summary>POST /chatrooms/{id}/ban: mute everyone but the allowlist.</summary>
+        public EmulatorHttpResponse MuteAll(RequestContext context) => SetMuteAll(context, true);
+
+        /// <summary>DELETE /chatrooms/{id}/ban.</summary>
+        public EmulatorHttpResponse UnmuteAll(RequestContext context) => SetMuteAll(context, false);
+
+        /// <summary>GET /chatrooms/{id}/white/users.</summary>
+        public EmulatorHttpResponse AllowedUsers(RequestContext context)
+        {
+            var allowed = store.ChatroomAllowedUsers(context.Parameter);
+            return context.Ok(w => WriteStrings(w, allowed), count: allowed.Count);
+        }
+
+        /// <summary>POST /chatrooms/{id}/white/users {usernames}: a per-user array.</summary>
+        public EmulatorHttpResponse AllowUsers(RequestContext context)
+        {
+            var usernames = UsernamesOf(context.Body(), "usernames", EmApiLimits.MaxUsersPerChatroomBatch, "usernames size is more than max limit");
+            var allowed = store.AllowChatroomUsers(context.Parameter, usernames);
+            return AnswerOutcomes(context, 2, allowed.Select(u => new EmulatorStore.UserOutcome(u, null)).ToArray(), "add_user_whitelist", "chatroomid");
+        }
+
+        /// <summary>POST /chatrooms/{id}/white/users/{username}: one object.</summary>
+        public EmulatorHttpResponse AllowUser(RequestContext context)
+        {
+            var allowed = store.AllowChatroomUsers(context.Parameter, new[] { Uri.UnescapeDataString(context.RawParameters[1]) });
+            return AnswerOutcomes(context, 1, new[] { new EmulatorStore.UserOutcome(allowed[0], null) }, "add_user_whitelist", "chatroomid");
+        }
+
+        /// <summary>DELETE /chatrooms/{id}/white/users/{u1,u2}.</summary>
+        public EmulatorHttpResponse DisallowUsers(RequestContext context)
+        {
+            var usernames = PathUsernames(context, EmApiLimits.MaxUsersPerChatroomBatch, "removeWhitelist size is more than max limit");
+            return AnswerOutcomes(context, usernames.Count, store.DisallowChatroomUsers(context.Parameter, usernames), "remove_user_whitelist", "chatroomid");
+        }
+
+        /// <summary>GET /chatrooms/{id}/blocks/users.</summary>
+        public EmulatorHttpResponse BlockedUsers(RequestContext context)
+        {
+            var blocked = store.ChatroomBlockedUsers(context.Parameter);
+            return context.Ok(w => WriteStrings(w, blocked), count: blocked.Count);
+        }
+
+        /// <summary>POST /chatrooms/{id}/blocks/users {usernames}: a per-user array with a reason on failure.</summary>
+        public EmulatorHttpResponse BlockUsers(RequestContext context)
+        {
+            var usernames = UsernamesOf(context.Body(), "usernames", EmApiLimits.MaxUsersPerChatroomBatch, "userNames is more than max limit");
+            return AnswerOutcomes(context, 2, store.BlockChatroomUsers(context.Parameter, usernames), "add_blocks", "chatroomid");
+        }
+
+        /// <summary>POST /chatrooms/{id}/blocks/users/{username}: one object.</summary>
+        public EmulatorHttpResponse BlockUser(RequestContext context)
+        {
+            var outcomes = store.BlockChatroomUsers(context.Parameter, new[] { Uri.UnescapeDataString(context.RawParameters[1]) });
+            return AnswerOutcomes(context, 1, outcomes, "add_blocks", "chatroomid");
+        }
+
+        /// <summary>DELETE /chatrooms/{id}/blocks/users/{u1,u2}.</summary>
+        public EmulatorHttpResponse UnblockUsers(RequestContext context)
+        {
+            var usernames = PathUsernames(context, EmApiLimits.MaxUsersPerChatroomBatch, "removeBlacklist: list size more than max limit");
+            return AnswerOutcomes(context, usernames.Count, store.UnblockChatroomUsers(context.Parameter, usernames), "remove_blocks", "chatroomid");
+        }
+
+        /// <summary>GET /chatrooms/super_admin?pagenum&amp;pagesize (default 10).</summary>
+        public EmulatorHttpResponse SuperAdmins(RequestContext context)
+        {
+            var pageNumber = context.Query.PagingNumber("pagenum", 1, 1, int.MaxValue, capAtMax: false);
+            var pageSize = context.Query.PagingNumber("pagesize", DefaultSuperAdminPageSize, 1, MaxPageSize, capAtMax: true);
+            var page = store.ChatroomSuperAdmins.Skip(Paging.Offset(pageNumber, pageSize)).Take(pageSize).ToArray();
+            return context.Ok(w => WriteStrings(w, page), count: page.Length, echoParams: true);
+        }
+
+        /// <summary>POST /chatrooms/super_admin {superadmin}.</summary>
+        public EmulatorHttpResponse AddSuperAdmin(RequestContext context)
+        {
+            var user = context.Body().String("superadmin");
+            if (string.IsNullOrEmpty(user))
+            {
+                throw new EmulatorApiException(ApiError.InvalidParameter("superadmin must be provided"));
+            }
+
+            store.AddChatroomSuperAdmin(user!);
+            return context.Ok(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("result", "success");
+                w.WriteString("resource", "");
+                w.WriteEndObject();
+            });
+        }
+
+        /// <summary>DELETE /chatrooms/super_admin/{username}: the removed user comes back as newSuperAdmin.</summary>
+        public EmulatorHttpResponse RemoveSuperAdmin(RequestContext context)
+        {
+            store.RemoveChatroomSuperAdmin(context.Parameter);
+            return context.Ok(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("newSuperAdmin", context.Parameter.ToLowerInvariant());
+                w.WriteString("resource", "");
+                w.WriteEndObject();
+            });
+        }
+
+        private EmulatorHttpResponse SetMuteAll(RequestContext context, bool muted)
+        {
+            store.SetChatroomMuteAll(context.Parameter, muted);
+            return context.Ok(w =>
+            {
+                w.WriteStartObject();
+                w.WriteBoolean("mute", muted);
+                w.WriteEndObject();
+            });
+        }
+
+        /// <summary>A body's user list: required, non-empty, at most <paramref name="limit"/>.</summary>
+        private static IReadOnlyList<string> UsernamesOf(RequestBody body, string field, int limit, string tooMany)
+        {
+            var usernames = body.StringArray(field);
+            if (usernames == null || usernames.Count == 0)
+            {
+                throw new EmulatorApiException(ApiError.InvalidParameter($"{field} must be provided"));
+            }
+
+            return usernames.Count > limit ? throw new EmulatorApiException(ApiError.BatchTooLarge(tooMany, limit)) : usernames;
+        }
+
+        /// <summary>The comma-separated user names of the last path segment, at most <paramref name="limit"/>.</summary>
+        private static IReadOnlyList<string> PathUsernames(RequestContext context, int limit, string tooMany)
+        {
+            var usernames = ChatroomEndpoints.IdSeparator.Split(context.RawParameters[context.RawParameters.Count - 1])
+                .Select(Uri.UnescapeDataString).Where(u => u.Length > 0).ToArray();
+            return usernames.Length > limit ? throw new EmulatorApiException(ApiError.BatchTooLarge(tooMany, limit)) : usernames;
+        }
+
+        /// <summary>One object when one user was named in the path, else a per-user array.</summary>
+        private static EmulatorHttpResponse AnswerOutcomes(RequestContext context, int named, IReadOnlyList<EmulatorStore.UserOutcome> outcomes, string action, string idField)
+        {
+            return context.Ok(w =>
+            {
+                if (named == 1)
+                {
+                    WriteOutcome(w, outcomes[0], action, idField, context.Parameter);
+                    return;
+                }
+
+                w.WriteStartArray();
+                foreach (var outcome in outcomes)
+                {
+                    WriteOutcome(w, outcome, action, idField, context.Parameter);
+                }
+
+                w.WriteEndArray();
+            });
+        }
+
+        private static void WriteOutcome(Utf8JsonWriter w, EmulatorStore.UserOutcome outcome, string action, string idField, string chatroomId)
+        {
+            w.WriteStartObject();
+            w.WriteBoolean("result", outcome.Reason == null);
+            w.WriteString("action", action);
+            if (outcome.Reason != null)
+            {
+                w.WriteString("reason", outcome.Reason);
+            }
+
+            w.WriteString("user", outcome.User);
+            w.WriteString(idField, chatroomId);
+            w.WriteEndObject();
+        }
+
+        private static void WriteResult(Utf8JsonWriter w, string field, string user)
+        {
+            w.WriteStartObject();
+            w.WriteString("result", "success");
+            w.WriteString(field, user);
+            w.WriteEndObject();
+        }
+
+        private static void WriteStrings(Utf8JsonWriter w, IEnumerable<string> values)
+        {
+            w.WriteStartArray();
+            foreach (var value in values)
+            {
+                w.WriteStringValue(value);
+            }
+
+            w.WriteEndArray();
+        }
+    }
+}

@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Easemob.PowerShell.Client;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Commands
+{
+    /// <summary>
+    /// Makes each chatroom's members equal to the given users (gathered per chatroom across the pipeline): reads the
+    /// members, adds the missing users and removes the others in batches of 60. The owner is never removed; admins
+    /// only with -IncludeAdmins. Running it again changes nothing.
+    /// </summary>
+    [Cmdlet(VerbsData.Sync, "EmChatroomMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(EmChatroomSyncResult))]
+    public sealed class SyncEmChatroomMemberCommand : EmChatroomCmdlet
+    {
+        private const int MemberPageSize = 1000;
+        private const int NamesShownInPlan = 10;
+
+        // Wanted users per chatroom, in first-seen order of the chatrooms.
+        private readonly Dictionary<string, List<string>> _wanted = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+
+        /// <summary>The users the chatroom must have: an array, or one string of names separated by ';', ',' or spaces.</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [UserListTransformation]
+        [AllowEmptyCollection]
+        [AllowEmptyString]
+        public string[] Username { get; set; } = new string[0];
+
+        /// <summary>Removes admins that are not in the list too (by default they stay).</summary>
+        [Parameter]
+        public SwitchParameter IncludeAdmins { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (var id in CheckedIds())
+            {
+                var usernames = CheckedUsernames(Username, id);
+                if (usernames.Count == 0)
+                {
+                    continue;
+                }
+                if (!_wanted.TryGetValue(id, out var wanted))
+                {
+                    _wanted.Add(id, wanted = new List<string>());
+                }
+                wanted.AddRange(usernames);
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            foreach (var room in _wanted)
+            {
+                Sync(room.Key, room.Value);
+            }
+            base.EndProcessing();
+        }
+
+        private void Sync(string id, List<string> wantedNames)
+        {
+            if (!TryInvoke(ct => ReadMembersAsync(id, ct), id, out var current))
+            {
+                return;
+            }
+            var wanted = new HashSet<string>(wantedNames, StringComparer.OrdinalIgnoreCase);
+            var toAdd = wanted.Where(user => !current.Members.Contains(user) && !string.Equals(user, current.Owner, StringComparison.OrdinalIgnoreCase)).ToArray();
+            var toRemove = current.Members.Where(user => !wanted.Contains(user) && (IncludeAdmins || !current.Admins.Contains(user))).ToArray();
+            var result = new EmChatroomSyncResult { ChatroomId = id, Unchanged = current.Members.Count + 1 - toRemove.Length };
+            if (toAdd.Length + toRemove.Length > 0 && !ShouldProcess("chatroom " + id, "Sync members: " + Plan("add", toAdd) + "; " + Plan("remove", toRemove)))
+            {
+                return;
+            }
+            if (!TryInvoke(ct => ApplyAsync(id, toAdd, toRemove, ct), id, out var outcomes))
+            {
+                return;
+            }
+            var failed = new List<string>();
+            foreach (var (user, error) in outcomes.Where(o => o.Error != null))
+            {
+                WriteError(ErrorRecords.FromApi(error!, new ChatroomUserItem(id, user)));
+                failed.Add(user);
+            }
+            var failedSet = new HashSet<string>(failed, StringComparer.OrdinalIgnoreCase);
+            result.Added = toAdd.Where(u => !failedSet.Contains(u)).ToArray();
+            result.Removed = toRemove.Where(u => !failedSet.Contains(u)).ToArray();
+            result.Failed = failed.ToArray();
+            WriteObject(result);
+        }
+
+        private static string Plan(string verb, string[] users) =>
+            verb + " " + users.Length + (users.Length == 0 ? "" : " (" + string.Join(", ", users.Take(NamesShownInPlan)) + (users.Length > NamesShownInPlan ? ", …" : "") + ")");
+
+        private async Task<RoomMembers> ReadMembersAsync(string id, CancellationToken cancellationToken)
+        {
+            var adminList = Client.ListChatroomAdminsAsync(id, cancellationToken);
+            var members = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            string? owner = null;
+            for (var pageNum = 1; ; pageNum++)
+            {
+                var page = await Client.ListChatroomMembersAsync(id, pageNum, MemberPageSize, cancellationToken).ConfigureAwait(false);
+                foreach (var member in page)
+                {
+                    if (member.Role == EmChatroomRole.Owner)
+                    {
+                        owner = member.Username;
+                    }
+                    else
+                    {
+                        members.Add(member.Username);
+                    }
+                }
+                if (page.Count < MemberPageSize)
+                {
+                    break;
+                }
+            }
+            return new RoomMembers(owner, members, new HashSet<string>(await adminList.ConfigureAwait(false), StringComparer.OrdinalIgnoreCase));
+        }
+
+        /// <summary>Every add and remove batch at once (the rate governor paces them); one outcome per user.</summary>
+        private async Task<List<(string User, EasemobApiException? Error)>> ApplyAsync(string id, string[] toAdd, string[] toRemove, CancellationToken cancellationToken)
+        {
+            var batches = Batches(toAdd).Select(batch => RunBatchAsync(batch, Client.AddChatroomMembersAsync(id, batch, cancellationToken)))
+                .Concat(Batches(toRemove).Select(batch => RunBatchAsync(batch, Client.RemoveChatroomMembersAsync(id, batch, cancellationToken))));
+            var outcomes = await Task.WhenAll(batches).ConfigureAwait(false);
+            return outcomes.SelectMany(o => o).ToList();
+        }
+
+        private static async Task<IEnumerable<(string User, EasemobApiException? Error)>> RunBatchAsync(string[] batch, Task<ChatroomUserBatchResult<bool>> call)
+        {
+            try
+            {
+                var result = await call.ConfigureAwait(false);
+                return batch.Select(user => (user, result.TryGetResult(user, out _, out var error) ? null : error)).ToArray();
+            }
+            catch (EasemobApiException failure)
+            {
+                return batch.Select(user => (user, (EasemobApiException?)failure)).ToArray();
+            }
+        }
+
+        private static IEnumerable<string[]> Batches(string[] users)
+        {
+            for (var start = 0; start < users.Length; start += EmApiLimits.MaxUsersPerChatroomBatch)
+            {
+                yield return users.Skip(start).Take(EmApiLimits.MaxUsersPerChatroomBatch).ToArray();
+            }
+        }
+
+        private sealed class RoomMembers
+        {
+            public RoomMembers(string? owner, HashSet<string> members, HashSet<string> admins)
+            {
+                Owner = owner;
+                Members = members;
+                Admins = admins;
+            }
+
+            public string? Owner { get; }
+
+            /// <summary>Every member but the owner, admins included.</summary>
+            public HashSet<string> Members { get; }
+
+            public HashSet<string> Admins { get; }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Easemob.PowerShell.Client;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Commands
+{
+    /// <summary>
+    /// Mutes members of a chatroom for a time or permanently, up to 60 per request, grouped per chatroom across the
+    /// pipeline; or, with -All, mutes everyone but the allowlist.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Add, "EmChatroomMute", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = UsersSet)]
+    [OutputType(typeof(EmChatroomMute), ParameterSetName = new[] { UsersSet })]
+    [OutputType(typeof(EmChatroom), ParameterSetName = new[] { AllSet })]
+    public sealed class AddEmChatroomMuteCommand : EmChatroomUserBatchCmdlet<EmChatroomMute>
+    {
+        private const string AllSet = "All";
+
+        /// <summary>How long the mute lasts (sent in milliseconds).</summary>
+        [Parameter(ParameterSetName = UsersSet)]
+        public TimeSpan? Duration { get; set; }
+
+        /// <summary>Mutes until lifted.</summary>
+        [Parameter(ParameterSetName = UsersSet)]
+        public SwitchParameter Permanent { get; set; }
+
+        /// <summary>Mutes everyone but the allowlist (the mute list is left as it is).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = AllSet)]
+        public SwitchParameter All { get; set; }
+
+        protected override string Action => Permanent ? "Mute permanently" : "Mute for " + Duration;
+
+        protected override void BeginProcessing()
+        {
+            if (ParameterSetName == UsersSet && (Duration.HasValue == Permanent.IsPresent || Duration <= TimeSpan.Zero))
+            {
+                ThrowTerminatingError(ErrorRecords.InvalidArgument("InvalidMuteDuration",
+                    Duration <= TimeSpan.Zero
+                        ? "-Duration must be positive; got " + Duration + ". Use Remove-EmChatroomMute to lift a mute."
+                        : "Give either -Duration or -Permanent.", Duration));
+            }
+            base.BeginProcessing();
+        }
+
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == AllSet)
+            {
+                SetMuteAll(muted: true, "Mute everyone but the allowlist");
+                return;
+            }
+            base.ProcessRecord();
+        }
+
+        private protected override Task<ChatroomUserBatchResult<EmChatroomMute>> SendAsync(string chatroomId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+            Client.MuteChatroomMembersAsync(chatroomId, usernames, Permanent ? (TimeSpan?)null : Duration, cancellationToken);
+
+        protected override object PassThruObject(ChatroomUserItem item, EmChatroomMute result) => result;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Commands
+{
+    /// <summary>Gets the chatroom super admins (users who may create chatrooms from the client), page by page.</summary>
+    [Cmdlet(VerbsCommon.Get, "EmChatroomSuperAdmin", SupportsPaging = true)]
+    [OutputType(typeof(EmChatroomSuperAdmin))]
+    public sealed class GetEmChatroomSuperAdminCommand : EmApiCmdlet
+    {
+        /// <summary>Super admins per request (1 to 1000).</summary>
+        [Parameter]
+        [ValidateRange(1, 1000)]
+        public int PageSize { get; set; } = 1000;
+
+        protected override void EndProcessing()
+        {
+            var window = new PagingWindow(PagingParameters);
+            if (PagingParameters.IncludeTotalCount)
+            {
+                // The call reports only the page's count, not a total.
+                WriteObject(PagingParameters.NewTotalCount(0, 0.0));
+            }
+            var pageSize = PageSize;
+            using (var pages = new PageReadAhead<IReadOnlyList<string>>(
+                (pageNum, ct) => Client.ListChatroomSuperAdminsAsync(pageNum, pageSize, ct), page => page.Count == pageSize,
+                window.PagesNeeded(pageSize), StopToken))
+            {
+                for (var next = pages.Next(); next != null && TryAwait(next, null, out var page); next = window.IsFull ? null : pages.Next())
+                {
+                    pages.Received(page);
+                    foreach (var user in page.Where(_ => window.Admit()))
+                    {
+                        WriteObject(new EmChatroomSuperAdmin { Username = user });
+                    }
+                }
+            }
+            base.EndProcessing();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell
+{
+    /// <summary>
+    /// Base of the cmdlets that act on a chatroom per pipeline item: the one -Id parameter (by value, or by
+    /// property name from a chatroom object or a CSV's ChatroomId/RoomId column) and the checks of it and of
+    /// user names made before anything is sent.
+    /// </summary>
+    public abstract class EmChatroomCmdlet : EmBulkCmdlet
+    {
+        /// <summary>The chatroom id; from the pipeline as a string or as an object with an Id property.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ChatroomId", "RoomId")]
+        [ArgumentCompleter(typeof(ChatroomIdCompleter))]
+        [AllowEmptyString]
+        [IdentityTransformation(nameof(EmChatroom.Id), nameof(EmChatroomMember.ChatroomId))]
+        public string[] Id { get; set; } = new string[0];
+
+        /// <summary>This pipeline item's valid chatroom ids, each once; an InvalidChatroomId error is written for each other one.</summary>
+        protected List<string> CheckedIds() => ValidChatroomIds(Id);
+
+        /// <summary>
+        /// The user names trimmed; a blank one (or none at all, as from a blank CSV cell) or one with a comma, which
+        /// separates names on the wire, is an InvalidUsername error targeting <paramref name="chatroomId"/> and is
+        /// left out, so it never reaches the server.
+        /// </summary>
+        protected List<string> CheckedUsernames(IReadOnlyCollection<string?>? names, string chatroomId)
+        {
+            var checkedNames = new List<string>();
+            if (names == null || names.Count == 0)
+            {
+                WriteError(InputChecks.Username(null, "InvalidUsername", chatroomId)!);
+                return checkedNames;
+            }
+            foreach (var name in names)
+            {
+                var invalid = InputChecks.Username(name, "InvalidUsername", chatroomId)
+                    ?? (name!.IndexOf(',') >= 0 ? ErrorRecords.InvalidArgument("InvalidUsername", "User name '" + name + "' contains a comma; names are comma-separated in the API.", chatroomId) : null);
+                if (invalid != null)
+                {
+                    WriteError(invalid);
+                    continue;
+                }
+                checkedNames.Add(name!.Trim());
+            }
+            return checkedNames;
+        }
+
+        /// <summary>Starts a read of one chatroom's list per pipeline item, writing its entries when it arrives.</summary>
+        protected void StartChatroomRead<T>(Func<string, CancellationToken, Task<IEnumerable<T>>> read)
+        {
+            foreach (var id in CheckedIds())
+            {
+                StartItem(id, async cancellationToken =>
+                {
+                    var entries = await read(id, cancellationToken).ConfigureAwait(false);
+                    return () => WriteObject(entries, enumerateCollection: true);
+                });
+            }
+        }
+    }
+}
