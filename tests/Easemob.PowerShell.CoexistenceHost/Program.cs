@@ -30,6 +30,8 @@ const string Script = """
     Start-EmEmulator -User u1 | Connect-EmApp | Out-Null
     New-EmChatroom -Name x -Owner u1 | Out-Null
     Get-EmChatroom
+    # The engine throws from its own load context; a script still names the exception by type.
+    try { Remove-EmChatroom -Id 123456789 -Force } catch [Easemob.PowerShell.Model.EasemobApiException] { "caught $($_.Exception.StatusCode)" }
     Stop-EmEmulator
     """;
 
@@ -52,7 +54,8 @@ using (var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateD
     {
         Fact("error", Flatten(error.Exception));
     }
-    if (shell.HadErrors)
+    // Not HadErrors: it is also set by the error the script catches on purpose.
+    if (shell.Streams.Error.Count > 0)
     {
         return 1;
     }
@@ -68,6 +71,7 @@ Fact("client.context.assemblies", string.Join(", ", clientContext.Assemblies.Sel
 Fact("client.Microsoft.Extensions.Http", Describe(clientContext.LoadFromAssemblyName(new AssemblyName("Microsoft.Extensions.Http"))));
 Fact("client.System.Text.Json", Describe(clientContext.LoadFromAssemblyName(new AssemblyName("System.Text.Json"))));
 
+Fact("typed.catch", string.Join(",", output.Select(o => o.BaseObject).OfType<string>()));
 var chatrooms = output.Where(o => o.BaseObject.GetType().FullName == "Easemob.PowerShell.Model.EmChatroom").ToList();
 Fact("chatrooms", chatrooms.Count.ToString());
 Fact("chatroom.names", string.Join(",", chatrooms.Select(c => c.Properties["Name"].Value)));

@@ -24,9 +24,10 @@ namespace Easemob.PowerShell
         private readonly List<Action> _batchFlushes = new List<Action>();
         private EasemobClient? _client;
         private long _itemsCompleted;
-        // Items allowed in flight now: 1 at first, doubling per item completed up to MaxInFlight, so a pipeline
-        // stopped after the first output (Select-Object -First 1) has sent one request, not MaxInFlight.
-        private int _inFlightAllowed = 1;
+        // The first item goes alone: a pipeline stopped after the first output (Select-Object -First 1) has sent one
+        // request, not MaxInFlight. Once an item has completed, downstream wants more and MaxInFlight go at once;
+        // ramping up slower would pay a round trip per step on every job.
+        private bool _anItemCompleted;
         private HashSet<string> _commandLineParameters = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>The session to use instead of the runspace's default one.</summary>
@@ -178,7 +179,7 @@ namespace Easemob.PowerShell
         /// </summary>
         protected void MakeRoomForItem()
         {
-            while (_inFlight.Count >= Math.Min(_inFlightAllowed, MaxInFlight))
+            while (_inFlight.Count >= (_anItemCompleted ? MaxInFlight : 1))
             {
                 CompleteOldest();
             }
@@ -273,7 +274,7 @@ namespace Easemob.PowerShell
             var item = _inFlight.Dequeue();
             Pump(item.Task);
             ReportProgress(MyInvocation.MyCommand.Name, ++_itemsCompleted, null);
-            _inFlightAllowed = Math.Min(MaxInFlight, _inFlightAllowed * 2);
+            _anItemCompleted = true;
             Action writes;
             try
             {

@@ -9,10 +9,10 @@ namespace Easemob.PowerShell
 {
     /// <summary>
     /// Keeps the module's dependencies apart from the versions other modules bring. The module folder has only this
-    /// assembly and Model (the types the cmdlets emit) at its root; the engine (Client, Emulator) and every
-    /// third-party dll sit in Dependencies/, where nothing finds them unaided. PowerShell calls OnImport after loading
-    /// this assembly and listing its exported types, before it reflects over the cmdlets' members, and no exported
-    /// type derives from an engine type, so the engine is first asked for after the hook below is in place.
+    /// assembly and Model (the types the cmdlets emit, the exception scripts catch) at its root; the engine (Client,
+    /// Emulator) and every third-party dll sit in Dependencies/, where nothing finds them unaided. PowerShell calls
+    /// OnImport after loading this assembly and listing its exported types, before it reflects over the cmdlets' members,
+    /// and no exported type derives from an engine type, so the engine is first asked for after the hook below is in place.
     /// </summary>
     /// <remarks>
     /// PowerShell 7: the engine loads into <see cref="DependencyLoadContext"/>. Windows PowerShell 5.1 (.NET Framework,

@@ -45,6 +45,8 @@ public sealed class CoexistenceTests
 
         Assert.Equal("1", facts["chatrooms"]);
         Assert.Equal("x", facts["chatroom.names"]);
+        // catch [Easemob.PowerShell.Model.EasemobApiException] catches what the isolated engine threw.
+        Assert.Equal("caught 404", facts["typed.catch"]);
     }
 
     private static string ModuleFolder => Path.GetDirectoryName(ModulePaths.Manifest)!;
