@@ -151,4 +151,19 @@ public sealed class StateFileTests : IDisposable
         Assert.Contains("cannot be saved", error.Message);
         Assert.Single(Directory.GetFiles(folder));
     }
+
+    [Fact]
+    public void Stop_reports_a_failed_save_after_stopping_and_Dispose_never_throws()
+    {
+        var blocker = PathOf("file");
+        File.WriteAllText(blocker, "");
+        var first = Start(Path.Combine(blocker, "a.json"));
+        var second = Start(Path.Combine(blocker, "b.json"));
+
+        Assert.Throws<EmulatorStateFileException>(() => first.Stop());
+        second.Dispose();
+
+        Assert.False(first.IsRunning);
+        Assert.False(second.IsRunning);
+    }
 }
