@@ -166,4 +166,27 @@ public sealed class StateFileTests : IDisposable
         Assert.False(first.IsRunning);
         Assert.False(second.IsRunning);
     }
+
+    public static TheoryData<string> PesterFixtures =>
+        new(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "PesterFixtures"), "*.json").Select(Path.GetFileName)!);
+
+    [Theory]
+    [MemberData(nameof(PesterFixtures))]
+    public void Every_Pester_fixture_loads_and_a_save_and_load_round_trip_keeps_it_unchanged(string fixture)
+    {
+        var copy = PathOf(fixture);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "PesterFixtures", fixture), copy);
+        using (var emulator = Start(copy))
+        {
+            Assert.NotEmpty(emulator.Store.Users);
+        }
+
+        var saved = File.ReadAllText(copy);
+        using (var again = Start(copy))
+        {
+            again.Stop();
+        }
+
+        Assert.Equal(saved, File.ReadAllText(copy));
+    }
 }
