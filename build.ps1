@@ -36,7 +36,7 @@
     Package: the laid-out module folder to package (default out/Easemob.PowerShell, where the build
     puts it).
 .PARAMETER NoBuild
-    Package: package the module folder as it is, without building first.
+    Package, Demo, Shell: use the module folder as it is, without building first.
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 -Task Demo
 .EXAMPLE
@@ -378,7 +378,7 @@ function Invoke-Demo([string] $ModuleManifest) {
     Write-Host "`nDemo done: the emulator is stopped." -ForegroundColor Green
 }
 
-if (-not ($Task -eq 'Package' -and $NoBuild)) {
+if (-not ($NoBuild -and $Task -in 'Package', 'Demo', 'Shell')) {
     Invoke-Dotnet build $solution -c $Configuration
     Write-Host "Module laid out in $(Join-Path $PSScriptRoot 'out/Easemob.PowerShell')"
 }

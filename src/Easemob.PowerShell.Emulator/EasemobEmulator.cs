@@ -107,6 +107,18 @@ namespace Easemob.PowerShell.Emulator
             }
         }
 
-        public void Dispose() => Stop();
+        /// <summary>Stops the emulator; unlike <see cref="Stop"/>, never throws when the state file cannot be saved.</summary>
+        public void Dispose()
+        {
+            try
+            {
+                Stop();
+            }
+            catch (EmulatorStateFileException)
+            {
+                // Dispose runs where nobody can be told (a closing runspace, a using block unwinding);
+                // Stop-EmEmulator and Save-EmEmulatorState report a failed save.
+            }
+        }
     }
 }

@@ -151,4 +151,42 @@ public sealed class StateFileTests : IDisposable
         Assert.Contains("cannot be saved", error.Message);
         Assert.Single(Directory.GetFiles(folder));
     }
+
+    [Fact]
+    public void Stop_reports_a_failed_save_after_stopping_and_Dispose_never_throws()
+    {
+        var blocker = PathOf("file");
+        File.WriteAllText(blocker, "");
+        var first = Start(Path.Combine(blocker, "a.json"));
+        var second = Start(Path.Combine(blocker, "b.json"));
+
+        Assert.Throws<EmulatorStateFileException>(() => first.Stop());
+        second.Dispose();
+
+        Assert.False(first.IsRunning);
+        Assert.False(second.IsRunning);
+    }
+
+    public static TheoryData<string> PesterFixtures =>
+        new(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "PesterFixtures"), "*.json").Select(Path.GetFileName)!);
+
+    [Theory]
+    [MemberData(nameof(PesterFixtures))]
+    public void Every_Pester_fixture_loads_and_a_save_and_load_round_trip_keeps_it_unchanged(string fixture)
+    {
+        var copy = PathOf(fixture);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "PesterFixtures", fixture), copy);
+        using (var emulator = Start(copy))
+        {
+            Assert.NotEmpty(emulator.Store.Users);
+        }
+
+        var saved = File.ReadAllText(copy);
+        using (var again = Start(copy))
+        {
+            again.Stop();
+        }
+
+        Assert.Equal(saved, File.ReadAllText(copy));
+    }
 }

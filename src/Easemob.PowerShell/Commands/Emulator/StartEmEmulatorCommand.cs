@@ -135,20 +135,24 @@ namespace Easemob.PowerShell.Commands
             }
         }
 
+        /// <summary>What Write-Host does: an information record the host shows, in any host.</summary>
+        private void WriteHostLine(string line) =>
+            WriteInformation(new HostInformationMessage { Message = line }, new[] { "PSHOST" });
+
         /// <summary>Prints what a client needs once, then blocks until Ctrl+C and stops the emulator.</summary>
         private void ServeUntilStopped(EmEmulator emulator)
         {
             var server = emulator.BaseUri;
-            Host.UI.WriteLine("Easemob emulator serving until Ctrl+C");
-            Host.UI.WriteLine("  Base URI:      " + server);
-            Host.UI.WriteLine("  API root:      " + new Uri(server, emulator.OrgName + "/" + emulator.AppName + "/"));
-            Host.UI.WriteLine("  Org / app:     " + emulator.OrgName + " / " + emulator.AppName);
-            Host.UI.WriteLine("  Client id:     " + emulator.Credential.UserName);
+            WriteHostLine("Easemob emulator serving until Ctrl+C");
+            WriteHostLine("  Base URI:      " + server);
+            WriteHostLine("  API root:      " + new Uri(server, emulator.OrgName + "/" + emulator.AppName + "/"));
+            WriteHostLine("  Org / app:     " + emulator.OrgName + " / " + emulator.AppName);
+            WriteHostLine("  Client id:     " + emulator.Credential.UserName);
             // The emulator's own generated secret, printed on purpose: a client in another language needs it.
-            Host.UI.WriteLine("  Client secret: " + emulator.Credential.GetNetworkCredential().Password);
+            WriteHostLine("  Client secret: " + emulator.Credential.GetNetworkCredential().Password);
             if (emulator.StatePath != null)
             {
-                Host.UI.WriteLine("  State file:    " + emulator.StatePath + " (saved on exit)");
+                WriteHostLine("  State file:    " + emulator.StatePath + " (saved on exit)");
             }
 
             try
