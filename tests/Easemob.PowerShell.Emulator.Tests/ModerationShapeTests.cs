@@ -9,8 +9,7 @@ namespace Easemob.PowerShell.Emulator.Tests;
 /// </summary>
 public sealed class ModerationShapeTests
 {
-    private static JsonElement Fixture(string name) =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name + ".json"))).RootElement;
+    private static JsonElement Fixture(string name) => VendorShapeTests.Fixture(name);
 
     private static async Task<(EmulatorClient Client, string Id)> RoomAsync()
     {

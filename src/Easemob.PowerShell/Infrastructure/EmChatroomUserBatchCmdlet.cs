@@ -15,19 +15,9 @@ namespace Easemob.PowerShell
     /// pipeline item, then batches of up to 60 users per chatroom across the whole pipeline. A derived cmdlet
     /// says only which call to make and what to write for a user that succeeded.
     /// </summary>
-    public abstract class EmChatroomUserBatchCmdlet<TResult> : EmChatroomCmdlet
+    public abstract class EmChatroomUserBatchCmdlet<TResult> : EmChatroomUsersCmdlet
     {
-        /// <summary>The parameter set of the per-user form (a derived cmdlet may add others, like -All).</summary>
-        protected const string UsersSet = "Username";
-
         private PipelineBatcher<ChatroomUserItem, TResult>? _batcher;
-
-        /// <summary>User names: an array, or one string of names separated by ';', ',' or spaces (a CSV cell).</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = UsersSet)]
-        [UserListTransformation]
-        [AllowEmptyCollection]
-        [AllowEmptyString]
-        public string[] Username { get; set; } = new string[0];
 
         /// <summary>Writes an object for each user changed.</summary>
         [Parameter]
@@ -50,13 +40,7 @@ namespace Easemob.PowerShell
 
         protected override void ProcessRecord()
         {
-            var id = CheckedId();
-            if (id == null)
-            {
-                return;
-            }
-            var usernames = CheckedUsernames(Username, id);
-            if (usernames.Count == 0 || !ShouldProcess("chatroom " + id, Action + " " + string.Join(", ", usernames)))
+            if (!TryTakeInput(Action, out var id, out var usernames))
             {
                 return;
             }
