@@ -52,6 +52,6 @@ public class CompletionTests
     {
         using var host = new EmulatorHost();
         var matches = Complete(host, "Get-EmChatroomMember -Id 1 -Role ");
-        Assert.Equal(new[] { "Member", "Owner" }, matches.Select(m => m.CompletionText).OrderBy(t => t));
+        Assert.Equal(new[] { "Admin", "Member", "Owner" }, matches.Select(m => m.CompletionText).OrderBy(t => t));
     }
 }
