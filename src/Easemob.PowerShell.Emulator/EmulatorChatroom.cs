@@ -83,6 +83,10 @@ namespace Easemob.PowerShell.Emulator
         internal EmulatorChatroom WithMembers(IReadOnlyCollection<string> joining) =>
             joining.Count == 0 ? this : new EmulatorChatroom(NumericId, Name, Description, Owner, MaxUsers, members.Concat(joining).ToArray(), admins, Custom, Created);
 
+        internal EmulatorChatroom WithoutMembers(ISet<string> leaving) =>
+            new EmulatorChatroom(NumericId, Name, Description, Owner, MaxUsers,
+                members.Where(m => !leaving.Contains(m)).ToArray(), admins.Where(a => !leaving.Contains(a)).ToArray(), Custom, Created);
+
         internal EmulatorChatroom WithoutAdmin(string admin) =>
             new EmulatorChatroom(NumericId, Name, Description, Owner, MaxUsers, members, admins.Where(a => a != admin).ToArray(), Custom, Created);
 

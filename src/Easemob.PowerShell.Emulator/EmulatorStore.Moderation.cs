@@ -38,11 +38,12 @@ namespace Easemob.PowerShell.Emulator
                 }
 
                 var state = ModerationOf(chatroom);
+                var current = new HashSet<string>(chatroom.Members, StringComparer.Ordinal);
                 var added = new List<string>();
                 var joining = new List<string>();
                 foreach (var name in names)
                 {
-                    if (name == chatroom.Owner || chatroom.HasMember(name))
+                    if (name == chatroom.Owner || current.Contains(name))
                     {
                         added.Add(name);
                     }
@@ -69,24 +70,27 @@ namespace Easemob.PowerShell.Emulator
             lock (gate)
             {
                 var chatroom = RequireChatroom(id);
+                var current = new HashSet<string>(chatroom.Members, StringComparer.Ordinal);
                 var outcomes = new List<UserOutcome>();
+                var leaving = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var name in usernames.Select(EmApiLimits.NormalizeUsername).Distinct())
                 {
                     if (name == chatroom.Owner)
                     {
                         outcomes.Add(new UserOutcome(name, $"user: {name} is the owner of group: {chatroom.Id} and cannot be removed"));
                     }
-                    else if (!chatroom.HasMember(name))
+                    else if (!current.Contains(name))
                     {
                         outcomes.Add(new UserOutcome(name, $"user: {name} doesn't exist in group: {chatroom.Id}"));
                     }
                     else
                     {
-                        chatroom = LeaveLocked(chatroom, name);
+                        leaving.Add(name);
                         outcomes.Add(new UserOutcome(name, null));
                     }
                 }
 
+                LeaveLocked(chatroom, leaving);
                 return outcomes;
             }
         }
@@ -269,7 +273,7 @@ namespace Easemob.PowerShell.Emulator
                             continue;
                         }
 
-                        chatroom = LeaveLocked(chatroom, name);
+                        chatroom = LeaveLocked(chatroom, new HashSet<string> { name });
                         blocked.Add(name);
                     }
 
@@ -346,12 +350,21 @@ namespace Easemob.PowerShell.Emulator
             }
         }
 
-        /// <summary>Takes a member out (admin role too); mutes stay. Caller holds the lock.</summary>
-        private EmulatorChatroom LeaveLocked(EmulatorChatroom chatroom, string name)
+        /// <summary>Takes members out (their admin role too); mutes stay. Caller holds the lock.</summary>
+        private EmulatorChatroom LeaveLocked(EmulatorChatroom chatroom, ISet<string> leaving)
         {
-            var left = chatroom.WithoutMember(name);
+            if (leaving.Count == 0)
+            {
+                return chatroom;
+            }
+
+            var left = chatroom.WithoutMembers(leaving);
             Replace(left);
-            users[name].JoinedChatroomIds.Remove(chatroom.NumericId);
+            foreach (var name in leaving)
+            {
+                users[name].JoinedChatroomIds.Remove(chatroom.NumericId);
+            }
+
             return left;
         }
 

@@ -40,11 +40,15 @@ public static class Program
         "Import-Module (median)",
         "stream chatrooms (memory)",
         "client page parse",
+        "add members (CSV rows, 100 rooms)",
+        "sync members (5,000-member room)",
+        "mute users of one room",
     };
 
     private sealed class Sizes
     {
         public int Details, List, Detailed, Remove, MemberRooms, MembersPerRoom, Mutes, ImportRuns, Memory, BaselineSample;
+        public int AddRooms, AddPerRoom, SyncMembers, SyncChange, RoomMutes;
     }
 
     internal sealed record Row(string Scenario, string Items, string Requests, string TooMany, string Wall, string Floor,
@@ -56,7 +60,8 @@ public static class Program
         var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault() ?? string.Empty;
         var sizes = quick
             ? QuickSizes
-            : new Sizes { Details = 5000, List = 20000, Detailed = 20000, Remove = 2000, MemberRooms = 300, MembersPerRoom = 200, Mutes = 5000, ImportRuns = 10, Memory = 100000, BaselineSample = 500 };
+            : new Sizes { Details = 5000, List = 20000, Detailed = 20000, Remove = 2000, MemberRooms = 300, MembersPerRoom = 200, Mutes = 5000, ImportRuns = 10, Memory = 100000, BaselineSample = 500,
+                AddRooms = 100, AddPerRoom = 60, SyncMembers = 5000, SyncChange = 1000, RoomMutes = 1000 };
         var manifest = Path.Combine(RepoRoot(), "out", "Easemob.PowerShell", "Easemob.PowerShell.psd1");
         if (!File.Exists(manifest))
         {
@@ -87,7 +92,8 @@ public static class Program
         return 0;
     }
 
-    private static readonly Sizes QuickSizes = new() { Details = 200, List = 200, Detailed = 200, Remove = 100, MemberRooms = 20, MembersPerRoom = 50, Mutes = 200, ImportRuns = 2, Memory = 2000, BaselineSample = 20 };
+    private static readonly Sizes QuickSizes = new() { Details = 200, List = 200, Detailed = 200, Remove = 100, MemberRooms = 20, MembersPerRoom = 50, Mutes = 200, ImportRuns = 2, Memory = 2000, BaselineSample = 20,
+        AddRooms = 5, AddPerRoom = 60, SyncMembers = 300, SyncChange = 60, RoomMutes = 100 };
 
     private static List<Row> RunScenarios(Bench bench, string manifest, Sizes sizes, bool quick, string only)
     {
@@ -102,6 +108,9 @@ public static class Program
             () => Bench.Import(manifest, sizes),
             () => bench.Memory(sizes),
             () => ParseBench.Run(ScenarioNames[8], quick),
+            () => bench.AddMembers(sizes),
+            () => bench.SyncMembers(sizes),
+            () => bench.RoomMutes(sizes),
         };
         var rows = new List<Row>();
         for (var i = 0; i < scenarios.Length; i++)
@@ -417,6 +426,61 @@ public static class Program
             var target = s.Memory >= 100000 ? "≤50 MB growth" : "streams (≪ collect-all)";
             return Make(ScenarioNames[7], s.Memory, m, floor, target, null, false,
                 $"peak live growth {growth / 1048576:F1} MB (collect-all: {collected / 1048576:F1} MB); wall includes sampling GCs");
+        }
+
+        private List<string> SeedUsers(int count)
+        {
+            var users = Enumerable.Range(0, count).Select(i => "m" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+            users.ForEach(user => Store.AddUser(user));
+            return users;
+        }
+
+        public Row AddMembers(Sizes s)
+        {
+            Fresh();
+            var users = SeedUsers(s.AddPerRoom);
+            var ids = SeedChatrooms(s.AddRooms);
+            var items = s.AddRooms * s.AddPerRoom;
+            // CSV-like rows, room by room, built before the clock starts.
+            Run("$global:rows = foreach ($id in $args[0]) { foreach ($user in $args[1]) { [pscustomobject]@{ ChatroomId = $id; Username = $user } } }", ids.ToArray(), users.ToArray());
+            var m = Measure("$n = 0; $rows | Add-EmChatroomMember -PassThru | ForEach-Object { $n++ }; $n");
+            var floor = Independent(s.AddRooms * Batches(s.AddPerRoom, EmApiLimits.MaxUsersPerChatroomBatch), ItemPerSecond);
+            // The naive loop: one POST chatrooms/{id}/users/{user} per row (rooms emptied first).
+            Fresh();
+            SeedUsers(s.AddPerRoom);
+            ids = SeedChatrooms(s.AddRooms);
+            var sample = Math.Min(s.BaselineSample, items);
+            var rows = ids.SelectMany(id => users.Select(user => (id, user))).Take(sample).ToList();
+            var baseline = Naive(client => { foreach (var (id, user) in rows) { client.Send(HttpMethod.Post, "chatrooms/" + id + "/users/" + user); } }) * items / sample;
+            return Make(ScenarioNames[9], items, m, floor, "≤1.2× floor; ≥30× baseline", baseline, sample < items, $"{s.AddRooms} rooms × {s.AddPerRoom} rows; baseline: one POST per row");
+        }
+
+        public Row SyncMembers(Sizes s)
+        {
+            Fresh();
+            var users = SeedUsers(s.SyncMembers + s.SyncChange);
+            var room = Store.AddChatroom("big", "owner", "bench room", 10000, users.Take(s.SyncMembers));
+            Run("$global:room = $args[0]", room);
+            // Keep all but the first SyncChange members and add SyncChange new users.
+            var wanted = users.Skip(s.SyncChange).ToArray();
+            var m = Measure("Sync-EmChatroomMember -Id $room -Username $ids -Confirm:$false | ForEach-Object { $_.Added.Count + $_.Removed.Count }", wanted);
+            var pages = Batches(s.SyncMembers + 1, 1000);
+            var batches = 2 * Batches(s.SyncChange, EmApiLimits.MaxUsersPerChatroomBatch);
+            // Member pages one after another (the admin list alongside the first), then every batch at once.
+            var floor = Starts(pages + batches, (j, starts) => j == 0 ? 0 : j < pages ? starts[j - 1] + L : starts[pages - 1] + L, ItemPerSecond)[^1] + L;
+            return Make(ScenarioNames[10], 2 * s.SyncChange, m, floor, "≤1.3× floor", null, false,
+                $"{s.SyncMembers} members, {s.SyncChange} to add and {s.SyncChange} to remove: {pages} pages + admin list, {batches} batches");
+        }
+
+        public Row RoomMutes(Sizes s)
+        {
+            Fresh();
+            var users = SeedUsers(s.RoomMutes);
+            var room = Store.AddChatroom("loud", "owner", "bench room", 10000, users);
+            Run("$global:room = $args[0]", room);
+            var m = Measure("$n = 0; Add-EmChatroomMute -Id $room -Username $ids -Permanent -PassThru | ForEach-Object { $n++ }; $n", users.ToArray());
+            var floor = Independent(Batches(s.RoomMutes, EmApiLimits.MaxUsersPerChatroomBatch), ItemPerSecond);
+            return Make(ScenarioNames[11], s.RoomMutes, m, floor, "≤1.2× floor", null, false, "batches of 60");
         }
 
         private void ListAll(NaiveClient client, int limit, Action<JsonDocument> page)

@@ -13,7 +13,7 @@ namespace Easemob.PowerShell.Emulator.Tests;
 /// </summary>
 public sealed class VendorShapeTests
 {
-    private static JsonElement Fixture(string name) =>
+    internal static JsonElement Fixture(string name) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name + ".json"))).RootElement;
 
     private static EmulatorClient WithOneChatroom(out string id)

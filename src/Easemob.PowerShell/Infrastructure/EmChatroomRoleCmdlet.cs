@@ -11,16 +11,9 @@ namespace Easemob.PowerShell
     /// Base of the admin cmdlets: the API changes one user's role per request, so each user is its own started
     /// item (-ThrottleLimit in flight), repeated names (case-insensitive) sent once per chatroom.
     /// </summary>
-    public abstract class EmChatroomRoleCmdlet : EmChatroomCmdlet
+    public abstract class EmChatroomRoleCmdlet : EmChatroomUsersCmdlet
     {
         private readonly HashSet<string> _sent = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-
-        /// <summary>User names: an array, or one string of names separated by ';', ',' or spaces (a CSV cell).</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [UserListTransformation]
-        [AllowEmptyCollection]
-        [AllowEmptyString]
-        public string[] Username { get; set; } = new string[0];
 
         /// <summary>Writes the member with its new role.</summary>
         [Parameter]
@@ -30,13 +23,8 @@ namespace Easemob.PowerShell
         protected void ChangeRole(string action, EmChatroomRole newRole, Func<string, string, CancellationToken, Task> change)
         {
             var passThru = PassThru.IsPresent;
-            foreach (var id in CheckedIds())
+            foreach (var (id, usernames) in TakeInput(action))
             {
-                var usernames = CheckedUsernames(Username, id);
-                if (usernames.Count == 0 || !ShouldProcess("chatroom " + id, action + " " + string.Join(", ", usernames)))
-                {
-                    continue;
-                }
                 foreach (var username in usernames)
                 {
                     if (!_sent.Add(id + "\n" + username))

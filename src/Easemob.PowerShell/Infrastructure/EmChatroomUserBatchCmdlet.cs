@@ -15,23 +15,21 @@ namespace Easemob.PowerShell
     /// pipeline item, then batches of up to 60 users per chatroom across the whole pipeline. A derived cmdlet
     /// says only which call to make and what to write for a user that succeeded.
     /// </summary>
-    public abstract class EmChatroomUserBatchCmdlet<TResult> : EmChatroomCmdlet
+    public abstract class EmChatroomUserBatchCmdlet<TResult> : EmChatroomUsersCmdlet
     {
-        /// <summary>The parameter set of the per-user form (a derived cmdlet may add others, like -All).</summary>
-        protected const string UsersSet = "Username";
-
         private PipelineBatcher<ChatroomUserItem, TResult>? _batcher;
-
-        /// <summary>User names: an array, or one string of names separated by ';', ',' or spaces (a CSV cell).</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = UsersSet)]
-        [UserListTransformation]
-        [AllowEmptyCollection]
-        [AllowEmptyString]
-        public string[] Username { get; set; } = new string[0];
 
         /// <summary>Writes an object for each user changed.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
+
+        /// <summary>
+        /// Batches in flight: -ThrottleLimit when given; otherwise as many as the documented rate limit lets start in
+        /// one second, since each carries up to 60 users and the rate governor paces whatever exceeds it.
+        /// </summary>
+        protected override int MaxInFlight => MyInvocation.BoundParameters.ContainsKey(nameof(ThrottleLimit))
+            ? ThrottleLimit
+            : EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.ChatroomItem);
 
         /// <summary>What ShouldProcess says is done to the users, e.g. "Add members".</summary>
         protected abstract string Action { get; }
@@ -50,13 +48,8 @@ namespace Easemob.PowerShell
 
         protected override void ProcessRecord()
         {
-            foreach (var id in CheckedIds())
+            foreach (var (id, usernames) in TakeInput(Action))
             {
-                var usernames = CheckedUsernames(Username, id);
-                if (usernames.Count == 0 || !ShouldProcess("chatroom " + id, Action + " " + string.Join(", ", usernames)))
-                {
-                    continue;
-                }
                 foreach (var username in usernames)
                 {
                     _batcher!.Add(id, new ChatroomUserItem(id, username));

@@ -17,6 +17,9 @@ public sealed class BenchmarkQuickTests
         "Import-Module (median)",
         "stream chatrooms (memory)",
         "client page parse",
+        "add members (CSV rows, 100 rooms)",
+        "sync members (5,000-member room)",
+        "mute users of one room",
     };
 
     [Fact]

@@ -16,7 +16,7 @@ namespace Easemob.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsData.Sync, "EmChatroomMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(EmChatroomSyncResult))]
-    public sealed class SyncEmChatroomMemberCommand : EmChatroomCmdlet
+    public sealed class SyncEmChatroomMemberCommand : EmChatroomUsersCmdlet
     {
         private const int MemberPageSize = 1000;
         private const int NamesShownInPlan = 10;
@@ -24,26 +24,15 @@ namespace Easemob.PowerShell.Commands
         // Wanted users per chatroom, in first-seen order of the chatrooms.
         private readonly Dictionary<string, List<string>> _wanted = new Dictionary<string, List<string>>(StringComparer.Ordinal);
 
-        /// <summary>The users the chatroom must have: an array, or one string of names separated by ';', ',' or spaces.</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-        [UserListTransformation]
-        [AllowEmptyCollection]
-        [AllowEmptyString]
-        public string[] Username { get; set; } = new string[0];
-
         /// <summary>Removes admins that are not in the list too (by default they stay).</summary>
         [Parameter]
         public SwitchParameter IncludeAdmins { get; set; }
 
         protected override void ProcessRecord()
         {
-            foreach (var id in CheckedIds())
+            // Confirmed per chatroom once its plan is known, in EndProcessing.
+            foreach (var (id, usernames) in TakeInput(null))
             {
-                var usernames = CheckedUsernames(Username, id);
-                if (usernames.Count == 0)
-                {
-                    continue;
-                }
                 if (!_wanted.TryGetValue(id, out var wanted))
                 {
                     _wanted.Add(id, wanted = new List<string>());
