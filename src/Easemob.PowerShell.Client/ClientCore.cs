@@ -39,7 +39,9 @@ internal sealed class ClientCore : IDisposable
             throw new ArgumentException("Token must be a non-empty bearer token of printable ASCII characters without spaces.", nameof(options));
 
         _http = new HttpClientSource(options.PrimaryHandler);
-        _sender = new ApiRequestSender(_http, RateGovernor.Create(options.RateLimitScale, clock), new RetryPolicy(options.MaxRetry), clock, options.RequestTimeout);
+        var retryPolicy = new RetryPolicy(options.MaxRetry);
+        _sender = new ApiRequestSender(_http, RateGovernor.Create(options.RateLimitScale, clock), retryPolicy, clock, options.RequestTimeout);
+        UncertainWrites = new UncertainWritePolicy(retryPolicy, clock);
 
         if (preIssuedToken is not null)
         {
@@ -67,6 +69,9 @@ internal sealed class ClientCore : IDisposable
     public ApiRoot Api { get; }
 
     public TokenCache Tokens { get; }
+
+    /// <summary>Resolves creates whose outcome is unknown by looking up what they would have made.</summary>
+    public UncertainWritePolicy UncertainWrites { get; }
 
     /// <summary>Sends an authenticated call; returns the 200 answer's body.</summary>
     public Task<byte[]> SendAsync(ApiRequest request, RequestTracer tracer, CancellationToken cancellationToken)

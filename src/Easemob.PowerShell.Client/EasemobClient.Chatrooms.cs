@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -14,6 +15,9 @@ namespace Easemob.PowerShell.Client;
 
 public sealed partial class EasemobClient
 {
+    /// <summary>How many of the owner's newest joined chatrooms are searched for a create whose answer was lost.</summary>
+    private const int CreatedChatroomSearchDepth = 100;
+
     /// <summary><c>GET chatrooms?limit&amp;cursor</c>: entries carry Id, Name, Owner and MemberCount.</summary>
     /// <param name="cursor">Null or empty for the first page, else the previous page's <see cref="ChatroomListPage.Cursor"/>.</param>
     public async Task<ChatroomListPage> ListChatroomsAsync(int limit, string? cursor, CancellationToken cancellationToken)
@@ -44,10 +48,21 @@ public sealed partial class EasemobClient
     public Task<ChatroomDetailsResult> GetChatroomDetailsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
         new ChatroomDetailsLookup(_core, _tracer).LookupAsync(ids, cancellationToken);
 
-    /// <summary><c>POST chatrooms</c>; returns the new chatroom's id.</summary>
-    public async Task<string> CreateChatroomAsync(NewChatroomRequest request, CancellationToken cancellationToken)
+    /// <summary><c>POST chatrooms</c>; returns the new chatroom's id. See the overload for uncertain outcomes.</summary>
+    public Task<string> CreateChatroomAsync(NewChatroomRequest request, CancellationToken cancellationToken) =>
+        CreateChatroomAsync(request, new ChatroomCreateRun(), cancellationToken);
+
+    /// <summary>
+    /// <c>POST chatrooms</c>; returns the new chatroom's id. A create whose outcome is unknown (a 500, a timeout, a
+    /// connection lost after sending) is resolved before it is retried or reported: the owner's newest joined chatrooms
+    /// are searched for one with this name and owner, created since the first attempt and not claimed by another
+    /// create of <paramref name="run"/>. With <see cref="NewChatroomRequest.RoomId"/> the create is idempotent instead:
+    /// "already exists" after an uncertain attempt is that attempt's success.
+    /// </summary>
+    public async Task<string> CreateChatroomAsync(NewChatroomRequest request, ChatroomCreateRun run, CancellationToken cancellationToken)
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
+        if (run is null) throw new ArgumentNullException(nameof(run));
         if (string.IsNullOrEmpty(request.Name)) throw new ArgumentException("The chatroom name is required.", nameof(request));
         if (string.IsNullOrEmpty(request.Owner)) throw new ArgumentException("The chatroom owner is required.", nameof(request));
 
@@ -59,14 +74,57 @@ public sealed partial class EasemobClient
             Owner = request.Owner,
             Members = request.Members is { Count: > 0 } ? request.Members : null,
             Custom = request.Custom,
+            RoomId = string.IsNullOrEmpty(request.RoomId) ? null : request.RoomId,
         };
         var apiRequest = ApiRequest.Post(
             _core.Api.Path("chatrooms").Build(),
             EmApiFamily.ChatroomCollection,
             new ArraySegment<byte>(JsonSerializer.SerializeToUtf8Bytes(body, EasemobJsonContext.Default.CreateChatroomBody)),
-            RequestIdempotency.NonIdempotent);
-        var created = await SendForDataAsync(apiRequest, EasemobJsonContext.Default.DataEnvelopeChatroomCreatedDto, cancellationToken).ConfigureAwait(false);
-        return string.IsNullOrEmpty(created.Id) ? throw ApiFailures.InvalidResponse(apiRequest, "it has no data.id.") : created.Id!;
+            body.RoomId is null ? RequestIdempotency.NonIdempotent : RequestIdempotency.Idempotent);
+        if (body.RoomId is { } roomId)
+        {
+            try
+            {
+                return await SendCreateChatroomAsync(apiRequest, cancellationToken).ConfigureAwait(false);
+            }
+            catch (EasemobApiException e) when (e.EarlierAttemptMayHaveApplied && e.StatusCode == 400 && e.ErrorCode == "illegal_argument")
+            {
+                // "group ID … already exists!": an earlier attempt created it but its answer was lost.
+                return roomId;
+            }
+        }
+
+        using (await run.WaitTurnAsync(request.Name, request.Owner, cancellationToken).ConfigureAwait(false))
+        {
+            var id = await _core.UncertainWrites.SendAsync(
+                ct => SendCreateChatroomAsync(apiRequest, ct),
+                (notBefore, ct) => FindCreatedChatroomAsync(request, run, notBefore, ct),
+                "The chatroom",
+                _tracer,
+                cancellationToken).ConfigureAwait(false);
+            run.TryClaim(id);
+            return id;
+        }
+    }
+
+    private async Task<string> SendCreateChatroomAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        var created = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeChatroomCreatedDto, cancellationToken).ConfigureAwait(false);
+        return string.IsNullOrEmpty(created.Id) ? throw ApiFailures.InvalidResponse(request, "it has no data.id.") : created.Id!;
+    }
+
+    /// <summary>
+    /// The unclaimed room with the request's name and owner created at or after <paramref name="notBefore"/>, claimed
+    /// for this create; null when there is none. Newest first, so the owner's first page holds any room just made.
+    /// </summary>
+    private async Task<string?> FindCreatedChatroomAsync(NewChatroomRequest request, ChatroomCreateRun run, DateTimeOffset notBefore, CancellationToken cancellationToken)
+    {
+        var joined = await ListJoinedChatroomsAsync(request.Owner, 1, CreatedChatroomSearchDepth, cancellationToken).ConfigureAwait(false);
+        var candidates = joined.Where(c => c.Name == request.Name && !run.IsClaimed(c.Id)).Select(c => c.Id).ToList();
+        if (candidates.Count == 0) return null;
+        var details = await GetChatroomDetailsAsync(candidates, cancellationToken).ConfigureAwait(false);
+        return details.Found.FirstOrDefault(c =>
+            string.Equals(c.Owner, request.Owner, StringComparison.OrdinalIgnoreCase) && c.Created >= notBefore && run.TryClaim(c.Id))?.Id;
     }
 
     /// <summary><c>PUT chatrooms/{id}</c> with the properties that are not null (at least one).</summary>

@@ -18,4 +18,7 @@ public sealed class NewChatroomRequest
     public IReadOnlyList<string>? Members { get; set; }
 
     public string? Custom { get; set; }
+
+    /// <summary>A chosen chatroom id (<c>roomid</c>: up to 64 of a-z and 0-9; the app must have the feature enabled), or null for one the server picks.</summary>
+    public string? RoomId { get; set; }
 }

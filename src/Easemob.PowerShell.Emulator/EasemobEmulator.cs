@@ -16,10 +16,10 @@ namespace Easemob.PowerShell.Emulator
     {
         private readonly EmulatorApi api;
         private readonly RequestLog log;
-        private readonly HttpListenerHost host;
+        private readonly SocketHttpHost host;
         private int stopped;
 
-        private EasemobEmulator(EmulatorApi api, RequestLog log, HttpListenerHost host)
+        private EasemobEmulator(EmulatorApi api, RequestLog log, SocketHttpHost host)
         {
             this.api = api;
             this.log = log;
@@ -71,7 +71,7 @@ namespace Easemob.PowerShell.Emulator
 
             var api = new EmulatorApi(options);
             var log = new RequestLog();
-            return new EasemobEmulator(api, log, HttpListenerHost.Start(api, log));
+            return new EasemobEmulator(api, log, SocketHttpHost.Start(api, log));
         }
 
         public void ClearRequests() => log.Clear();

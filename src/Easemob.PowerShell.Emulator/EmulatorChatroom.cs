@@ -15,11 +15,12 @@ namespace Easemob.PowerShell.Emulator
         private readonly string[] members;
         private readonly string[] admins;
 
-        internal EmulatorChatroom(long numericId, string name, string description, string owner, int maxUsers,
+        /// <param name="id">The id: the numeric id as text, or the id the create chose.</param>
+        internal EmulatorChatroom(long numericId, string id, string name, string description, string owner, int maxUsers,
             string[] members, string[] admins, string custom, DateTimeOffset created)
         {
             NumericId = numericId;
-            Id = numericId.ToString(CultureInfo.InvariantCulture);
+            Id = id;
             Name = name;
             Description = description;
             Owner = owner;
@@ -32,7 +33,10 @@ namespace Easemob.PowerShell.Emulator
             Created = created;
         }
 
-        /// <summary>The id: a numeric string beyond 2^53, so it must never travel as a JSON number.</summary>
+        /// <summary>
+        /// The id: a numeric string beyond 2^53, so it must never travel as a JSON number; or the id the create chose
+        /// (with <see cref="EmulatorOptions.AllowChosenChatroomIds"/>).
+        /// </summary>
         public string Id { get; }
 
         public string Name { get; }
@@ -58,6 +62,7 @@ namespace Easemob.PowerShell.Emulator
         /// <summary>Members including the owner, as the service's affiliations_count.</summary>
         public int AffiliationsCount => members.Length + 1;
 
+        /// <summary>The place in creation order (for a numeric id, the id itself).</summary>
         internal long NumericId { get; }
 
         public override string ToString() => Id;
@@ -65,32 +70,32 @@ namespace Easemob.PowerShell.Emulator
         internal bool HasMember(string username) => Array.IndexOf(members, username) >= 0;
 
         internal EmulatorChatroom WithDetails(string name, string description, int maxUsers) =>
-            new EmulatorChatroom(NumericId, name, description, Owner, maxUsers, members, admins, Custom, Created);
+            new EmulatorChatroom(NumericId, Id, name, description, Owner, maxUsers, members, admins, Custom, Created);
 
         /// <summary>Hands the chatroom to <paramref name="newOwner"/>; the old owner stays on as an ordinary member.</summary>
         internal EmulatorChatroom WithOwner(string newOwner)
         {
             var newMembers = members.Where(m => m != newOwner).Concat(new[] { Owner }).ToArray();
             var newAdmins = admins.Where(a => a != newOwner).ToArray();
-            return new EmulatorChatroom(NumericId, Name, Description, newOwner, MaxUsers, newMembers, newAdmins, Custom, Created);
+            return new EmulatorChatroom(NumericId, Id, Name, Description, newOwner, MaxUsers, newMembers, newAdmins, Custom, Created);
         }
 
         internal EmulatorChatroom WithoutMember(string username) =>
-            new EmulatorChatroom(NumericId, Name, Description, Owner, MaxUsers,
+            new EmulatorChatroom(NumericId, Id, Name, Description, Owner, MaxUsers,
                 members.Where(m => m != username).ToArray(), admins.Where(a => a != username).ToArray(), Custom, Created);
 
         /// <summary>Adds new members (none of them already in) at the end, in the order given.</summary>
         internal EmulatorChatroom WithMembers(IReadOnlyCollection<string> joining) =>
-            joining.Count == 0 ? this : new EmulatorChatroom(NumericId, Name, Description, Owner, MaxUsers, members.Concat(joining).ToArray(), admins, Custom, Created);
+            joining.Count == 0 ? this : new EmulatorChatroom(NumericId, Id, Name, Description, Owner, MaxUsers, members.Concat(joining).ToArray(), admins, Custom, Created);
 
         internal EmulatorChatroom WithoutMembers(ISet<string> leaving) =>
-            new EmulatorChatroom(NumericId, Name, Description, Owner, MaxUsers,
+            new EmulatorChatroom(NumericId, Id, Name, Description, Owner, MaxUsers,
                 members.Where(m => !leaving.Contains(m)).ToArray(), admins.Where(a => !leaving.Contains(a)).ToArray(), Custom, Created);
 
         internal EmulatorChatroom WithoutAdmin(string admin) =>
-            new EmulatorChatroom(NumericId, Name, Description, Owner, MaxUsers, members, admins.Where(a => a != admin).ToArray(), Custom, Created);
+            new EmulatorChatroom(NumericId, Id, Name, Description, Owner, MaxUsers, members, admins.Where(a => a != admin).ToArray(), Custom, Created);
 
         internal EmulatorChatroom WithAdmin(string member) =>
-            new EmulatorChatroom(NumericId, Name, Description, Owner, MaxUsers, members, admins.Concat(new[] { member }).ToArray(), Custom, Created);
+            new EmulatorChatroom(NumericId, Id, Name, Description, Owner, MaxUsers, members, admins.Concat(new[] { member }).ToArray(), Custom, Created);
     }
 }

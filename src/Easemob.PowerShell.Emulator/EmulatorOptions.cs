@@ -63,6 +63,12 @@ namespace Easemob.PowerShell.Emulator
         /// </summary>
         public string? StatePath { get; set; }
 
+        /// <summary>
+        /// Creates may choose the chatroom id (<c>roomid</c>), as for apps with the feature enabled; otherwise a
+        /// create that sends one is refused.
+        /// </summary>
+        public bool AllowChosenChatroomIds { get; set; }
+
         /// <summary>Checks every option and returns a copy with the generated credentials filled in.</summary>
         internal EmulatorOptions Resolve()
         {

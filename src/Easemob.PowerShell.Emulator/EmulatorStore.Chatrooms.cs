@@ -21,6 +21,9 @@ namespace Easemob.PowerShell.Emulator
         private readonly List<EmulatorChatroom> chatrooms = new List<EmulatorChatroom>();
         private long nextChatroomId = FirstChatroomId;
 
+        /// <summary>The numeric place of each chatroom whose create chose its id.</summary>
+        private readonly Dictionary<string, long> chosenIds = new Dictionary<string, long>(StringComparer.Ordinal);
+
         /// <summary>A snapshot of every chatroom, in creation order.</summary>
         public IReadOnlyList<EmulatorChatroom> Chatrooms
         {
@@ -111,9 +114,26 @@ namespace Easemob.PowerShell.Emulator
                     throw new EmulatorApiException(ApiError.TooManyChatrooms(appKey));
                 }
 
-                var chatroom = new EmulatorChatroom(nextChatroomId++, draft.Name, draft.Description, draft.Owner, draft.MaxUsers,
-                    draft.Members.ToArray(), Array.Empty<string>(), draft.Custom, created);
+                if (draft.ChosenId != null && FindChatroomLocked(draft.ChosenId) != null)
+                {
+                    throw new EmulatorApiException(ApiError.IllegalArgument($"group ID {draft.ChosenId} already exists!"));
+                }
+
+                // A numeric id never repeats one that a create chose.
+                while (chosenIds.ContainsKey(nextChatroomId.ToString(CultureInfo.InvariantCulture)))
+                {
+                    nextChatroomId++;
+                }
+
+                var numericId = nextChatroomId++;
+                var chatroom = new EmulatorChatroom(numericId, draft.ChosenId ?? numericId.ToString(CultureInfo.InvariantCulture), draft.Name,
+                    draft.Description, draft.Owner, draft.MaxUsers, draft.Members.ToArray(), Array.Empty<string>(), draft.Custom, created);
                 chatrooms.Add(chatroom);
+                if (draft.ChosenId != null)
+                {
+                    chosenIds.Add(draft.ChosenId, numericId);
+                }
+
                 owner.OwnedChatroomCount++;
                 owner.JoinedChatroomIds.Add(chatroom.NumericId);
                 foreach (var member in members)
@@ -201,6 +221,7 @@ namespace Easemob.PowerShell.Emulator
                 var chatroom = FindChatroomLocked(id) ?? throw new EmulatorApiException(ApiError.GroupDoesNotExist(id));
                 chatrooms.RemoveAt(IndexOfChatroom(chatroom.NumericId));
                 moderation.Remove(chatroom.NumericId);
+                chosenIds.Remove(chatroom.Id);
                 var owner = users[chatroom.Owner];
                 owner.OwnedChatroomCount--;
                 owner.JoinedChatroomIds.Remove(chatroom.NumericId);
@@ -235,13 +256,14 @@ namespace Easemob.PowerShell.Emulator
         /// <summary>Caller holds the lock.</summary>
         private EmulatorChatroom? FindChatroomLocked(string id)
         {
-            if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var numericId))
+            if (!chosenIds.TryGetValue(id, out var numericId) && !long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out numericId))
             {
                 return null;
             }
 
             var index = IndexOfChatroom(numericId);
-            return index < 0 ? null : chatrooms[index];
+            // A chatroom with a chosen id is not found by its numeric place.
+            return index < 0 || chatrooms[index].Id != id ? null : chatrooms[index];
         }
 
         /// <summary>Puts a changed chatroom in the place of the old one. Caller holds the lock.</summary>

@@ -97,15 +97,30 @@ namespace Easemob.PowerShell.Emulator
             var nextId = FirstChatroomId;
             foreach (var chatroom in (document.Chatrooms ?? new List<StateFileChatroom>()).Where(c => c?.Id != null))
             {
-                Require(long.TryParse(chatroom.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0,
-                    $"chatroom id '{chatroom.Id}' is not a positive number.");
-                nextId = Math.Max(nextId, id + 1);
+                if (long.TryParse(chatroom.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+                {
+                    Require(id > 0, $"chatroom id '{chatroom.Id}' is not a positive number.");
+                    nextId = Math.Max(nextId, id + 1);
+                }
+                else
+                {
+                    Require(EmApiLimits.IsValidChosenChatroomId(chatroom.Id), $"chatroom id '{chatroom.Id}' is neither a positive number nor a chosen id (1 to {EmApiLimits.MaxChosenChatroomIdLength} of a-z and 0-9).");
+                }
             }
+
+            var loadedChosenIds = new Dictionary<string, long>(StringComparer.Ordinal);
 
             foreach (var chatroom in document.Chatrooms ?? new List<StateFileChatroom>())
             {
                 Require(chatroom != null, "a chatroom is null.");
-                var id = chatroom!.Id == null ? nextId++ : long.Parse(chatroom.Id, CultureInfo.InvariantCulture);
+                // A chosen id (roomid) keeps a numeric id of its own inside the store, as a created one does.
+                var chosenId = chatroom!.Id != null && !long.TryParse(chatroom.Id, NumberStyles.None, CultureInfo.InvariantCulture, out _) ? chatroom.Id : null;
+                var id = chatroom.Id == null || chosenId != null ? nextId++ : long.Parse(chatroom.Id, CultureInfo.InvariantCulture);
+                Require(chosenId == null || !loadedChosenIds.ContainsKey(chosenId), $"chatroom id {chosenId} is used twice.");
+                if (chosenId != null)
+                {
+                    loadedChosenIds.Add(chosenId, id);
+                }
                 Require(!string.IsNullOrEmpty(chatroom.Name), $"chatroom {id} has no name.");
                 Require(loadedChatrooms.All(c => c.NumericId != id), $"chatroom id {id} is used twice.");
                 var owner = LoadedUser(chatroom.Owner, $"the owner of chatroom {id},");
@@ -120,7 +135,7 @@ namespace Easemob.PowerShell.Emulator
 
                 Require(draft.MaxUsers > 0 && draft.MaxUsers <= EmApiLimits.MaxChatroomMaxUsers,
                     $"chatroom {id} has maxUsers {draft.MaxUsers}; it must be 1 to {EmApiLimits.MaxChatroomMaxUsers}.");
-                loadedChatrooms.Add(new EmulatorChatroom(id, draft.Name, draft.Description, draft.Owner, draft.MaxUsers,
+                loadedChatrooms.Add(new EmulatorChatroom(id, chosenId ?? id.ToString(CultureInfo.InvariantCulture), draft.Name, draft.Description, draft.Owner, draft.MaxUsers,
                     draft.Members.ToArray(), admins, draft.Custom, DateTimeOffset.FromUnixTimeMilliseconds(chatroom.Created ?? now)));
                 owner.OwnedChatroomCount++;
                 foreach (var user in new[] { owner }.Concat(members))
@@ -163,6 +178,10 @@ namespace Easemob.PowerShell.Emulator
                 nextUserSequence = loadedUsers.Count;
                 chatrooms.AddRange(loadedChatrooms.OrderBy(c => c.NumericId));
                 nextChatroomId = nextId;
+                foreach (var chosen in loadedChosenIds)
+                {
+                    chosenIds.Add(chosen.Key, chosen.Value);
+                }
                 mutedUsers.AddRange(loadedMutes);
             }
         }

@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
 
+using Easemob.PowerShell.Model;
+
 namespace Easemob.PowerShell.Model
 {
     /// <summary>
@@ -66,6 +68,20 @@ namespace Easemob.PowerShell.Model
         /// "same owner" although the change was made.
         /// </summary>
         public bool EarlierAttemptMayHaveApplied { get; internal set; }
+
+        /// <summary>
+        /// True when the write this error reports may have been carried out all the same (its answer was lost and it
+        /// could not be confirmed either way): check before running it again. <see cref="Message"/> says so too.
+        /// </summary>
+        public bool MayExist => _mayExistNote is not null;
+
+        public override string Message => _mayExistNote is null ? base.Message : base.Message + " " + _mayExistNote;
+
+        private string? _mayExistNote;
+
+        internal void MarkMayExist(string note) => _mayExistNote = note;
+
+        internal void ClearMayExist() => _mayExistNote = null;
 
         /// <summary>Whether the server may have acted on the request that failed this way.</summary>
         public bool MayHaveApplied => StatusCode switch

@@ -84,5 +84,27 @@ namespace Easemob.PowerShell.Model
 
         /// <summary>Most users the newest pages accept in one add-members or mute call (the server's own limit there).</summary>
         public const int MaxUsersPerChatroomAddOrMuteCall = 100;
+
+        /// <summary>Longest chatroom id a create may choose (<c>roomid</c>).</summary>
+        public const int MaxChosenChatroomIdLength = 64;
+
+        /// <summary>Whether a create may choose this chatroom id: 1 to 64 of the lowercase letters a-z and digits 0-9.</summary>
+        public static bool IsValidChosenChatroomId(string? id)
+        {
+            if (string.IsNullOrEmpty(id) || id!.Length > MaxChosenChatroomIdLength)
+            {
+                return false;
+            }
+
+            foreach (var c in id)
+            {
+                if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

@@ -43,11 +43,12 @@ public static class Program
         "add members (CSV rows, 100 rooms)",
         "sync members (5,000-member room)",
         "mute users of one room",
+        "create chatrooms, 15% faults",
     };
 
     private sealed class Sizes
     {
-        public int Details, List, Detailed, Remove, MemberRooms, MembersPerRoom, Mutes, ImportRuns, Memory, BaselineSample;
+        public int Details, List, Detailed, Remove, MemberRooms, MembersPerRoom, Mutes, ImportRuns, Memory, BaselineSample, FaultyCreates;
         public int AddRooms, AddPerRoom, SyncMembers, SyncChange, RoomMutes;
     }
 
@@ -61,7 +62,7 @@ public static class Program
         var sizes = quick
             ? QuickSizes
             : new Sizes { Details = 5000, List = 20000, Detailed = 20000, Remove = 2000, MemberRooms = 300, MembersPerRoom = 200, Mutes = 5000, ImportRuns = 10, Memory = 100000, BaselineSample = 500,
-                AddRooms = 100, AddPerRoom = 60, SyncMembers = 5000, SyncChange = 1000, RoomMutes = 1000 };
+                AddRooms = 100, AddPerRoom = 60, SyncMembers = 5000, SyncChange = 1000, RoomMutes = 1000, FaultyCreates = 1000 };
         var manifest = Path.Combine(RepoRoot(), "out", "Easemob.PowerShell", "Easemob.PowerShell.psd1");
         if (!File.Exists(manifest))
         {
@@ -93,7 +94,7 @@ public static class Program
     }
 
     private static readonly Sizes QuickSizes = new() { Details = 200, List = 200, Detailed = 200, Remove = 100, MemberRooms = 20, MembersPerRoom = 50, Mutes = 200, ImportRuns = 2, Memory = 2000, BaselineSample = 20,
-        AddRooms = 5, AddPerRoom = 60, SyncMembers = 300, SyncChange = 60, RoomMutes = 100 };
+        AddRooms = 5, AddPerRoom = 60, SyncMembers = 300, SyncChange = 60, RoomMutes = 100, FaultyCreates = 100 };
 
     private static List<Row> RunScenarios(Bench bench, string manifest, Sizes sizes, bool quick, string only)
     {
@@ -111,6 +112,7 @@ public static class Program
             () => bench.AddMembers(sizes),
             () => bench.SyncMembers(sizes),
             () => bench.RoomMutes(sizes),
+            () => bench.FaultyCreates(sizes),
         };
         var rows = new List<Row>();
         for (var i = 0; i < scenarios.Length; i++)
@@ -183,10 +185,11 @@ public static class Program
         /// <summary>A new emulator with the benchmark's latency and the documented limits, and a session to it.</summary>
         private void Fresh() => Fresh(Latency, enforceRateLimit: true);
 
-        private void Fresh(TimeSpan latency, bool enforceRateLimit)
+        private void Fresh(TimeSpan latency, bool enforceRateLimit, double faultRate = 0)
         {
             Run("if ($global:emu) { $global:emu.Dispose() }; " +
-                "$global:emu = Start-EmEmulator -User owner -Latency $args[0] -EnforceRateLimit:$args[1]; $global:emu | Connect-EmApp", latency, enforceRateLimit);
+                "$global:emu = Start-EmEmulator -User owner -Latency $args[0] -EnforceRateLimit:$args[1] -FaultRate $args[2] -Seed 11; $global:emu | Connect-EmApp",
+                latency, enforceRateLimit, faultRate);
             emulator = (PSObject)runspace.SessionStateProxy.GetVariable("emu");
         }
 
@@ -405,6 +408,26 @@ public static class Program
             return new Row(ScenarioNames[6], s.ImportRuns.ToString(CultureInfo.InvariantCulture) + " runspaces", "0", "0",
                 F(median), "-", "-", "median ≤0.15 s", "-", "-",
                 $"fresh runspaces in one process; first {times.Max() * 1000:F0} ms max, min {times.Min() * 1000:F0} ms");
+        }
+
+        /// <summary>Issue 13: creates whose answers are lost are resolved by a lookup, so none is duplicated or falsely failed.</summary>
+        public Row FaultyCreates(Sizes s)
+        {
+            Fresh(Latency, enforceRateLimit: true, faultRate: 0.15);
+            var names = Enumerable.Range(0, s.FaultyCreates).Select(i => "room" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+            var m = Measure("$made = @($ids | ForEach-Object { [pscustomobject]@{ Name = $_; Owner = 'owner' } } | New-EmChatroom -ErrorAction SilentlyContinue -ErrorVariable failed); " +
+                "$global:benchFailed = @($failed | ForEach-Object { $_.TargetObject }); $made.Count + $failed.Count", names);
+            var failed = ((object[])runspace.SessionStateProxy.GetVariable("benchFailed")).Select(o => o.ToString()!).ToList();
+            var stored = Store.Chatrooms.Select(c => c.Name).ToList();
+            var duplicates = stored.Count - stored.Distinct().Count();
+            var falselyFailed = failed.Count(stored.Contains);
+            var lost = names.Count(n => !failed.Contains(n) && !stored.Contains(n));
+            var resolved = Requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/chatrooms", StringComparison.Ordinal)
+                && (r.Fault == EmulatorFault.ServerErrorAfterApply || r.Fault == EmulatorFault.DropAfterApply));
+            Run("$global:benchFailed = $null");
+            var floor = Independent(s.FaultyCreates, CollectionPerSecond);
+            return Make(ScenarioNames[9], s.FaultyCreates, m, floor, "0 dup; 0 lost; ≤1% failed, none falsely", null, false,
+                $"{failed.Count} failed ({falselyFailed} of them made), {duplicates} duplicates, {lost} lost; {resolved} lost answers resolved by lookup");
         }
 
         public Row Memory(Sizes s)

@@ -59,7 +59,7 @@ public sealed class PathSafetyTests
         using var client = new EmulatorClient();
 
         (await client.GetAsync("nothing")).ShouldFail(404, "service_resource_not_found", "Service resource not found");
-        (await client.SendAsync(HttpMethod.Patch, "chatrooms", "{}")).ShouldFail(404, "service_resource_not_found", "Service resource not found");
+        (await client.SendAsync(HttpMethod.Patch, "chatrooms", "{}")).ShouldFail(405, "method_not_allowed", "Request method 'PATCH' not supported");
         (await client.GetAsync("chatrooms//users")).ShouldFail(404, "service_resource_not_found", "Service resource not found");
         using var other = await client.Http.GetAsync(new Uri(client.Emulator.BaseUri, "demo-org/other-app/chatrooms/1"));
         var answer = new ApiAnswer((int)other.StatusCode, await other.Content.ReadAsStringAsync(), other.Headers);

@@ -68,7 +68,13 @@ internal sealed class ApiRequestSender
             }
 
             var delay = _retryPolicy.GetDelay(request.Idempotency, failure, retries);
-            if (delay is null) throw failure;
+            if (delay is null)
+            {
+                // A write whose outcome stays unknown says so; a create's caller may still resolve it by a lookup.
+                if (request.Authenticated && request.Method != HttpMethod.Get && (failure.MayHaveApplied || earlierAttemptMayHaveApplied))
+                    failure.MarkMayExist("The change may have been made nonetheless: its answer was lost.");
+                throw failure;
+            }
             retries++;
             earlierAttemptMayHaveApplied |= failure.MayHaveApplied;
             tracer.Retry(request, failure, retries, _retryPolicy.MaxRetry, delay.Value);

@@ -32,6 +32,13 @@ internal sealed class RequestTracer
             Outcome(failure), request, retry, maxRetry, delay.Duration.TotalSeconds, delay.FromRetryAfter ? " (Retry-After)" : string.Empty));
     }
 
+    /// <summary>"500 internal_server_error on POST https://…; outcome unknown: found, it was carried out".</summary>
+    public void Resolution(EasemobApiException uncertain, string resolution)
+    {
+        if (_sink is null) return;
+        Write($"{Outcome(uncertain)} on {uncertain.Method} {uncertain.RequestUri}; outcome unknown: {resolution}");
+    }
+
     public void TokenRejected(ApiRequest request, EasemobApiException failure)
     {
         if (_sink is null) return;

@@ -48,6 +48,14 @@ namespace Easemob.PowerShell.Emulator.Api
         public static ApiError JsonParse() =>
             new ApiError(400, "json_parse", "com.fasterxml.jackson.core.JsonParseException", "Unexpected character in the request body: it is not valid JSON");
 
+        /// <summary>A request that is not readable HTTP (request line, headers, length, chunks).</summary>
+        public static ApiError MalformedRequest(string message) =>
+            new ApiError(400, "bad_request", "org.springframework.http.converter.HttpMessageNotReadableException", "The request could not be read: " + message);
+
+        /// <summary>A known path asked with a method it does not take.</summary>
+        public static ApiError MethodNotAllowed(string method) =>
+            new ApiError(405, "method_not_allowed", "org.springframework.web.HttpRequestMethodNotSupportedException", $"Request method '{method}' not supported");
+
         public static ApiError InvalidParameter(string message) =>
             new ApiError(400, "invalid_parameter", "com.easemob.group.exception.InvalidParameterException", message);
 

@@ -40,7 +40,7 @@ namespace Easemob.PowerShell.Emulator.Api
             faults = Options.FaultRate > 0 ? new FaultInjector(Options.FaultRate, Options.Seed) : null;
 
             var token = new TokenEndpoint(tokens, Options.ClientId!, Options.ClientSecret!, Options.TokenTtl);
-            var chatrooms = new ChatroomEndpoints(Store, Options.MaxChatrooms);
+            var chatrooms = new ChatroomEndpoints(Store, Options.MaxChatrooms, Options.AllowChosenChatroomIds);
             var users = new UserEndpoints(Store);
             var mutes = new GlobalMuteEndpoints(Store);
             var moderation = new ChatroomModerationEndpoints(Store);
@@ -186,7 +186,8 @@ namespace Easemob.PowerShell.Emulator.Api
                 }
             }
 
-            return (null, null, ApiError.ServiceResourceNotFound());
+            var otherMethod = routes.Any(r => r.Matches(r.Method, below, out _));
+            return (null, null, otherMethod ? ApiError.MethodNotAllowed(request.Method) : ApiError.ServiceResourceNotFound());
         }
 
         private static string? BearerToken(string? authorization)

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 
 namespace Easemob.PowerShell.Emulator.Api
@@ -11,6 +13,8 @@ namespace Easemob.PowerShell.Emulator.Api
     internal sealed class RequestBody
     {
         private static readonly JsonElement EmptyObject = ParseDetached(new[] { (byte)'{', (byte)'}' });
+
+        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
         private readonly JsonElement json;
 
@@ -91,9 +95,11 @@ namespace Easemob.PowerShell.Emulator.Api
 
             try
             {
+                // Strings are transcoded only when read; invalid UTF-8 in one must be refused here, not fail a handler.
+                StrictUtf8.GetCharCount(body);
                 return ParseDetached(body);
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException || e is DecoderFallbackException)
             {
                 throw new EmulatorApiException(ApiError.JsonParse());
             }

@@ -8,7 +8,8 @@ namespace Easemob.PowerShell.Emulator.State
     /// <summary>A chatroom to create, with its user names normalized: members de-duplicated and without the owner.</summary>
     internal sealed class ChatroomDraft
     {
-        public ChatroomDraft(string name, string owner, string? description, int maxUsers, IEnumerable<string>? members, string? custom)
+        public ChatroomDraft(string name, string owner, string? description, int maxUsers, IEnumerable<string>? members, string? custom,
+            string? chosenId = null)
         {
             Name = name;
             Owner = EmApiLimits.NormalizeUsername(owner);
@@ -20,6 +21,7 @@ namespace Easemob.PowerShell.Emulator.State
                 .Distinct(StringComparer.Ordinal)
                 .ToArray();
             Custom = custom ?? string.Empty;
+            ChosenId = chosenId;
         }
 
         public string Name { get; }
@@ -33,5 +35,8 @@ namespace Easemob.PowerShell.Emulator.State
         public IReadOnlyList<string> Members { get; }
 
         public string Custom { get; }
+
+        /// <summary>The id the create chose (<c>roomid</c>), or null for a numeric one.</summary>
+        public string? ChosenId { get; }
     }
 }

@@ -66,6 +66,10 @@ namespace Easemob.PowerShell
 
         private static string? AdviceFor(EasemobApiException exception)
         {
+            if (exception.MayExist)
+            {
+                return "Check whether it was carried out (e.g. with Get-EmChatroom or Get-EmUser) before running this item again: re-running a create that did happen makes a duplicate.";
+            }
             if (exception.ErrorCode == InvalidGrantCode)
             {
                 return "Check the client id and secret (or the user's password) given to Connect-EmApp.";

@@ -23,6 +23,16 @@ namespace Easemob.PowerShell
             return null;
         }
 
+        /// <summary>A chatroom id chosen on create; null (not given) passes.</summary>
+        public static ErrorRecord? ChosenChatroomId(string? id, object target)
+        {
+            if (id != null && !EmApiLimits.IsValidChosenChatroomId(id))
+            {
+                return ErrorRecords.InvalidArgument("InvalidRoomId", "A chosen chatroom id must be 1 to " + EmApiLimits.MaxChosenChatroomIdLength + " lowercase letters a-z and digits 0-9; '" + Shorten(id) + "' is not.", target);
+            }
+            return null;
+        }
+
         public static ErrorRecord? Name(string? name, object target)
         {
             var length = name == null ? 0 : EmApiLimits.CharacterCount(name);

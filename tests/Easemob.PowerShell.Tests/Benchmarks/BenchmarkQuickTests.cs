@@ -20,6 +20,7 @@ public sealed class BenchmarkQuickTests
         "add members (CSV rows, 100 rooms)",
         "sync members (5,000-member room)",
         "mute users of one room",
+        "create chatrooms, 15% faults",
     };
 
     [Fact]

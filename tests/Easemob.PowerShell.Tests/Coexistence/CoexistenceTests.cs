@@ -1,3 +1,5 @@
+using Easemob.PowerShell.Model;
+
 namespace Easemob.PowerShell.Tests.Coexistence;
 
 /// <summary>

@@ -22,4 +22,7 @@ internal sealed class CreateChatroomBody
 
     [JsonPropertyName("custom")]
     public string? Custom { get; set; }
+
+    [JsonPropertyName("roomid")]
+    public string? RoomId { get; set; }
 }

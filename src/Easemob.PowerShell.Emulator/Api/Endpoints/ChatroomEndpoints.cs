@@ -23,12 +23,15 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
 
         private readonly EmulatorStore store;
         private readonly int? maxChatrooms;
+        private readonly bool allowChosenIds;
 
         /// <param name="maxChatrooms">The app's chatroom quota, or null for none.</param>
-        public ChatroomEndpoints(EmulatorStore store, int? maxChatrooms)
+        /// <param name="allowChosenIds">Whether a create may choose the id (<c>roomid</c>).</param>
+        public ChatroomEndpoints(EmulatorStore store, int? maxChatrooms, bool allowChosenIds)
         {
             this.store = store;
             this.maxChatrooms = maxChatrooms;
+            this.allowChosenIds = allowChosenIds;
         }
 
         /// <summary>GET /chatrooms?limit&amp;cursor: a page in creation order, with a cursor while more follow.</summary>
@@ -130,7 +133,19 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 throw new EmulatorApiException(ApiError.InvalidParameter($"custom cannot exceed {EmApiLimits.MaxChatroomCustomBytes} bytes"));
             }
 
-            var draft = new ChatroomDraft(name!, owner!, description, (int)maxUsers, members, custom);
+            var chosenId = body.String("roomid");
+            if (chosenId != null && !allowChosenIds)
+            {
+                throw new EmulatorApiException(ApiError.ForbiddenOperation("custom chatroom id is not enabled for this app"));
+            }
+
+            if (chosenId != null && !EmApiLimits.IsValidChosenChatroomId(chosenId))
+            {
+                throw new EmulatorApiException(ApiError.InvalidParameter(
+                    $"roomid must be 1 to {EmApiLimits.MaxChosenChatroomIdLength} lowercase letters a-z and digits 0-9"));
+            }
+
+            var draft = new ChatroomDraft(name!, owner!, description, (int)maxUsers, members, custom, chosenId);
             if (draft.Members.Count + 1 > draft.MaxUsers)
             {
                 throw new EmulatorApiException(ApiError.MembersExceedMaxUsers());

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Management.Automation;
 using Easemob.PowerShell.Client;
+using Easemob.PowerShell.Client.Chatrooms;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -14,6 +15,9 @@ namespace Easemob.PowerShell.Commands
     [OutputType(typeof(EmChatroom))]
     public sealed class NewEmChatroomCommand : EmBulkCmdlet
     {
+        /// <summary>The rooms this pipeline made, so that resolving one item's lost answer never claims another's room.</summary>
+        private readonly ChatroomCreateRun run = new ChatroomCreateRun();
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         public string Name { get; set; } = string.Empty;
@@ -46,6 +50,13 @@ namespace Easemob.PowerShell.Commands
         [AllowEmptyString]
         public string? Custom { get; set; }
 
+        /// <summary>
+        /// A chosen chatroom id (1 to 64 of a-z and 0-9): the app must have custom chatroom ids enabled. Makes the
+        /// create idempotent, so it is retried through every fault.
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public string? RoomId { get; set; }
+
         protected override void ProcessRecord()
         {
             var members = ValidUsernames((Given(nameof(Members), Members) ?? new string[0])
@@ -58,12 +69,14 @@ namespace Easemob.PowerShell.Commands
                 Owner = Owner,
                 Members = members.Count == 0 ? null : members,
                 Custom = Given(nameof(Custom), Custom),
+                RoomId = Given(nameof(RoomId), RoomId)?.Trim(),
             };
             var invalid = InputChecks.Name(request.Name, Name)
                 ?? InputChecks.Username(request.Owner, "InvalidOwner", Name)
                 ?? InputChecks.Description(request.Description, Name)
                 ?? InputChecks.MaxUsers(request.MaxUsers, Name)
                 ?? InputChecks.Custom(request.Custom, Name)
+                ?? InputChecks.ChosenChatroomId(request.RoomId, Name)
                 ?? CheckMemberCount(request);
             if (invalid != null)
             {
@@ -76,7 +89,7 @@ namespace Easemob.PowerShell.Commands
             }
             StartItem(Name, async cancellationToken =>
             {
-                var id = await Client.CreateChatroomAsync(request, cancellationToken).ConfigureAwait(false);
+                var id = await Client.CreateChatroomAsync(request, run, cancellationToken).ConfigureAwait(false);
                 // Only what was sent is known without another request; the rest stays null. User names as
                 // the server stores them.
                 var owner = EmApiLimits.NormalizeUsername(request.Owner);

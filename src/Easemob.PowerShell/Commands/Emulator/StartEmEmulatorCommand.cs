@@ -75,6 +75,9 @@ namespace Easemob.PowerShell.Commands
         /// <summary>Serve in the foreground until Ctrl+C, then stop (saving the state file).</summary>
         [Parameter]
         public SwitchParameter Wait { get; set; }
+        /// <summary>Creates may choose the chatroom id (New-EmChatroom -RoomId), as for apps with custom chatroom ids enabled.</summary>
+        [Parameter]
+        public SwitchParameter AllowRoomId { get; set; }
 
         protected override void EndProcessing()
         {
@@ -91,6 +94,7 @@ namespace Easemob.PowerShell.Commands
                 Seed = Seed,
                 MaxChatrooms = MaxChatrooms,
                 StatePath = StatePath == null ? null : GetUnresolvedProviderPathFromPSPath(StatePath),
+                AllowChosenChatroomIds = AllowRoomId,
             };
             if (TokenTtl.HasValue)
             {
