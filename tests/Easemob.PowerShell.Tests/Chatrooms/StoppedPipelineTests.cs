@@ -35,6 +35,18 @@ public class StoppedPipelineTests
     }
 
     [Fact]
+    public void Detailed_listing_with_small_pages_stopped_after_one_object_reads_one_page()
+    {
+        using var host = SeededHost(450);
+
+        var stopped = host.Run("Get-EmChatroom -Detailed -PageSize 100 | Stop-After -Count 1").ThrowIfErrors();
+
+        Assert.Single(stopped.Output);
+        // One page of 100 is one details batch: the next page waits until its first chatroom is out.
+        Assert.Equal(2, host.ApiRequests().Count);
+    }
+
+    [Fact]
     public void Members_of_piped_chatrooms_with_First_1_read_one_chatroom()
     {
         using var host = SeededHost(40);

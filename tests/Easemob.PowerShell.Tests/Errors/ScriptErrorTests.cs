@@ -71,10 +71,13 @@ public class ScriptErrorTests
         Assert.Null(result.Terminating);
         Assert.Equal("u1", ((EmUser)result.Output[0].BaseObject).Username);
         Assert.Equal("after", result.Output.Last().BaseObject);
-        var failed = result.Errors.Select(e => e.TargetObject).ToList();
-        Assert.Contains("u3", failed);
-        Assert.All(result.Errors, e => Assert.StartsWith("Easemob.UnexpectedError,", e.FullyQualifiedErrorId));
-        Assert.Equal(3, result.Output.Count - 1 + failed.Count);
+        var u3 = Assert.Single(result.Errors, e => Equals(e.TargetObject, "u3"));
+        Assert.StartsWith("Easemob.UnexpectedError,", u3.FullyQualifiedErrorId);
+        Assert.IsType<ObjectDisposedException>(u3.Exception);
+        // u2 was in flight when the session closed: it has its output or its own error, like every item.
+        Assert.Equal(3, result.Output.Count - 1 + result.Errors.Count);
+        var expectedTargets = result.Errors.Count == 2 ? new object[] { "u2", "u3" } : new object[] { "u3" };
+        Assert.Equal(expectedTargets, result.Errors.Select(e => e.TargetObject));
     }
 
     [Theory]

@@ -166,6 +166,9 @@ namespace Easemob.PowerShell.Commands
                             selected.ForEach(c => _details!.Add(null, c.Id));
                             if (more)
                             {
+                                // Until the first chatroom is out, as without -Detailed: a consumer that stops
+                                // there (Select-Object -First 1) then never costs a second list page.
+                                MakeRoomForItem();
                                 next = Client.ListChatroomsAsync(_window.Needed(PageSize), page.Cursor, prefetchCancel.Token);
                             }
                         }
