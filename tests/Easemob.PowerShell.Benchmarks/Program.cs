@@ -426,7 +426,7 @@ public static class Program
                 && (r.Fault == EmulatorFault.ServerErrorAfterApply || r.Fault == EmulatorFault.DropAfterApply));
             Run("$global:benchFailed = $null");
             var floor = Independent(s.FaultyCreates, CollectionPerSecond);
-            return Make(ScenarioNames[9], s.FaultyCreates, m, floor, "0 dup; 0 lost; ≤1% failed, none falsely", null, false,
+            return Make(ScenarioNames[12], s.FaultyCreates, m, floor, "0 dup; 0 lost; ≤1% failed, none falsely", null, false,
                 $"{failed.Count} failed ({falselyFailed} of them made), {duplicates} duplicates, {lost} lost; {resolved} lost answers resolved by lookup");
         }
 
