@@ -44,6 +44,17 @@
         'New-EmUser'
         'Get-EmUser'
         'Remove-EmUser'
+        'Disable-EmUser'
+        'Enable-EmUser'
+        'Disconnect-EmUser'
+        'Get-EmUserDevice'
+        'Get-EmUserStatus'
+        'Set-EmUserPassword'
+        'Get-EmChatroomAnnouncement'
+        'Set-EmChatroomAnnouncement'
+        'Get-EmChatroomAttribute'
+        'Set-EmChatroomAttribute'
+        'Remove-EmChatroomAttribute'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -1,9 +1,12 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Security;
 using System.Threading;
 using System.Threading.Tasks;
 using Easemob.PowerShell.Client.Http;
 using Easemob.PowerShell.Client.Json;
+using Easemob.PowerShell.Client.Json.Wire;
 using Easemob.PowerShell.Client.Mapping;
 using Easemob.PowerShell.Model;
 
@@ -12,22 +15,75 @@ namespace Easemob.PowerShell.Client;
 public sealed partial class EasemobClient
 {
     /// <summary>
-    /// <c>POST users</c>. The password is read from the SecureString only to write the request body. A create whose
-    /// outcome is unknown is resolved by getting the user: one created since the first attempt is this create's.
+    /// <c>POST users</c> with an array of 1 to 60 users (the batch register). A user the server refuses
+    /// (<c>registerUserFailReason</c>) fails alone; the others are registered. Results are in the order given.
     /// </summary>
-    public async Task<EmUser> CreateUserAsync(string username, SecureString password, string? nickname, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<UserRegistration>> CreateUsersAsync(IReadOnlyList<NewUser> users, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(username)) throw new ArgumentException("The user name is required.", nameof(username));
-        if (password is null || password.Length == 0) throw new ArgumentException("The password is required.", nameof(password));
-        using var body = SensitiveJsonBody.ForNewUser(username, password, nickname);
+        if (users is null || users.Count == 0 || users.Count > EmApiLimits.MaxUsersPerRegisterCall)
+            throw new ArgumentException($"Give 1 to {EmApiLimits.MaxUsersPerRegisterCall} users.", nameof(users));
+        using var body = SensitiveJsonBody.ForNewUsers(users);
         var request = ApiRequest.Post(_core.Api.Path("users").Build(), EmApiFamily.User, body.Bytes, RequestIdempotency.NonIdempotent);
         return await _core.UncertainWrites.SendAsync(
-            ct => SendForUserAsync(request, ct),
-            (notBefore, ct) => FindCreatedUserAsync(username, notBefore, ct),
-            "The user",
+            ct => SendRegisterAsync(request, users, ct),
+            (notBefore, ct) => FindRegisteredUsersAsync(users, notBefore, ct),
+            "The users",
             _tracer,
             cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// After a batch register whose outcome is unknown: each user is looked up. None found is null (the batch is
+    /// sent again); users found were created by it, and those not found are registered now, as a smaller batch.
+    /// </summary>
+    private async Task<IReadOnlyList<UserRegistration>?> FindRegisteredUsersAsync(IReadOnlyList<NewUser> users, DateTimeOffset notBefore, CancellationToken cancellationToken)
+    {
+        var found = await Task.WhenAll(users.Select(u => FindCreatedUserAsync(u.Username, notBefore, cancellationToken))).ConfigureAwait(false);
+        if (found.All(user => user is null))
+        {
+            return null;
+        }
+        var missing = users.Where((_, i) => found[i] is null).ToList();
+        var registered = missing.Count == 0 ? new List<UserRegistration>() : await CreateUsersAsync(missing, cancellationToken).ConfigureAwait(false);
+        return users.Select((u, i) => found[i] is { } user
+            ? new UserRegistration(u.Username, user, null)
+            : registered.First(r => string.Equals(r.Username, u.Username, StringComparison.OrdinalIgnoreCase))).ToArray();
+    }
+
+    private async Task<IReadOnlyList<UserRegistration>> SendRegisterAsync(ApiRequest request, IReadOnlyList<NewUser> users, CancellationToken cancellationToken)
+    {
+        var answer = await SendAsync(request, EasemobJsonContext.Default.UsersEnvelope, cancellationToken).ConfigureAwait(false);
+        // The server answers names in lower case.
+        var created = new Dictionary<string, EmUser>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entity in answer.Entities ?? new List<UserDto>())
+        {
+            var user = UserMapper.ToUser(entity);
+            created[user.Username] = user;
+        }
+        var refused = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var failure in answer.Failures ?? new List<RegisterFailureDto>())
+        {
+            if (failure.Username is not null) refused[failure.Username] = failure.Reason ?? "refused";
+        }
+        return users.Select(u => created.TryGetValue(u.Username, out var user)
+            ? new UserRegistration(u.Username, user, null)
+            : new UserRegistration(u.Username, null, RegisterRefusal(request, refused.TryGetValue(u.Username, out var reason) ? reason : null))).ToArray();
+    }
+
+    /// <summary>The error code of a user the batch register refused for a reason other than a taken name.</summary>
+    public const string RegisterUserFailedCode = "register_user_failed";
+
+    /// <summary>
+    /// A user the batch register refused. The server gives only a reason ("the user3 already exists"); a taken name
+    /// gets the code the single register answers for it, so scripts match one error id either way.
+    /// </summary>
+    private static EasemobApiException RegisterRefusal(ApiRequest request, string? reason)
+    {
+        var code = reason is not null && reason.EndsWith("already exists", StringComparison.OrdinalIgnoreCase) ? DuplicateUsernameCode : RegisterUserFailedCode;
+        return new EasemobApiException(400, code, reason ?? "the server reported neither the user nor a reason", request.Method.Method, request.Uri.AbsoluteUri);
+    }
+
+    private const string DuplicateUsernameCode = "duplicate_unique_property_exists";
 
     /// <summary><c>GET users/{username}</c>.</summary>
     public Task<EmUser> GetUserAsync(string username, CancellationToken cancellationToken) =>

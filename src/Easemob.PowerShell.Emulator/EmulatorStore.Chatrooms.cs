@@ -222,6 +222,7 @@ namespace Easemob.PowerShell.Emulator
                 chatrooms.RemoveAt(IndexOfChatroom(chatroom.NumericId));
                 moderation.Remove(chatroom.NumericId);
                 chosenIds.Remove(chatroom.Id);
+                chatroomContents.Remove(chatroom.NumericId);
                 var owner = users[chatroom.Owner];
                 owner.OwnedChatroomCount--;
                 owner.JoinedChatroomIds.Remove(chatroom.NumericId);

@@ -62,8 +62,11 @@ namespace Easemob.PowerShell.Emulator
             }
         }
 
-        /// <summary>Registers all the users or, if any is refused, none.</summary>
-        internal IReadOnlyList<UserEntity> AddUsers(IReadOnlyList<UserDraft> drafts)
+        /// <summary>
+        /// Registers all the users or, if any is refused, none. With <paramref name="existing"/> (the batch register),
+        /// a name already taken is not a refusal: it is skipped and added there, and the others are registered.
+        /// </summary>
+        internal IReadOnlyList<UserEntity> AddUsers(IReadOnlyList<UserDraft> drafts, List<string>? existing = null)
         {
             foreach (var draft in drafts)
             {
@@ -77,20 +80,31 @@ namespace Easemob.PowerShell.Emulator
             lock (gate)
             {
                 var batch = new HashSet<string>(StringComparer.Ordinal);
+                var accepted = new List<UserDraft>(drafts.Count);
                 foreach (var draft in drafts)
                 {
                     var username = EmApiLimits.NormalizeUsername(draft.Username);
-                    if (users.ContainsKey(username) || !batch.Add(username))
+                    if (!users.ContainsKey(username) && batch.Add(username))
+                    {
+                        accepted.Add(draft);
+                    }
+                    else if (existing != null)
+                    {
+                        existing.Add(username);
+                    }
+                    else
                     {
                         throw new EmulatorApiException(ApiError.DuplicateUsername(username));
                     }
                 }
 
-                var entities = new List<UserEntity>(drafts.Count);
-                foreach (var draft in drafts)
+                var entities = new List<UserEntity>(accepted.Count);
+                foreach (var draft in accepted)
                 {
                     var entity = new UserEntity(Guid.NewGuid(), EmApiLimits.NormalizeUsername(draft.Username), draft.Nickname, created);
-                    users.Add(entity.Username, new UserRecord(entity, draft.Password, nextUserSequence++));
+                    var record = new UserRecord(entity, draft.Password, nextUserSequence++);
+                    users.Add(entity.Username, record);
+                    usersInOrder.Add(record);
                     entities.Add(entity);
                 }
 
@@ -130,9 +144,12 @@ namespace Easemob.PowerShell.Emulator
                 {
                     var index = IndexOfChatroom(chatroomId);
                     chatrooms[index] = chatrooms[index].WithoutMember(name);
+                    RemoveLeavingMemberAttributes(chatroomId, name);
                 }
 
                 mutedUsers.Remove(record);
+                RemoveAttributesOf(record);
+                usersInOrder.RemoveAt(IndexOfUser(record.Sequence));
                 users.Remove(name);
                 return record.Entity;
             }

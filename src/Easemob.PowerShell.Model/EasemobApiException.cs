@@ -24,6 +24,9 @@ namespace Easemob.PowerShell.Model
         /// <summary><see cref="ErrorCode"/> when a 200 answer could not be read as the documented JSON.</summary>
         public const string InvalidResponseCode = "invalid_response";
 
+        /// <summary>The chatroom-attribute calls' error word; their "user is not in chatroom" is a 401 that is not about the token.</summary>
+        public const string MetadataCode = "MetadataException";
+
         public EasemobApiException(
             int statusCode,
             string? errorCode,
@@ -43,6 +46,9 @@ namespace Easemob.PowerShell.Model
             RetryAfter = retryAfter;
             RequestNotSent = requestNotSent;
         }
+
+        /// <summary>A 401 that refuses the token (as opposed to the attribute calls' 401 "user is not in chatroom").</summary>
+        public bool IsTokenRefusal => StatusCode == 401 && ErrorCode != MetadataCode;
 
         /// <summary>The HTTP status, or 0 when no HTTP answer arrived (connection failure, timeout).</summary>
         public int StatusCode { get; }

@@ -13,7 +13,9 @@ namespace Easemob.PowerShell.Model
         ChatroomItem,
         /// <summary>Global mute list, get and set.</summary>
         GlobalMute,
-        /// <summary>User create, get, delete.</summary>
+        /// <summary>Every user call (create, list, get, delete, ban, logout, status, devices, password): one shared budget.</summary>
         User,
+        /// <summary>Chatroom custom attributes: get, set, delete (forced or not).</summary>
+        ChatroomAttribute,
     }
 }

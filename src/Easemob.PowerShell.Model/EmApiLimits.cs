@@ -20,8 +20,9 @@ namespace Easemob.PowerShell.Model
                 case EmApiFamily.ChatroomCollection: return 50;
                 case EmApiFamily.ChatroomItem: return 100;
                 case EmApiFamily.GlobalMute: return 100;
-                // Not documented for users; the vendor's default for other calls is 100/s.
+                // The newest rate-limit page: user and push calls share one 100/s budget.
                 case EmApiFamily.User: return 100;
+                case EmApiFamily.ChatroomAttribute: return 100;
                 default: throw new ArgumentOutOfRangeException(nameof(family), family, null);
             }
         }
@@ -48,7 +49,10 @@ namespace Easemob.PowerShell.Model
 
         public const int MaxUsernameLength = 64;
 
-        private static readonly Regex LegalUsername = new Regex("^[a-zA-Z0-9_.-]{1," + MaxUsernameLength + "}$", RegexOptions.CultureInvariant);
+        /// <summary>A legal user name: 1 to 64 of [a-zA-Z0-9_.-] (case-insensitive; the server stores it in lower case).</summary>
+        public const string UsernamePattern = "^[a-zA-Z0-9_.-]{1,64}$";
+
+        private static readonly Regex LegalUsername = new Regex(UsernamePattern, RegexOptions.CultureInvariant);
 
         /// <summary>1 to 64 of a-z, A-Z, 0-9, '_', '.', '-'.</summary>
         public static bool IsLegalUsername(string username) => LegalUsername.IsMatch(username);
@@ -106,5 +110,34 @@ namespace Easemob.PowerShell.Model
 
             return true;
         }
+
+        // ---- Chatroom content and users ----
+
+        /// <summary>Most characters of a chatroom announcement.</summary>
+        public const int MaxAnnouncementLength = 512;
+
+        /// <summary>Most key-value pairs one chatroom-attribute set or delete call accepts.</summary>
+        public const int MaxAttributesPerCall = 10;
+
+        /// <summary>Most attributes one chatroom holds.</summary>
+        public const int MaxAttributesPerChatroom = 100;
+
+        /// <summary>The characters a chatroom-attribute key may hold.</summary>
+        public const string AttributeKeyPattern = "^[a-zA-Z0-9_.-]+$";
+
+        /// <summary>Most characters of a chatroom-attribute key (of <see cref="AttributeKeyPattern"/>).</summary>
+        public const int MaxAttributeKeyLength = 128;
+
+        /// <summary>Most characters of a chatroom-attribute value.</summary>
+        public const int MaxAttributeValueLength = 4096;
+
+        /// <summary>Most users one page of the user list holds.</summary>
+        public const int MaxUsersPerListPage = 100;
+
+        /// <summary>Most users one register call accepts (the authorized batch register).</summary>
+        public const int MaxUsersPerRegisterCall = 60;
+
+        /// <summary>Most users one batch online-status call accepts.</summary>
+        public const int MaxUsersPerStatusCall = 100;
     }
 }

@@ -28,6 +28,7 @@ public static class Program
     private static readonly double CollectionPerSecond = EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.ChatroomCollection);
     private static readonly double ItemPerSecond = EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.ChatroomItem);
     private static readonly double MutePerSecond = EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.GlobalMute);
+    private static readonly double UserPerSecond = EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.User);
 
     public static readonly string[] ScenarioNames =
     {
@@ -44,12 +45,16 @@ public static class Program
         "sync members (5,000-member room)",
         "mute users of one room",
         "create chatrooms, 15% faults",
+        "user status (piped)",
+        "new users (piped)",
+        "list users (memory)",
     };
 
     private sealed class Sizes
     {
         public int Details, List, Detailed, Remove, MemberRooms, MembersPerRoom, Mutes, ImportRuns, Memory, BaselineSample, FaultyCreates;
         public int AddRooms, AddPerRoom, SyncMembers, SyncChange, RoomMutes;
+        public int Statuses, NewUsers, UserList;
     }
 
     internal sealed record Row(string Scenario, string Items, string Requests, string TooMany, string Wall, string Floor,
@@ -62,7 +67,8 @@ public static class Program
         var sizes = quick
             ? QuickSizes
             : new Sizes { Details = 5000, List = 20000, Detailed = 20000, Remove = 2000, MemberRooms = 300, MembersPerRoom = 200, Mutes = 5000, ImportRuns = 10, Memory = 100000, BaselineSample = 500,
-                AddRooms = 100, AddPerRoom = 60, SyncMembers = 5000, SyncChange = 1000, RoomMutes = 1000, FaultyCreates = 1000 };
+                AddRooms = 100, AddPerRoom = 60, SyncMembers = 5000, SyncChange = 1000, RoomMutes = 1000, FaultyCreates = 1000,
+                Statuses = 10000, NewUsers = 3000, UserList = 100000 };
         var manifest = Path.Combine(RepoRoot(), "out", "Easemob.PowerShell", "Easemob.PowerShell.psd1");
         if (!File.Exists(manifest))
         {
@@ -94,7 +100,8 @@ public static class Program
     }
 
     private static readonly Sizes QuickSizes = new() { Details = 200, List = 200, Detailed = 200, Remove = 100, MemberRooms = 20, MembersPerRoom = 50, Mutes = 200, ImportRuns = 2, Memory = 2000, BaselineSample = 20,
-        AddRooms = 5, AddPerRoom = 60, SyncMembers = 300, SyncChange = 60, RoomMutes = 100, FaultyCreates = 100 };
+        AddRooms = 5, AddPerRoom = 60, SyncMembers = 300, SyncChange = 60, RoomMutes = 100, FaultyCreates = 100,
+        Statuses = 300, NewUsers = 200, UserList = 2000 };
 
     private static List<Row> RunScenarios(Bench bench, string manifest, Sizes sizes, bool quick, string only)
     {
@@ -113,6 +120,9 @@ public static class Program
             () => bench.SyncMembers(sizes),
             () => bench.RoomMutes(sizes),
             () => bench.FaultyCreates(sizes),
+            () => bench.UserStatus(sizes),
+            () => bench.NewUsers(sizes),
+            () => bench.UserList(sizes),
         };
         var rows = new List<Row>();
         for (var i = 0; i < scenarios.Length; i++)
@@ -504,6 +514,53 @@ public static class Program
             var m = Measure("$n = 0; Add-EmChatroomMute -Id $room -Username $ids -Permanent -PassThru | ForEach-Object { $n++ }; $n", users.ToArray());
             var floor = Independent(Batches(s.RoomMutes, EmApiLimits.MaxUsersPerChatroomBatch), ItemPerSecond);
             return Make(ScenarioNames[11], s.RoomMutes, m, floor, "≤1.2× floor", null, false, "batches of 60");
+        }
+
+        public Row UserStatus(Sizes s)
+        {
+            Fresh();
+            var names = Enumerable.Range(0, s.Statuses).Select(i => "s" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+            names.ForEach(name => Store.AddUser(name));
+            var m = Measure("$n = 0; $ids | Get-EmUserStatus | ForEach-Object { $n++ }; $n", names.ToArray());
+            // Fewest calls: names batched 100 per batch status call, independent of each other.
+            var floor = Independent(Batches(s.Statuses, EmApiLimits.MaxUsersPerStatusCall), UserPerSecond);
+            var sample = Math.Min(s.BaselineSample, names.Count);
+            var baseline = Naive(client => { foreach (var name in names.Take(sample)) { client.Send(HttpMethod.Get, "users/" + name + "/status"); } }) * names.Count / sample;
+            return Make(ScenarioNames[13], s.Statuses, m, floor, "≤1.2× floor", baseline, sample < names.Count, $"baseline: {sample} single status GETs");
+        }
+
+        public Row NewUsers(Sizes s)
+        {
+            Fresh();
+            // The rows exist before the clock starts, as an Import-Csv would have them.
+            Run("$global:benchRows = foreach ($i in 1..$args[0]) { [pscustomobject]@{ Username = \"new$i\"; Password = \"pw-$i\" } }", s.NewUsers);
+            var m = Measure("$n = 0; $global:benchRows | New-EmUser | ForEach-Object { $n++ }; $n");
+            Run("$global:benchRows = $null");
+            // Fewest calls: 60 users per batch register call, independent of each other.
+            var floor = Independent(Batches(s.NewUsers, EmApiLimits.MaxUsersPerRegisterCall), UserPerSecond);
+            return Make(ScenarioNames[14], s.NewUsers, m, floor, "≤1.2× floor", null, false, "passwords from plain-text columns, kept as SecureStrings");
+        }
+
+        public Row UserList(Sizes s)
+        {
+            Fresh();
+            for (var i = 0; i < s.UserList; i++)
+            {
+                Store.AddUser("l" + i.ToString(CultureInfo.InvariantCulture));
+            }
+            var items = s.UserList + 1; // and the emulator's own "owner"
+            var every = Math.Max(1, items / 20);
+            const string streaming = "$every = $args[0]; $before = [GC]::GetTotalMemory($true); $peak = $before; $n = 0; " +
+                "Get-EmUser | ForEach-Object { $n++; if ($n % $every -eq 0) { $m = [GC]::GetTotalMemory($true); if ($m -gt $peak) { $peak = $m } } }; " +
+                "$global:benchGrowth = $peak - $before; $n";
+            var m = Measure(streaming, every);
+            var growth = Convert.ToDouble(runspace.SessionStateProxy.GetVariable("benchGrowth"), CultureInfo.InvariantCulture);
+            Run("$global:benchGrowth = $null");
+            // A cursor chain of pages of 100.
+            var floor = Chain(Batches(items, EmApiLimits.MaxUsersPerListPage), UserPerSecond);
+            var target = s.UserList >= 100000 ? "≤1.3× floor; ≤50 MB growth" : "≤1.3× floor; streams";
+            return Make(ScenarioNames[15], items, m, floor, target, null, false,
+                $"peak live growth {growth / 1048576:F1} MB; wall includes sampling GCs");
         }
 
         private void ListAll(NaiveClient client, int limit, Action<JsonDocument> page)

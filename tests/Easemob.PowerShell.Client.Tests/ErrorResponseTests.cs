@@ -100,7 +100,7 @@ public sealed class ErrorResponseTests
         using var client = TestClients.Create(handler);
 
         var exception = await Assert.ThrowsAsync<EasemobApiException>(
-            () => client.WithTrace(trace.Add).CreateUserAsync("u", TestClients.Secure(TestClients.ClientSecret), null, CancellationToken.None));
+            () => client.WithTrace(trace.Add).CreateUsersAsync(new[] { new NewUser("u", TestClients.Secure(TestClients.ClientSecret), null) }, CancellationToken.None));
 
         using (var tokenBody = System.Text.Json.JsonDocument.Parse(handler.TokenRequests[0].Body!)) // the secret did go to the token endpoint
             Assert.Equal(TestClients.ClientSecret, tokenBody.RootElement.GetProperty("client_secret").GetString());

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Sockets;
 using Easemob.PowerShell.Client.Policies;
@@ -85,6 +86,38 @@ public sealed class RetryTests
         await client.SetGlobalMuteAsync("u", 10, null, null, CancellationToken.None);
 
         Assert.Equal(2, handler.ApiRequests.Count);
+    }
+
+    [Fact]
+    public async Task BanUnbanLogoutPasswordAndAttributeWrites_AreIdempotent_RetriedOn500()
+    {
+        var calls = new ConcurrentDictionary<string, int>();
+        var handler = FakeHttpHandler.ForApi(request => calls.AddOrUpdate(request.Method + " " + request.Uri.AbsolutePath, 1, (_, n) => n + 1) == 1
+            ? Responses.Error(500, null)
+            : Responses.Json(request.Uri.AbsolutePath.Contains("/metadata/") ? """{"data":{"successKeys":["k"],"errorKeys":{}}}"""
+                : request.Uri.AbsolutePath.EndsWith("/disconnect") ? """{"data":{"result":true}}""" : UserAnswer));
+        using var client = TestClients.Create(handler);
+
+        await client.DeactivateUserAsync("u", CancellationToken.None);
+        await client.ActivateUserAsync("u", CancellationToken.None);
+        await client.DisconnectUserAsync("u", null, CancellationToken.None);
+        await client.SetUserPasswordAsync("u", TestClients.Secure("pw"), CancellationToken.None);
+        await client.SetChatroomAttributesAsync("r", "u", new[] { new KeyValuePair<string, string>("k", "v") }, false, false, CancellationToken.None);
+        await client.RemoveChatroomAttributesAsync("r", "u", new[] { "k" }, false, CancellationToken.None);
+
+        Assert.Equal(6, calls.Count);
+        Assert.All(calls.Values, n => Assert.Equal(2, n));
+    }
+
+    [Fact]
+    public async Task BatchRegister_IsNotRetriedOn500()
+    {
+        var handler = FailingFirst(1, () => Responses.Error(500, null), UserAnswer);
+        using var client = TestClients.Create(handler);
+
+        await Assert.ThrowsAsync<EasemobApiException>(() => client.CreateUsersAsync(new[] { new NewUser("u", TestClients.Secure("pw"), null) }, CancellationToken.None));
+
+        Assert.Single(handler.ApiRequests);
     }
 
     [Fact]

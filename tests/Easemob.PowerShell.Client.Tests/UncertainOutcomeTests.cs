@@ -142,7 +142,7 @@ public sealed class UncertainOutcomeTests
         });
         using var client = TestClients.Create(handler, clock: Clock);
 
-        var user = await client.CreateUserAsync("alice", TestClients.Secure("pw"), null, CancellationToken.None);
+        var user = (await client.CreateUsersAsync(new[] { new NewUser("alice", TestClients.Secure("pw"), null) }, CancellationToken.None))[0].Created!;
 
         Assert.Equal("alice", user.Username);
         Assert.Equal(1, posts);
@@ -157,7 +157,7 @@ public sealed class UncertainOutcomeTests
             : Responses.Json("""{"entities":[{"uuid":"u-1","type":"user","created":1000,"username":"alice","activated":true}]}"""));
         using var client = TestClients.Create(handler, clock: Clock);
 
-        var error = await Assert.ThrowsAsync<EasemobApiException>(() => client.CreateUserAsync("alice", TestClients.Secure("pw"), null, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<EasemobApiException>(() => client.CreateUsersAsync(new[] { new NewUser("alice", TestClients.Secure("pw"), null) }, CancellationToken.None));
 
         Assert.Equal("duplicate_unique_property_exists", error.ErrorCode);
         Assert.Equal(2, posts);

@@ -70,7 +70,7 @@ public sealed class TokenAndAuthTests
             .ShouldFail(400, "invalid_grant", "client_secret does not match");
         (await client.RequestTokenAsync(new { grant_type = "client_credentials", client_id = id }))
             .ShouldFail(400, "invalid_grant", "client_secret does not match");
-        Assert.Equal("unsupported_grant_type", (await client.RequestTokenAsync(new { grant_type = "password", client_id = id, client_secret = secret })).Error);
+        Assert.Equal("unsupported_grant_type", (await client.RequestTokenAsync(new { grant_type = "refresh_token", client_id = id, client_secret = secret })).Error);
         Assert.Equal(400, (await client.RequestTokenAsync(new { grant_type = "client_credentials", client_id = id, client_secret = secret, ttl = -1 })).Status);
         Assert.Equal("json_parse", (await client.RequestTokenAsync("{not json")).Error);
     }

@@ -25,7 +25,7 @@ public sealed class UserTests
     }
 
     [Fact]
-    public async Task Create_takes_an_array_of_up_to_60_users_all_or_nothing()
+    public async Task Create_takes_an_array_of_up_to_60_users_and_reports_taken_names_in_data()
     {
         using var client = new EmulatorClient();
         var sixty = Enumerable.Range(0, 60).Select(i => new { username = $"u{i}", password = "p" }).ToArray();
@@ -37,8 +37,12 @@ public sealed class UserTests
         Assert.Equal(60, answer.Json.GetProperty("entities").GetArrayLength());
         Assert.Equal(400, tooMany.Status);
         Assert.Equal("illegal_argument", tooMany.Error);
-        withDuplicate.ShouldFail(400, "duplicate_unique_property_exists", "Entity user requires that property named username be unique, value of u5 exists");
-        Assert.Equal(60, client.Store.Users.Count);
+        // The vendor's batch example: the taken name fails alone, in data, and the others are registered.
+        var partial = withDuplicate.ShouldSucceed().Json;
+        Assert.Equal("w1", partial.GetProperty("entities")[0].GetProperty("username").GetString());
+        Assert.Equal("u5", partial.GetProperty("data")[0].GetProperty("username").GetString());
+        Assert.Equal("the u5 already exists", partial.GetProperty("data")[0].GetProperty("registerUserFailReason").GetString());
+        Assert.Equal(61, client.Store.Users.Count);
     }
 
     [Fact]

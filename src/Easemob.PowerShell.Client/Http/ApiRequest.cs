@@ -46,8 +46,8 @@ internal sealed class ApiRequest
     public static ApiRequest Put(Uri uri, EmApiFamily family, ArraySegment<byte> body) =>
         new(HttpMethod.Put, uri, family, RequestIdempotency.Idempotent, body, authenticated: true);
 
-    public static ApiRequest Delete(Uri uri, EmApiFamily family) =>
-        new(HttpMethod.Delete, uri, family, RequestIdempotency.Idempotent, null, authenticated: true);
+    public static ApiRequest Delete(Uri uri, EmApiFamily family, ArraySegment<byte>? body = null) =>
+        new(HttpMethod.Delete, uri, family, RequestIdempotency.Idempotent, body, authenticated: true);
 
     public static ApiRequest Post(Uri uri, EmApiFamily family, ArraySegment<byte> body, RequestIdempotency idempotency) =>
         new(HttpMethod.Post, uri, family, idempotency, body, authenticated: true);

@@ -57,7 +57,7 @@ internal sealed class ApiRequestSender
                 }
             }
 
-            if (failure.StatusCode == 401 && token is not null && tokens!.CanRenew && !renewedRejectedToken)
+            if (failure.IsTokenRefusal && token is not null && tokens!.CanRenew && !renewedRejectedToken)
             {
                 // The server can revoke a token before it expires: renew it once (one fetch for all callers that
                 // hit this) and retry once.

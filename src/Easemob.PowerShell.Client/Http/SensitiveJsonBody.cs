@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using System.Security;
 using System.Text.Json;
@@ -33,12 +34,25 @@ internal sealed class SensitiveJsonBody : IBufferWriter<byte>, IDisposable
 
     /// <summary><c>{"username":…,"password":…,"nickname":…}</c>, nickname only when given.</summary>
     public static SensitiveJsonBody ForNewUser(string username, SecureString password, string? nickname) =>
-        Write(writer =>
+        Write(writer => WriteNewUser(writer, username, password, nickname));
+
+    /// <summary><c>[{"username":…,"password":…,"nickname":…},…]</c>: the batch register body, nicknames only when given.</summary>
+    public static SensitiveJsonBody ForNewUsers(IReadOnlyList<NewUser> users) =>
+        WriteValue(writer =>
         {
-            writer.WriteString("username", username);
-            WriteSecret(writer, "password", password);
-            if (nickname is not null) writer.WriteString("nickname", nickname);
+            writer.WriteStartArray();
+            foreach (var user in users)
+            {
+                writer.WriteStartObject();
+                WriteNewUser(writer, user.Username, user.Password, user.Nickname);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
         });
+
+    /// <summary><c>{"newpassword":…}</c>.</summary>
+    public static SensitiveJsonBody ForNewPassword(SecureString password) =>
+        Write(writer => WriteSecret(writer, "newpassword", password));
 
     public void Dispose() => Array.Clear(_buffer, 0, _buffer.Length);
 
@@ -48,16 +62,29 @@ internal sealed class SensitiveJsonBody : IBufferWriter<byte>, IDisposable
 
     Span<byte> IBufferWriter<byte>.GetSpan(int sizeHint) => Reserve(sizeHint).AsSpan(_length);
 
-    private static SensitiveJsonBody Write(Action<Utf8JsonWriter> writeProperties)
-    {
-        var body = new SensitiveJsonBody();
-        using (var writer = new Utf8JsonWriter(body))
+    private static SensitiveJsonBody Write(Action<Utf8JsonWriter> writeProperties) =>
+        WriteValue(writer =>
         {
             writer.WriteStartObject();
             writeProperties(writer);
             writer.WriteEndObject();
+        });
+
+    private static SensitiveJsonBody WriteValue(Action<Utf8JsonWriter> writeValue)
+    {
+        var body = new SensitiveJsonBody();
+        using (var writer = new Utf8JsonWriter(body))
+        {
+            writeValue(writer);
         }
         return body;
+    }
+
+    private static void WriteNewUser(Utf8JsonWriter writer, string username, SecureString password, string? nickname)
+    {
+        writer.WriteString("username", username);
+        WriteSecret(writer, "password", password);
+        if (nickname is not null) writer.WriteString("nickname", nickname);
     }
 
     private static void WriteSecret(Utf8JsonWriter writer, string name, SecureString secret)

@@ -22,6 +22,9 @@ namespace Easemob.PowerShell.Client.Json;
         typeof(OneOrManyConverter<GlobalMuteDto>),
         typeof(OneOrManyConverter<UserDto>),
         typeof(OneOrManyConverter<ChatroomUserOutcomeDto>),
+        typeof(OneOrManyConverter<UserDeviceDto>),
+        typeof(OneOrManyConverter<RegisterFailureDto>),
+        typeof(OneOrManyConverter<Dictionary<string, string>>),
     })]
 [JsonSerializable(typeof(DataEnvelope<List<ChatroomDto>>))]
 [JsonSerializable(typeof(DataEnvelope<List<AffiliationDto>>))]
@@ -32,6 +35,16 @@ namespace Easemob.PowerShell.Client.Json;
 [JsonSerializable(typeof(DataEnvelope<GlobalMuteListDto>))]
 [JsonSerializable(typeof(DataEnvelope<GlobalMuteDto>))]
 [JsonSerializable(typeof(UsersEnvelope))]
+[JsonSerializable(typeof(DataEnvelope<ResultDto>))]
+[JsonSerializable(typeof(DataEnvelope<List<UserDeviceDto>>))]
+[JsonSerializable(typeof(DataEnvelope<List<Dictionary<string, string>>>))]
+[JsonSerializable(typeof(DataEnvelope<Dictionary<string, string>>))]
+[JsonSerializable(typeof(DataEnvelope<AnnouncementDto>))]
+[JsonSerializable(typeof(DataEnvelope<AttributeOutcomeDto>))]
+[JsonSerializable(typeof(AnnouncementBody))]
+[JsonSerializable(typeof(AttributeKeysBody))]
+[JsonSerializable(typeof(SetAttributesBody))]
+[JsonSerializable(typeof(UsernamesBody))]
 [JsonSerializable(typeof(TokenResponseDto))]
 [JsonSerializable(typeof(ErrorResponseDto))]
 [JsonSerializable(typeof(CreateChatroomBody))]

@@ -36,6 +36,13 @@ internal sealed class LenientStringConverter : JsonConverter<string>
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value);
 
+    /// <summary>Dictionary keys (chatroom attributes, batch status) are plain strings.</summary>
+    public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.GetString() ?? string.Empty;
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
+        writer.WritePropertyName(value);
+
     /// <summary>The token's text as sent (numbers are ASCII, so no unescaping applies).</summary>
     internal static string RawText(ref Utf8JsonReader reader)
     {

@@ -65,6 +65,10 @@ namespace Easemob.PowerShell.Emulator.Api
         public static ApiError InvalidGrant() =>
             new ApiError(400, "invalid_grant", "org.apache.usergrid.management.exceptions.InvalidGrantException", "client_secret does not match");
 
+        /// <summary>A refused user login (password grant): "user not found" (404), "user not activated", "invalid password".</summary>
+        public static ApiError InvalidGrant(int status, string message) =>
+            new ApiError(status, "invalid_grant", "org.apache.usergrid.management.exceptions.InvalidGrantException", message);
+
         public static ApiError UnsupportedGrantType(string? grantType) =>
             new ApiError(400, "unsupported_grant_type", "org.apache.usergrid.management.exceptions.UnsupportedGrantTypeException", $"unsupported grant_type: {grantType}");
 
@@ -101,6 +105,16 @@ namespace Easemob.PowerShell.Emulator.Api
 
         public static ApiError RequiredPropertyNotFound(string message) =>
             new ApiError(400, "required_property_not_found", "org.apache.usergrid.persistence.exceptions.RequiredPropertyNotFoundException", message);
+
+        public static ApiError EntityNotFound(string message) =>
+            new ApiError(404, "entity_not_found", "org.apache.usergrid.persistence.exceptions.EntityNotFoundException", message);
+
+        /// <summary>
+        /// A chatroom-attribute refusal: the error word is blank for 400s ("exceed allowed batch size 10") and
+        /// "MetadataException" for the 401 "user is not in chatroom".
+        /// </summary>
+        public static ApiError Metadata(int status, string message) =>
+            new ApiError(status, status == 401 ? "MetadataException" : string.Empty, "com.easemob.metadata.exception.MetadataException", message);
 
         // The limit messages below are the server's own wording, odd grammar included.
         public static ApiError TitleTooLong() => ExceedLimit($"title cannot exceed to {EmApiLimits.MaxChatroomNameLength}");

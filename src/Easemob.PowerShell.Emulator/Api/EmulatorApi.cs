@@ -39,11 +39,13 @@ namespace Easemob.PowerShell.Emulator.Api
             sendRetryAfter = Options.SendRetryAfter;
             faults = Options.FaultRate > 0 ? new FaultInjector(Options.FaultRate, Options.Seed) : null;
 
-            var token = new TokenEndpoint(tokens, Options.ClientId!, Options.ClientSecret!, Options.TokenTtl);
+            var token = new TokenEndpoint(tokens, Store, Options.ClientId!, Options.ClientSecret!, Options.TokenTtl);
             var chatrooms = new ChatroomEndpoints(Store, Options.MaxChatrooms, Options.AllowChosenChatroomIds);
             var users = new UserEndpoints(Store);
             var mutes = new GlobalMuteEndpoints(Store);
             var moderation = new ChatroomModerationEndpoints(Store);
+            var userModeration = new UserModerationEndpoints(Store);
+            var content = new ChatroomContentEndpoints(Store);
             routes = new[]
             {
                 new Route("POST", "token", EmApiFamily.Token, token.Issue, requiresToken: false),
@@ -83,6 +85,22 @@ namespace Easemob.PowerShell.Emulator.Api
                 new Route("POST", "users", EmApiFamily.User, users.Create),
                 new Route("GET", "users/{}", EmApiFamily.User, users.Get),
                 new Route("DELETE", "users/{}", EmApiFamily.User, users.Delete),
+                new Route("GET", "users", EmApiFamily.User, userModeration.List),
+                new Route("POST", "users/{}/deactivate", EmApiFamily.User, userModeration.Deactivate),
+                new Route("POST", "users/{}/activate", EmApiFamily.User, userModeration.Activate),
+                new Route("GET", "users/{}/disconnect", EmApiFamily.User, userModeration.DisconnectAll),
+                new Route("DELETE", "users/{}/disconnect/{}", EmApiFamily.User, userModeration.DisconnectDevice),
+                new Route("GET", "users/{}/resources", EmApiFamily.User, userModeration.Devices),
+                new Route("GET", "users/{}/status", EmApiFamily.User, userModeration.Status),
+                new Route("POST", "users/batch/status", EmApiFamily.User, userModeration.BatchStatus),
+                new Route("PUT", "users/{}/password", EmApiFamily.User, userModeration.SetPassword),
+                new Route("GET", "chatrooms/{}/announcement", EmApiFamily.ChatroomItem, content.GetAnnouncement),
+                new Route("POST", "chatrooms/{}/announcement", EmApiFamily.ChatroomItem, content.SetAnnouncement),
+                new Route("POST", "metadata/chatroom/{}", EmApiFamily.ChatroomAttribute, content.GetAttributes),
+                new Route("PUT", "metadata/chatroom/{}/user/{}", EmApiFamily.ChatroomAttribute, content.SetAttributes),
+                new Route("PUT", "metadata/chatroom/{}/user/{}/forced", EmApiFamily.ChatroomAttribute, content.ForceSetAttributes),
+                new Route("DELETE", "metadata/chatroom/{}/user/{}", EmApiFamily.ChatroomAttribute, content.RemoveAttributes),
+                new Route("DELETE", "metadata/chatroom/{}/user/{}/forced", EmApiFamily.ChatroomAttribute, content.ForceRemoveAttributes),
             };
         }
 

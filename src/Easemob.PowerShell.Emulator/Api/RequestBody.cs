@@ -86,6 +86,23 @@ namespace Easemob.PowerShell.Emulator.Api
             return value.Value.EnumerateArray().Select(e => e.GetString()!).ToArray();
         }
 
+        /// <summary>An object of string values, in the order sent (e.g. chatroom attributes' metaData).</summary>
+        public IReadOnlyList<KeyValuePair<string, string>>? StringMap(string name)
+        {
+            var value = Property(name);
+            if (value == null)
+            {
+                return null;
+            }
+
+            if (value.Value.ValueKind != JsonValueKind.Object || value.Value.EnumerateObject().Any(p => p.Value.ValueKind != JsonValueKind.String))
+            {
+                throw WrongType(name, "an object of strings");
+            }
+
+            return value.Value.EnumerateObject().Select(p => new KeyValuePair<string, string>(p.Name, p.Value.GetString()!)).ToArray();
+        }
+
         private static JsonElement Parse(byte[] body)
         {
             if (body.All(b => b == ' ' || b == '\t' || b == '\r' || b == '\n'))

@@ -42,9 +42,15 @@ namespace Easemob.PowerShell.Emulator.Api
 
         public QueryParameters Query { get; }
 
+        /// <summary>The decoded segment at <paramref name="index"/> of the path below the app, for routes with two variables.</summary>
+        public string PathSegment(int index) => Uri.UnescapeDataString(ApiPath.Split('/')[index + 1]);
+
         public RequestBody Body() => RequestBody.ParseObject(Request.Body);
 
         public IReadOnlyList<RequestBody> BodyObjects() => RequestBody.ParseObjects(Request.Body);
+
+        /// <summary>Whether the body is a JSON array (the batch form of a call).</summary>
+        public bool BodyIsArray() => Request.Body.FirstOrDefault(b => b != ' ' && b != '\t' && b != '\r' && b != '\n') == '[';
 
         /// <summary>A 200 answer in the service's envelope.</summary>
         /// <param name="writeData">Writes the "data" value; null leaves "data" out (user calls answer with entities).</param>
@@ -52,13 +58,14 @@ namespace Easemob.PowerShell.Emulator.Api
         /// <param name="count">The top-level "count", where the call has one.</param>
         /// <param name="echoParams">Whether the query parameters are echoed as "params".</param>
         /// <param name="cursor">The top-level "cursor" to the next page, if one follows.</param>
+        /// <param name="action">The "action" word where the call names itself (e.g. "Deactivate user"); else the method.</param>
         public EmulatorHttpResponse Ok(Action<Utf8JsonWriter>? writeData, Action<Utf8JsonWriter>? writeEntities = null,
-            int? count = null, bool echoParams = false, string? cursor = null)
+            int? count = null, bool echoParams = false, string? cursor = null, string? action = null)
         {
             var body = JsonOutput.Write(w =>
             {
                 w.WriteStartObject();
-                w.WriteString("action", Request.Method.ToLowerInvariant());
+                w.WriteString("action", action ?? Request.Method.ToLowerInvariant());
                 w.WriteString("application", App.Uuid);
                 w.WriteString("applicationName", App.Name);
                 w.WriteString("organization", App.Organization);

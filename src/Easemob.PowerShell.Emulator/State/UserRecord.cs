@@ -21,7 +21,13 @@ namespace Easemob.PowerShell.Emulator.State
 
         public UserEntity Entity { get; }
 
-        public string? Password { get; }
+        public string? Password { get; set; }
+
+        /// <summary>False once banned (deactivated).</summary>
+        public bool Activated { get; set; } = true;
+
+        /// <summary>The devices the user is online on, oldest login first.</summary>
+        public List<EmulatorDevice> Devices { get; } = new List<EmulatorDevice>();
 
         /// <summary>Registration order.</summary>
         public long Sequence { get; }

@@ -55,7 +55,7 @@ namespace Easemob.PowerShell
             {
                 case 0: return exception.ErrorCode == "timeout" ? ErrorCategory.OperationTimeout : ErrorCategory.ConnectionError;
                 case 400: return ErrorCategory.InvalidArgument;
-                case 401: return ErrorCategory.AuthenticationError;
+                case 401: return exception.IsTokenRefusal ? ErrorCategory.AuthenticationError : ErrorCategory.PermissionDenied;
                 case 403: return exception.ErrorCode == "exceed_limit" ? ErrorCategory.LimitsExceeded : ErrorCategory.PermissionDenied;
                 case 404: return ErrorCategory.ObjectNotFound;
                 case 429: return ErrorCategory.LimitsExceeded;
@@ -76,7 +76,7 @@ namespace Easemob.PowerShell
             }
             switch (exception.StatusCode)
             {
-                case 401: return "Run Connect-EmApp again: the token was refused.";
+                case 401: return exception.IsTokenRefusal ? "Run Connect-EmApp again: the token was refused." : null;
                 case 429:
                     return exception.ErrorCode == "resource_limited"
                         ? "The app's plan quota is used up; raise it in the Easemob console."

@@ -21,6 +21,9 @@ public sealed class BenchmarkQuickTests
         "sync members (5,000-member room)",
         "mute users of one room",
         "create chatrooms, 15% faults",
+        "user status (piped)",
+        "new users (piped)",
+        "list users (memory)",
     };
 
     [Fact]

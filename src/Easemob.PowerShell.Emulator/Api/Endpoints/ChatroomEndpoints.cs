@@ -40,9 +40,9 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             var limit = context.Query.PagingNumber("limit", DefaultListLimit, 1, MaxPageSize, capAtMax: true);
             // An empty cursor is taken as none, as clients often send "cursor=" for the first page.
             var cursor = context.Query.First("cursor");
-            var afterId = string.IsNullOrEmpty(cursor) ? 0 : ChatroomCursor.Decode(cursor!);
+            var afterId = string.IsNullOrEmpty(cursor) ? 0 : ListCursor.Chatrooms.Decode(cursor!);
             var page = store.ListChatroomsAfter(afterId, limit, out var more);
-            var next = more ? ChatroomCursor.Encode(page[page.Count - 1].NumericId) : null;
+            var next = more ? ListCursor.Chatrooms.Encode(page[page.Count - 1].NumericId) : null;
             return context.Ok(w => WriteOneOrMany(w, page, WriteSummary), count: page.Count, echoParams: true, cursor: next);
         }
 

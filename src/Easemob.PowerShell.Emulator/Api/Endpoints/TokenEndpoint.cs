@@ -2,18 +2,23 @@ using System;
 
 namespace Easemob.PowerShell.Emulator.Api.Endpoints
 {
-    /// <summary>POST /token: the client-credentials grant that issues app tokens.</summary>
+    /// <summary>
+    /// POST /token: the client-credentials grant that issues app tokens, and the password grant that issues user
+    /// tokens (for a user's own login; they are not accepted by the admin calls).
+    /// </summary>
     internal sealed class TokenEndpoint
     {
         private readonly TokenRegistry tokens;
+        private readonly EmulatorStore store;
         private readonly string clientId;
         private readonly string clientSecret;
         private readonly TimeSpan defaultLifetime;
 
         /// <param name="defaultLifetime">Lifetime when the request sends no ttl; zero: tokens never expire.</param>
-        public TokenEndpoint(TokenRegistry tokens, string clientId, string clientSecret, TimeSpan defaultLifetime)
+        public TokenEndpoint(TokenRegistry tokens, EmulatorStore store, string clientId, string clientSecret, TimeSpan defaultLifetime)
         {
             this.tokens = tokens;
+            this.store = store;
             this.clientId = clientId;
             this.clientSecret = clientSecret;
             this.defaultLifetime = defaultLifetime;
@@ -22,6 +27,11 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         public EmulatorHttpResponse Issue(RequestContext context)
         {
             var body = context.Body();
+            if (body.String("grant_type") == "password")
+            {
+                return IssueUserToken(context, body);
+            }
+
             var requestedClientId = body.String("client_id");
             if (string.IsNullOrEmpty(requestedClientId))
             {
@@ -55,6 +65,23 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 w.WriteString("access_token", token);
                 w.WriteNumber("expires_in", expiresIn);
                 w.WriteString("application", context.App.Uuid);
+                w.WriteEndObject();
+            });
+            return new EmulatorHttpResponse(200, answer);
+        }
+
+        /// <summary>The password grant: refused for an unknown user, a banned one or a wrong password.</summary>
+        private EmulatorHttpResponse IssueUserToken(RequestContext context, RequestBody body)
+        {
+            var user = store.CheckLogin(body.String("username") ?? string.Empty, body.String("password") ?? string.Empty);
+            var expiresIn = defaultLifetime == TimeSpan.Zero ? 0 : Math.Max(1, (long)defaultLifetime.TotalSeconds);
+            var answer = JsonOutput.Write(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("access_token", "user-" + Guid.NewGuid().ToString("N"));
+                w.WriteNumber("expires_in", expiresIn);
+                w.WritePropertyName("user");
+                UserEndpoints.WriteUser(w, user);
                 w.WriteEndObject();
             });
             return new EmulatorHttpResponse(200, answer);

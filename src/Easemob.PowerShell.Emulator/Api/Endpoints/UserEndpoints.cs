@@ -27,20 +27,42 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             }
 
             var drafts = bodies.Select(ReadUser).ToArray();
-            var created = store.AddUsers(drafts);
-            return context.Ok(writeData: null, writeEntities: w => WriteUsers(w, created));
+            if (!context.BodyIsArray())
+            {
+                var created = store.AddUsers(drafts);
+                return context.Ok(writeData: null, writeEntities: w => WriteUsers(w, created.Select(e => new UserSnapshot(e, true, 0))));
+            }
+
+            // The batch register: a taken name fails alone, reported in data with its reason.
+            var existing = new List<string>();
+            var registered = store.AddUsers(drafts, existing);
+            return context.Ok(
+                w =>
+                {
+                    w.WriteStartArray();
+                    foreach (var username in existing)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("username", username);
+                        w.WriteString("registerUserFailReason", $"the {username} already exists");
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                },
+                w => WriteUsers(w, registered.Select(e => new UserSnapshot(e, true, 0))));
         }
 
         public EmulatorHttpResponse Get(RequestContext context)
         {
-            var user = store.FindUser(context.Parameter) ?? throw new EmulatorApiException(ApiError.ServiceResourceNotFound());
+            var user = store.FindUserSnapshot(context.Parameter) ?? throw new EmulatorApiException(ApiError.ServiceResourceNotFound());
             return context.Ok(writeData: null, writeEntities: w => WriteUsers(w, new[] { user }), count: 1);
         }
 
         public EmulatorHttpResponse Delete(RequestContext context)
         {
             var user = store.DeleteUser(context.Parameter);
-            return context.Ok(writeData: null, writeEntities: w => WriteUsers(w, new[] { user }));
+            return context.Ok(writeData: null, writeEntities: w => WriteUsers(w, new[] { new UserSnapshot(user, true, 0) }));
         }
 
         private static UserDraft ReadUser(RequestBody body)
@@ -60,27 +82,35 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             return new UserDraft(username, password, body.String("nickname"));
         }
 
-        private static void WriteUsers(Utf8JsonWriter writer, IEnumerable<UserEntity> users)
+        /// <summary>The users as the service's entities array.</summary>
+        internal static void WriteUsers(Utf8JsonWriter writer, IEnumerable<UserSnapshot> snapshots)
         {
             writer.WriteStartArray();
-            foreach (var user in users)
+            foreach (var snapshot in snapshots)
             {
-                writer.WriteStartObject();
-                writer.WriteString("uuid", user.Uuid.ToString());
-                writer.WriteString("type", "user");
-                writer.WriteNumber("created", user.CreatedMilliseconds);
-                writer.WriteNumber("modified", user.ModifiedMilliseconds);
-                writer.WriteString("username", user.Username);
-                writer.WriteBoolean("activated", true);
-                if (user.Nickname != null)
-                {
-                    writer.WriteString("nickname", user.Nickname);
-                }
-
-                writer.WriteEndObject();
+                WriteUser(writer, snapshot);
             }
 
             writer.WriteEndArray();
+        }
+
+        /// <summary>One user entity object (also the "user" of a user-token answer).</summary>
+        internal static void WriteUser(Utf8JsonWriter writer, UserSnapshot snapshot)
+        {
+            var user = snapshot.Entity;
+            writer.WriteStartObject();
+            writer.WriteString("uuid", user.Uuid.ToString());
+            writer.WriteString("type", "user");
+            writer.WriteNumber("created", user.CreatedMilliseconds);
+            writer.WriteNumber("modified", user.ModifiedMilliseconds);
+            writer.WriteString("username", user.Username);
+            writer.WriteBoolean("activated", snapshot.Activated);
+            if (user.Nickname != null)
+            {
+                writer.WriteString("nickname", user.Nickname);
+            }
+
+            writer.WriteEndObject();
         }
     }
 }

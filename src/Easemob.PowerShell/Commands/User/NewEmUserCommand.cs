@@ -1,14 +1,25 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Security;
+using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
+using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
 {
-    /// <summary>Registers users (e.g. the owners and members a runbook's chatrooms need).</summary>
+    /// <summary>
+    /// Registers users (e.g. the owners and members a runbook's chatrooms need), up to 60 per request across the
+    /// whole pipeline (the batch register); a user the server refuses is that user's own error.
+    /// </summary>
     [Cmdlet(VerbsCommon.New, "EmUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(EmUser))]
     public sealed class NewEmUserCommand : EmBulkCmdlet
     {
+        private PipelineBatcher<NewUser, EmUser>? _registrations;
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         [IdentityTransformation]
@@ -22,27 +33,48 @@ namespace Easemob.PowerShell.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? Nickname { get; set; }
 
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _registrations = NewBatcher<NewUser, EmUser>(EmApiLimits.MaxUsersPerRegisterCall, RegisterAsync, (_, user) => WriteObject(user),
+                targetOf: user => user.Username, identityOf: user => user.Username);
+        }
+
         protected override void ProcessRecord()
         {
             var invalid = InputChecks.Username(Username, "InvalidUsername", Username)
+                ?? IllegalName(Username.Trim())
                 ?? (Password == null || Password.Length == 0 ? ErrorRecords.InvalidArgument("InvalidPassword", "A password cannot be empty.", Username) : null);
             if (invalid != null)
             {
                 WriteError(invalid);
                 return;
             }
-            if (!ShouldProcess(Username, "Create user"))
+            var username = Username.Trim();
+            if (!ShouldProcess(username, "Create user"))
             {
                 return;
             }
-            var username = Username;
-            var password = Password!;
-            var nickname = Given(nameof(Nickname), Nickname);
-            StartItem(username, async cancellationToken =>
-            {
-                var user = await Client.CreateUserAsync(username, password, nickname, cancellationToken).ConfigureAwait(false);
-                return () => WriteObject(user);
-            });
+            // A blank nickname (e.g. an empty CSV cell) is not given.
+            _registrations!.Add(null, new NewUser(username, Password!, string.IsNullOrEmpty(Nickname) ? null : Nickname));
+        }
+
+        /// <summary>
+        /// The server refuses a whole batch for one illegal name, so each name is checked before it joins a batch.
+        /// </summary>
+        private static ErrorRecord? IllegalName(string username) =>
+            LegalName.IsMatch(username)
+                ? null
+                : ErrorRecords.InvalidArgument("InvalidUsername", "User name '" + username + "' is not legal: use 1 to 64 of a-z, A-Z, 0-9, '_', '.' and '-'.", username);
+
+        private static readonly Regex LegalName = new Regex(EmApiLimits.UsernamePattern, RegexOptions.CultureInvariant);
+
+        private async Task<IReadOnlyList<BatchOutcome<EmUser>>> RegisterAsync(string? key, IReadOnlyList<NewUser> users, CancellationToken cancellationToken)
+        {
+            var registrations = await Client.CreateUsersAsync(users, cancellationToken).ConfigureAwait(false);
+            return registrations
+                .Select(r => r.Refusal is { } refusal ? BatchOutcome<EmUser>.Failure(refusal) : BatchOutcome<EmUser>.Success(r.Created!))
+                .ToArray();
         }
     }
 }

@@ -1,0 +1,143 @@
+using System.Linq;
+using Easemob.PowerShell.Emulator.State;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Emulator.Api.Endpoints
+{
+    /// <summary>
+    /// The user list, ban and unban, force logout, online status, devices and password change, answering in the
+    /// vendor examples' shapes.
+    /// </summary>
+    internal sealed class UserModerationEndpoints
+    {
+        private const int DefaultListLimit = 10;
+
+        private readonly EmulatorStore store;
+
+        public UserModerationEndpoints(EmulatorStore store)
+        {
+            this.store = store;
+        }
+
+        /// <summary>GET /users?limit&amp;cursor: a page in registration order, with a cursor while more follow.</summary>
+        public EmulatorHttpResponse List(RequestContext context)
+        {
+            var limit = context.Query.PagingNumber("limit", DefaultListLimit, 1, EmApiLimits.MaxUsersPerListPage, capAtMax: true);
+            var cursor = context.Query.First("cursor");
+            var after = string.IsNullOrEmpty(cursor) ? -1 : ListCursor.Users.Decode(cursor!);
+            var page = store.ListUsersAfter(after, limit, out var more);
+            var next = more ? ListCursor.Users.Encode(page[page.Count - 1].Sequence) : null;
+            return context.Ok(writeData: null, writeEntities: w => UserEndpoints.WriteUsers(w, page), count: page.Count, echoParams: true, cursor: next);
+        }
+
+        /// <summary>POST /users/{u}/deactivate: answers the user with activated false.</summary>
+        public EmulatorHttpResponse Deactivate(RequestContext context)
+        {
+            var user = store.SetActivated(context.Parameter, activated: false);
+            return context.Ok(writeData: null, writeEntities: w => UserEndpoints.WriteUsers(w, new[] { user }), action: "Deactivate user");
+        }
+
+        /// <summary>POST /users/{u}/activate: answers only the action.</summary>
+        public EmulatorHttpResponse Activate(RequestContext context)
+        {
+            store.SetActivated(context.Parameter, activated: true);
+            return context.Ok(writeData: null, action: "activate user");
+        }
+
+        /// <summary>GET /users/{u}/disconnect.</summary>
+        public EmulatorHttpResponse DisconnectAll(RequestContext context)
+        {
+            store.Disconnect(context.Parameter, resource: null);
+            return context.Ok(w => WriteResult(w), count: 0);
+        }
+
+        /// <summary>DELETE /users/{u}/disconnect/{resource}; the user is the path's second segment below the app.</summary>
+        public EmulatorHttpResponse DisconnectDevice(RequestContext context)
+        {
+            store.Disconnect(context.PathSegment(1), context.Parameter);
+            return context.Ok(w => WriteResult(w));
+        }
+
+        /// <summary>GET /users/{u}/resources.</summary>
+        public EmulatorHttpResponse Devices(RequestContext context)
+        {
+            var devices = store.Devices(context.Parameter);
+            return context.Ok(w =>
+            {
+                w.WriteStartArray();
+                foreach (var device in devices)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("res", device.Resource);
+                    w.WriteString("device_uuid", device.DeviceUuid);
+                    w.WriteString("device_name", device.DeviceName);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            });
+        }
+
+        /// <summary>GET /users/{u}/status: data {"user":"online"|"offline"}; an unknown user is 404.</summary>
+        public EmulatorHttpResponse Status(RequestContext context)
+        {
+            var user = store.FindUserSnapshot(context.Parameter) ?? throw new EmulatorApiException(ApiError.ServiceResourceNotFound());
+            var online = store.AreOnline(new[] { user.Entity.Username })[0];
+            return context.Ok(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString(user.Entity.Username, online ? "online" : "offline");
+                w.WriteEndObject();
+            }, count: 0);
+        }
+
+        /// <summary>POST /users/batch/status {usernames ≤ 100}: one object per user, unknown users offline.</summary>
+        public EmulatorHttpResponse BatchStatus(RequestContext context)
+        {
+            var usernames = context.Body().StringArray("usernames") ?? throw new EmulatorApiException(ApiError.IllegalArgument("usernames must be provided"));
+            if (usernames.Count > EmApiLimits.MaxUsersPerStatusCall)
+            {
+                throw new EmulatorApiException(ApiError.IllegalArgument($"request body exceeds maximum limit, maximum limit is {EmApiLimits.MaxUsersPerStatusCall}"));
+            }
+
+            var online = store.AreOnline(usernames);
+            return context.Ok(w =>
+            {
+                w.WriteStartArray();
+                for (var i = 0; i < usernames.Count; i++)
+                {
+                    w.WriteStartObject();
+                    w.WriteString(usernames[i], online[i] ? "online" : "offline");
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }, action: "get batch user status");
+        }
+
+        /// <summary>PUT /users/{u}/password {newpassword}.</summary>
+        public EmulatorHttpResponse SetPassword(RequestContext context)
+        {
+            var password = context.Body().String("newpassword");
+            if (string.IsNullOrEmpty(password))
+            {
+                throw new EmulatorApiException(ApiError.IllegalArgument("newpassword is required"));
+            }
+
+            if (store.FindUserSnapshot(context.Parameter) == null)
+            {
+                throw new EmulatorApiException(ApiError.EntityNotFound("User null not found"));
+            }
+
+            store.SetPassword(context.Parameter, password!);
+            return context.Ok(writeData: null, action: "set user password");
+        }
+
+        private static void WriteResult(System.Text.Json.Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            writer.WriteBoolean("result", true);
+            writer.WriteEndObject();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace Easemob.PowerShell.Emulator.Api
+{
+    /// <summary>
+    /// The opaque cursor of a list (chatrooms, users): base64 of a prefix and the last listed item's number. The next
+    /// page starts after that number, so a cursor stays valid while items are created or deleted between pages.
+    /// </summary>
+    internal sealed class ListCursor
+    {
+        /// <summary>Continues after a chatroom id.</summary>
+        public static readonly ListCursor Chatrooms = new ListCursor("chatroom:");
+
+        /// <summary>Continues after a user's registration number.</summary>
+        public static readonly ListCursor Users = new ListCursor("user:");
+
+        private readonly string prefix;
+
+        private ListCursor(string prefix)
+        {
+            this.prefix = prefix;
+        }
+
+        public string Encode(long last) =>
+            Convert.ToBase64String(Encoding.UTF8.GetBytes(prefix + last.ToString(CultureInfo.InvariantCulture)));
+
+        /// <summary>The number a cursor continues after; 400 invalid_parameter for anything not made by <see cref="Encode"/>.</summary>
+        public long Decode(string cursor)
+        {
+            try
+            {
+                var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+                if (text.StartsWith(prefix, StringComparison.Ordinal)
+                    && long.TryParse(text.Substring(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var last))
+                {
+                    return last;
+                }
+            }
+            catch (FormatException)
+            {
+                // Not base64: reported below like any other foreign cursor.
+            }
+
+            throw new EmulatorApiException(ApiError.InvalidParameter($"cursor {cursor} is invalid"));
+        }
+    }
+}

@@ -1,0 +1,207 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Easemob.PowerShell.Emulator.Api;
+using Easemob.PowerShell.Emulator.State;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Emulator
+{
+    /// <summary>Chatroom announcements and custom attributes, with the attributes' ownership rules.</summary>
+    public sealed partial class EmulatorStore
+    {
+        private static readonly Regex AttributeKey = new Regex(EmApiLimits.AttributeKeyPattern, RegexOptions.CultureInvariant);
+
+        /// <summary>Content by chatroom id; a chatroom without announcement or attributes has no entry.</summary>
+        private readonly Dictionary<long, ChatroomContent> chatroomContents = new Dictionary<long, ChatroomContent>();
+
+        /// <summary>The chatroom's announcement ("" when none).</summary>
+        public string GetAnnouncement(string chatroomId)
+        {
+            lock (gate)
+            {
+                var chatroom = FindChatroomLocked(chatroomId) ?? throw new EmulatorApiException(ApiError.GroupDoesNotExist(chatroomId));
+                return chatroomContents.TryGetValue(chatroom.NumericId, out var content) ? content.Announcement : string.Empty;
+            }
+        }
+
+        /// <summary>The chatroom's attributes (key to value), all or those of <paramref name="keys"/> that exist.</summary>
+        public IReadOnlyDictionary<string, string> GetAttributes(string chatroomId, IReadOnlyCollection<string>? keys = null)
+        {
+            lock (gate)
+            {
+                var chatroom = FindChatroomLocked(chatroomId) ?? throw new EmulatorApiException(ApiError.GroupDoesNotExist(chatroomId));
+                if (!chatroomContents.TryGetValue(chatroom.NumericId, out var content))
+                {
+                    return new Dictionary<string, string>();
+                }
+
+                return content.Attributes
+                    .Where(a => keys == null || keys.Count == 0 || keys.Contains(a.Key))
+                    .ToDictionary(a => a.Key, a => a.Value.Value);
+            }
+        }
+
+        internal void SetAnnouncement(string chatroomId, string announcement)
+        {
+            if (announcement.Length > EmApiLimits.MaxAnnouncementLength)
+            {
+                throw new EmulatorApiException(ApiError.ForbiddenOperation("announce info length exceeds limit!"));
+            }
+
+            lock (gate)
+            {
+                var chatroom = FindChatroomLocked(chatroomId) ?? throw new EmulatorApiException(ApiError.GroupDoesNotExist(chatroomId));
+                ContentOf(chatroom.NumericId).Announcement = announcement;
+            }
+        }
+
+        /// <summary>
+        /// Sets attributes owned by <paramref name="username"/>, who must be in the chatroom. Each refused key is
+        /// reported with its reason in <paramref name="errors"/> while the others are written (the service's 200
+        /// with errorKeys). Without <paramref name="forced"/>, another member's key is refused.
+        /// </summary>
+        internal IReadOnlyList<string> SetAttributes(string chatroomId, string username, IReadOnlyList<KeyValuePair<string, string>> attributes,
+            bool deleteWhenOwnerLeaves, bool forced, out IReadOnlyDictionary<string, string> errors)
+        {
+            RequireAttributeBatch(attributes.Count);
+            var failed = new Dictionary<string, string>();
+            var done = new List<string>();
+            lock (gate)
+            {
+                var (chatroom, owner) = RequireAttributeOwner(chatroomId, username);
+                var content = ContentOf(chatroom.NumericId);
+                foreach (var pair in attributes)
+                {
+                    var reason = AttributeRefusal(content, pair.Key, pair.Value, owner, forced);
+                    if (reason != null)
+                    {
+                        failed[pair.Key] = reason;
+                        continue;
+                    }
+
+                    content.Attributes[pair.Key] = new ChatroomAttribute(pair.Value, owner, deleteWhenOwnerLeaves);
+                    done.Add(pair.Key);
+                }
+            }
+
+            errors = failed;
+            return done;
+        }
+
+        /// <summary>Deletes the user's own attributes (any member's when <paramref name="forced"/>); a key that is not there, or another's, is an error key.</summary>
+        internal IReadOnlyList<string> RemoveAttributes(string chatroomId, string username, IReadOnlyList<string> keys, bool forced,
+            out IReadOnlyDictionary<string, string> errors)
+        {
+            RequireAttributeBatch(keys.Count);
+            var failed = new Dictionary<string, string>();
+            var done = new List<string>();
+            lock (gate)
+            {
+                var (chatroom, owner) = RequireAttributeOwner(chatroomId, username);
+                var content = ContentOf(chatroom.NumericId);
+                foreach (var key in keys)
+                {
+                    if (!content.Attributes.TryGetValue(key, out var attribute))
+                    {
+                        failed[key] = $"key {key} does not exist";
+                    }
+                    else if (!forced && attribute.Owner != owner)
+                    {
+                        failed[key] = "others are not allowed to be deleted";
+                    }
+                    else
+                    {
+                        content.Attributes.Remove(key);
+                        done.Add(key);
+                    }
+                }
+            }
+
+            errors = failed;
+            return done;
+        }
+
+        /// <summary>A member left the chatroom: its attributes go, except those set to be kept. Caller holds the lock.</summary>
+        private void RemoveLeavingMemberAttributes(long chatroomId, string username)
+        {
+            if (chatroomContents.TryGetValue(chatroomId, out var content))
+            {
+                foreach (var key in content.Attributes.Where(a => a.Value.Owner == username && a.Value.DeleteWhenOwnerLeaves).Select(a => a.Key).ToArray())
+                {
+                    content.Attributes.Remove(key);
+                }
+            }
+        }
+
+        /// <summary>A deleted user leaves every chatroom: its attributes go as on leaving. Caller holds the lock.</summary>
+        private void RemoveAttributesOf(UserRecord record)
+        {
+            foreach (var chatroomId in record.JoinedChatroomIds)
+            {
+                RemoveLeavingMemberAttributes(chatroomId, record.Entity.Username);
+            }
+        }
+
+        private static void RequireAttributeBatch(int count)
+        {
+            if (count > EmApiLimits.MaxAttributesPerCall)
+            {
+                throw new EmulatorApiException(ApiError.Metadata(400, $"exceed allowed batch size {EmApiLimits.MaxAttributesPerCall}"));
+            }
+        }
+
+        /// <summary>Why one pair cannot be set, in the service's words, or null. Caller holds the lock.</summary>
+        private static string? AttributeRefusal(ChatroomContent content, string key, string value, string owner, bool forced)
+        {
+            if (key.Length == 0 || !AttributeKey.IsMatch(key))
+            {
+                return $"properties key '{key}' is illegal";
+            }
+
+            if (key.Length > EmApiLimits.MaxAttributeKeyLength)
+            {
+                return $"properties key '{key}' is exceeding maximum limit {EmApiLimits.MaxAttributeKeyLength}";
+            }
+
+            if (value.Length > EmApiLimits.MaxAttributeValueLength)
+            {
+                return $"properties value of key '{key}' is exceeding maximum limit {EmApiLimits.MaxAttributeValueLength}";
+            }
+
+            if (content.Attributes.TryGetValue(key, out var existing))
+            {
+                return !forced && existing.Owner != owner ? "others are not allowed to be set" : null;
+            }
+
+            return content.Attributes.Count >= EmApiLimits.MaxAttributesPerChatroom
+                ? $"properties count is exceeding maximum limit {EmApiLimits.MaxAttributesPerChatroom}"
+                : null;
+        }
+
+        /// <summary>The chatroom and the normalized name of a user in it; 404 or 401 "user is not in chatroom". Caller holds the lock.</summary>
+        private (EmulatorChatroom Chatroom, string Owner) RequireAttributeOwner(string chatroomId, string username)
+        {
+            var chatroom = FindChatroomLocked(chatroomId) ?? throw new EmulatorApiException(ApiError.GroupDoesNotExist(chatroomId));
+            var name = EmApiLimits.NormalizeUsername(username);
+            if (chatroom.Owner != name && !chatroom.HasMember(name))
+            {
+                throw new EmulatorApiException(ApiError.Metadata(401, "user is not in chatroom"));
+            }
+
+            return (chatroom, name);
+        }
+
+        /// <summary>Caller holds the lock.</summary>
+        private ChatroomContent ContentOf(long chatroomId)
+        {
+            if (!chatroomContents.TryGetValue(chatroomId, out var content))
+            {
+                content = new ChatroomContent();
+                chatroomContents.Add(chatroomId, content);
+            }
+
+            return content;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Commands
+{
+    /// <summary>
+    /// Removes chatroom custom attributes owned by a member (any member's with -Force), grouped per chatroom and owner
+    /// into requests of 10 across the pipeline; each key the server refuses is its own error.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Remove, "EmChatroomAttribute", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveEmChatroomAttributeCommand : EmChatroomAttributeCmdlet
+    {
+        private PipelineBatcher<ChatroomAttributeItem, EmChatroomAttribute>? _removals;
+        private bool _force;
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        public string[] Key { get; set; } = new string[0];
+
+        /// <summary>Uses the forced call, which removes keys other members own.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _force = Force.IsPresent;
+            _removals = NewBatcher<ChatroomAttributeItem, EmChatroomAttribute>(EmApiLimits.MaxAttributesPerCall, RemoveAsync, (_, _) => { });
+        }
+
+        protected override void ProcessRecord()
+        {
+            foreach (var (id, owner) in CheckedTargets())
+            {
+                Queue(_removals!, Key.Select(key => new ChatroomAttributeItem(id, owner, key ?? string.Empty, null)), "Remove");
+            }
+        }
+
+        private async Task<IReadOnlyList<BatchOutcome<EmChatroomAttribute>>> RemoveAsync(string? group, IReadOnlyList<ChatroomAttributeItem> items, CancellationToken cancellationToken)
+        {
+            var first = items[0];
+            var outcome = await Client.RemoveChatroomAttributesAsync(first.ChatroomId, first.Username, items.Select(i => i.Key).ToArray(), _force, cancellationToken).ConfigureAwait(false);
+            return ChatroomAttributeItem.Outcomes(items, outcome);
+        }
+    }
+}

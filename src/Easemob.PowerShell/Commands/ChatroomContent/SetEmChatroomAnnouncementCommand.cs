@@ -1,0 +1,57 @@
+using System.Management.Automation;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Commands
+{
+    /// <summary>
+    /// Sets chatrooms' announcements (at most 512 characters). Clearing is explicit: -Announcement '' on the command
+    /// line; a blank value that came from the pipeline (an empty CSV cell) is not given.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Set, "EmChatroomAnnouncement", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(EmChatroomAnnouncement))]
+    public sealed class SetEmChatroomAnnouncementCommand : EmChatroomCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [AllowEmptyString]
+        public string Announcement { get; set; } = string.Empty;
+
+        /// <summary>Writes the announcement as set.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (var id in CheckedIds())
+            {
+                var announcement = Given(nameof(Announcement), Announcement);
+                if (announcement == null)
+                {
+                    WriteError(ErrorRecords.InvalidArgument("NothingToSet",
+                        "No announcement was given for chatroom " + id + ". To clear it, pass -Announcement '' on the command line.", id));
+                    continue;
+                }
+                var length = EmApiLimits.CharacterCount(announcement);
+                if (length > EmApiLimits.MaxAnnouncementLength)
+                {
+                    WriteError(ErrorRecords.InvalidArgument("InvalidAnnouncement",
+                        "An announcement may have at most " + EmApiLimits.MaxAnnouncementLength + " characters; this one has " + length + ".", id));
+                    continue;
+                }
+                if (!ShouldProcess(id, announcement.Length == 0 ? "Clear announcement" : "Set announcement"))
+                {
+                    continue;
+                }
+                var passThru = PassThru.IsPresent;
+                StartItem(id, async cancellationToken =>
+                {
+                    var done = await Client.SetChatroomAnnouncementAsync(id, announcement, cancellationToken).ConfigureAwait(false);
+                    if (!done)
+                    {
+                        return () => WriteError(ErrorRecords.InvalidOperation("AnnouncementNotSet", "The server did not set the announcement of chatroom " + id + ".", id));
+                    }
+                    return passThru ? () => WriteObject(new EmChatroomAnnouncement { ChatroomId = id, Announcement = announcement }) : NoWrites;
+                });
+            }
+        }
+    }
+}

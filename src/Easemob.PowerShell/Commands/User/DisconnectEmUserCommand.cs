@@ -1,0 +1,27 @@
+using System.Management.Automation;
+
+namespace Easemob.PowerShell.Commands
+{
+    /// <summary>Forces users offline: from every device, or from the one -Device names.</summary>
+    [Cmdlet(VerbsCommunications.Disconnect, "EmUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(void))]
+    public sealed class DisconnectEmUserCommand : EmUserCmdlet
+    {
+        /// <summary>The resource id of one device (as Get-EmUserDevice reports it, e.g. android_123…); every device when omitted.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("Resource")]
+        public string? Device { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            // A blank Device (e.g. an empty CSV cell) is not given: every device.
+            var device = string.IsNullOrWhiteSpace(Device) ? null : Device!.Trim();
+            var action = device == null ? "Log out of every device" : "Log out of device " + device;
+            StartPerUser(username => ShouldProcess(username, action), async (username, cancellationToken) =>
+            {
+                await Client.DisconnectUserAsync(username, device, cancellationToken).ConfigureAwait(false);
+                return NoWrites;
+            });
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Commands
+{
+    /// <summary>Gets whether users are online, up to 100 users per request across the whole pipeline.</summary>
+    [Cmdlet(VerbsCommon.Get, "EmUserStatus")]
+    [OutputType(typeof(EmUserStatus))]
+    public sealed class GetEmUserStatusCommand : EmBulkCmdlet
+    {
+        private PipelineBatcher<string, EmUserStatus>? _statuses;
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [AllowEmptyString]
+        public string[] Username { get; set; } = new string[0];
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _statuses = NewBatcher<string, EmUserStatus>(EmApiLimits.MaxUsersPerStatusCall, GetStatusesAsync, (_, status) => WriteObject(status), identityOf: name => name);
+        }
+
+        protected override void ProcessRecord()
+        {
+            foreach (var name in Username)
+            {
+                var invalid = InputChecks.Username(name, "InvalidUsername", name);
+                if (invalid != null)
+                {
+                    WriteError(invalid);
+                    continue;
+                }
+                _statuses!.Add(null, name.Trim());
+            }
+        }
+
+        private async Task<IReadOnlyList<BatchOutcome<EmUserStatus>>> GetStatusesAsync(string? key, IReadOnlyList<string> usernames, CancellationToken cancellationToken)
+        {
+            var statuses = await Client.GetUserStatusesAsync(usernames, cancellationToken).ConfigureAwait(false);
+            return statuses.Select(BatchOutcome<EmUserStatus>.Success).ToArray();
+        }
+    }
+}
