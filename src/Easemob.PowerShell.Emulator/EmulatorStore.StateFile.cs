@@ -170,9 +170,10 @@ namespace Easemob.PowerShell.Emulator
                     throw new InvalidOperationException("A state file is loaded only into an empty store.");
                 }
 
-                foreach (var user in loadedUsers.Values)
+                foreach (var user in loadedUsers.Values.OrderBy(u => u.Sequence))
                 {
                     users.Add(user.Entity.Username, user);
+                    usersInOrder.Add(user);
                 }
 
                 nextUserSequence = loadedUsers.Count;

@@ -161,7 +161,7 @@ public sealed class LenientJsonTests
         Assert.Equal(
             new[] { ("POST", TestClients.Root + "users"), ("GET", TestClients.Root + "users/user1"), ("DELETE", TestClients.Root + "users/user1") },
             handler.ApiRequests.Select(r => (r.Method, r.Uri.AbsoluteUri)));
-        VendorExampleTests.AssertJson("""{"username":"user1","password":"p@ss\"word","nickname":"testuser"}""", handler.ApiRequests[0].Body);
+        VendorExampleTests.AssertJson("""[{"username":"user1","password":"p@ss\"word","nickname":"testuser"}]""", handler.ApiRequests[0].Body);
     }
 
     [Theory]

@@ -42,9 +42,6 @@ namespace Easemob.PowerShell.Emulator.Api
 
         public QueryParameters Query { get; }
 
-        /// <summary>The decoded segment at <paramref name="index"/> of the path below the app, for routes with two variables.</summary>
-        public string PathSegment(int index) => Uri.UnescapeDataString(ApiPath.Split('/')[index + 1]);
-
         public RequestBody Body() => RequestBody.ParseObject(Request.Body);
 
         public IReadOnlyList<RequestBody> BodyObjects() => RequestBody.ParseObjects(Request.Body);

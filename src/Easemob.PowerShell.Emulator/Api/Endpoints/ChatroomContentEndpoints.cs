@@ -75,14 +75,14 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             var body = context.Body();
             var pairs = body.StringMap("metaData") ?? throw new EmulatorApiException(ApiError.Metadata(400, "metaData must be provided"));
             var keep = body.String("autoDelete") == KeepAfterLeave;
-            var done = store.SetAttributes(context.PathSegment(2), context.PathSegment(4), pairs, !keep, forced, out var errors);
+            var done = store.SetAttributes(context.Parameters[0], context.Parameters[1], pairs, !keep, forced, out var errors);
             return MetadataAnswer(context, w => WriteOutcome(w, done, errors));
         }
 
         private EmulatorHttpResponse Remove(RequestContext context, bool forced)
         {
             var keys = context.Body().StringArray("keys") ?? throw new EmulatorApiException(ApiError.Metadata(400, "keys must be provided"));
-            var done = store.RemoveAttributes(context.PathSegment(2), context.PathSegment(4), keys, forced, out var errors);
+            var done = store.RemoveAttributes(context.Parameters[0], context.Parameters[1], keys, forced, out var errors);
             return MetadataAnswer(context, w => WriteOutcome(w, done, errors));
         }
 

@@ -54,7 +54,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         /// <summary>DELETE /users/{u}/disconnect/{resource}; the user is the path's second segment below the app.</summary>
         public EmulatorHttpResponse DisconnectDevice(RequestContext context)
         {
-            store.Disconnect(context.PathSegment(1), context.Parameter);
+            store.Disconnect(context.Parameters[0], context.Parameters[1]);
             return context.Ok(w => WriteResult(w));
         }
 

@@ -27,7 +27,7 @@ namespace Easemob.PowerShell.Commands
 
         /// <summary>Keys and values to set.</summary>
         [Parameter(Mandatory = true, Position = 1, ParameterSetName = HashtableSet)]
-        public Hashtable Attribute { get; set; } = new Hashtable();
+        public Hashtable? Attribute { get; set; }
 
         /// <summary>One key to set (e.g. a CSV column).</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PairSet)]
@@ -88,14 +88,15 @@ namespace Easemob.PowerShell.Commands
 
         private List<ChatroomAttributeItem>? HashtableItems(string id, string owner)
         {
-            if (Attribute.Count == 0 || Attribute.Count > EmApiLimits.MaxAttributesPerChatroom)
+            var attribute = Attribute ?? new Hashtable();
+            if (attribute.Count == 0 || attribute.Count > EmApiLimits.MaxAttributesPerChatroom)
             {
                 WriteError(ErrorRecords.InvalidArgument("InvalidAttribute",
-                    "Give 1 to " + EmApiLimits.MaxAttributesPerChatroom + " attributes (a chatroom holds at most " + EmApiLimits.MaxAttributesPerChatroom + "); got " + Attribute.Count + ".", id));
+                    "Give 1 to " + EmApiLimits.MaxAttributesPerChatroom + " attributes (a chatroom holds at most " + EmApiLimits.MaxAttributesPerChatroom + "); got " + attribute.Count + ".", id));
                 return null;
             }
-            var items = new List<ChatroomAttributeItem>(Attribute.Count);
-            foreach (DictionaryEntry entry in Attribute)
+            var items = new List<ChatroomAttributeItem>(attribute.Count);
+            foreach (DictionaryEntry entry in attribute)
             {
                 var key = LanguagePrimitives.ConvertTo<string>(entry.Key) ?? string.Empty;
                 var value = entry.Value == null ? null : LanguagePrimitives.ConvertTo<string>(entry.Value);
