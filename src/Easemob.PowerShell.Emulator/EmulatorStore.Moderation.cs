@@ -368,6 +368,21 @@ namespace Easemob.PowerShell.Emulator
             return left;
         }
 
+        /// <summary>
+        /// A deleted user leaves no mute, allowlist, blocklist or super admin entry behind: the name is free for a
+        /// new user, and a state file names only existing users. Caller holds the lock.
+        /// </summary>
+        private void ForgetModerationOf(string username)
+        {
+            superAdmins.Remove(username);
+            foreach (var state in moderation.Values)
+            {
+                state.Mutes.Remove(username);
+                state.Allowed.Remove(username);
+                state.Blocked.Remove(username);
+            }
+        }
+
         /// <summary>Caller holds the lock.</summary>
         private ChatroomModeration ModerationOf(EmulatorChatroom chatroom)
         {
