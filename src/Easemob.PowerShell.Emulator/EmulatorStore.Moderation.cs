@@ -350,7 +350,7 @@ namespace Easemob.PowerShell.Emulator
             }
         }
 
-        /// <summary>Takes members out (their admin role too); mutes stay. Caller holds the lock.</summary>
+        /// <summary>Takes members out (their admin role and attributes not kept after leaving too); mutes stay. Caller holds the lock.</summary>
         private EmulatorChatroom LeaveLocked(EmulatorChatroom chatroom, ISet<string> leaving)
         {
             if (leaving.Count == 0)
@@ -363,6 +363,7 @@ namespace Easemob.PowerShell.Emulator
             foreach (var name in leaving)
             {
                 users[name].JoinedChatroomIds.Remove(chatroom.NumericId);
+                RemoveLeavingMemberAttributes(chatroom.NumericId, name);
             }
 
             return left;

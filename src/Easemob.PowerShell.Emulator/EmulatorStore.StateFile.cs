@@ -149,8 +149,8 @@ namespace Easemob.PowerShell.Emulator
                 state.Allowed.AddRange(LoadedUserList(saved.Allowed, $"chatroom {chatroom.Id}: allowlisted user"));
                 foreach (var name in LoadedUserList(saved.Blocked, $"chatroom {chatroom.Id}: blocked user"))
                 {
-                    Require(name != chatroom.Owner && !chatroom.HasMember(name),
-                        $"chatroom {chatroom.Id}: blocked user '{name}' is in the chatroom; blocking takes a user out of it.");
+                    // Only members are checked: a transfer may hand the chatroom to a blocked user, and what the store holds must load.
+                    Require(!chatroom.HasMember(name), $"chatroom {chatroom.Id}: blocked user '{name}' is a member; blocking takes a user out.");
                     state.Blocked.Add(name);
                 }
 
