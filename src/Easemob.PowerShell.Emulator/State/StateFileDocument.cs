@@ -5,7 +5,8 @@ namespace Easemob.PowerShell.Emulator.State
     /// <summary>
     /// The emulator state file as JSON: a format marker and version, then the store's records. A new field
     /// of the store is added here and in EmulatorStore.StateFile.cs; a field a file leaves out takes its default,
-    /// so a hand-written fixture names only what it needs.
+    /// so a hand-written fixture names only what it needs and a file written before the field existed still loads
+    /// (the version changes only when an old file would no longer mean the same).
     /// </summary>
     internal sealed class StateFileDocument
     {
@@ -39,7 +40,7 @@ namespace Easemob.PowerShell.Emulator.State
         /// <summary>Unix milliseconds; null: the time of loading.</summary>
         public long? Created { get; set; }
 
-        /// <summary>False: banned (Disable-EmUser); null: activated. Online devices are a live session, never saved.</summary>
+        /// <summary>False: banned (Disable-EmUser); null: activated.</summary>
         public bool? Activated { get; set; }
     }
 
