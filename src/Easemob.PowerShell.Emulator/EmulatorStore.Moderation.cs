@@ -350,7 +350,7 @@ namespace Easemob.PowerShell.Emulator
             }
         }
 
-        /// <summary>Takes members out (their admin role too); mutes stay. Caller holds the lock.</summary>
+        /// <summary>Takes members out (their admin role and attributes not kept after leaving too); mutes stay. Caller holds the lock.</summary>
         private EmulatorChatroom LeaveLocked(EmulatorChatroom chatroom, ISet<string> leaving)
         {
             if (leaving.Count == 0)
@@ -363,9 +363,25 @@ namespace Easemob.PowerShell.Emulator
             foreach (var name in leaving)
             {
                 users[name].JoinedChatroomIds.Remove(chatroom.NumericId);
+                RemoveLeavingMemberAttributes(chatroom.NumericId, name);
             }
 
             return left;
+        }
+
+        /// <summary>
+        /// A deleted user leaves no mute, allowlist, blocklist or super admin entry behind: the name is free for a
+        /// new user, and a state file names only existing users. Caller holds the lock.
+        /// </summary>
+        private void ForgetModerationOf(string username)
+        {
+            superAdmins.Remove(username);
+            foreach (var state in moderation.Values)
+            {
+                state.Mutes.Remove(username);
+                state.Allowed.Remove(username);
+                state.Blocked.Remove(username);
+            }
         }
 
         /// <summary>Caller holds the lock.</summary>

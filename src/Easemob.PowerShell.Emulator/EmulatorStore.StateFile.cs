@@ -22,25 +22,16 @@ namespace Easemob.PowerShell.Emulator
                 {
                     Format = StateFileDocument.FormatMarker,
                     Version = StateFileDocument.CurrentVersion,
+                    // Online devices are not saved: they are a live session, and a restarted service has nobody logged in.
                     Users = users.Values.OrderBy(u => u.Sequence).Select(u => new StateFileUser
                     {
                         Username = u.Entity.Username,
                         Uuid = u.Entity.Uuid.ToString(),
                         Nickname = u.Entity.Nickname,
                         Created = u.Entity.CreatedMilliseconds,
+                        Activated = u.Activated,
                     }).ToList(),
-                    Chatrooms = chatrooms.Select(c => new StateFileChatroom
-                    {
-                        Id = c.Id,
-                        Name = c.Name,
-                        Description = c.Description,
-                        Owner = c.Owner,
-                        MaxUsers = c.MaxUsers,
-                        Members = c.Members.ToList(),
-                        Admins = c.Admins.ToList(),
-                        Custom = c.Custom,
-                        Created = c.Created.ToUnixTimeMilliseconds(),
-                    }).ToList(),
+                    Chatrooms = chatrooms.Select(ToStateFile).ToList(),
                     GlobalMutes = mutedUsers.Select(u => new StateFileGlobalMute
                     {
                         Username = u.Entity.Username,
@@ -48,10 +39,42 @@ namespace Easemob.PowerShell.Emulator
                         GroupChat = u.MuteDeadline(GlobalMuteScope.GroupChat),
                         Chatroom = u.MuteDeadline(GlobalMuteScope.Chatroom),
                     }).ToList(),
+                    SuperAdmins = superAdmins.ToList(),
                 };
             }
 
             StateFile.Write(path, document);
+        }
+
+        /// <summary>One chatroom with its moderation and content. Caller holds the lock.</summary>
+        private StateFileChatroom ToStateFile(EmulatorChatroom chatroom)
+        {
+            var state = moderation.TryGetValue(chatroom.NumericId, out var found) ? found : new ChatroomModeration();
+            var content = chatroomContents.TryGetValue(chatroom.NumericId, out var written) ? written : new ChatroomContent();
+            return new StateFileChatroom
+            {
+                Id = chatroom.Id,
+                Name = chatroom.Name,
+                Description = chatroom.Description,
+                Owner = chatroom.Owner,
+                MaxUsers = chatroom.MaxUsers,
+                Members = chatroom.Members.ToList(),
+                Admins = chatroom.Admins.ToList(),
+                Custom = chatroom.Custom,
+                Created = chatroom.Created.ToUnixTimeMilliseconds(),
+                Mutes = state.Mutes.Select(m => new StateFileChatroomMute { Username = m.Key, Expire = m.Value }).ToList(),
+                MuteAll = state.MuteAll,
+                Allowed = state.Allowed.ToList(),
+                Blocked = state.Blocked.ToList(),
+                Announcement = content.Announcement,
+                Attributes = content.Attributes.Select(a => new StateFileChatroomAttribute
+                {
+                    Key = a.Key,
+                    Value = a.Value.Value,
+                    Owner = a.Value.Owner,
+                    KeepAfterOwnerLeaves = !a.Value.DeleteWhenOwnerLeaves,
+                }).ToList(),
+            };
         }
 
         /// <summary>
@@ -84,13 +107,80 @@ namespace Easemob.PowerShell.Emulator
                 var uuid = Guid.NewGuid();
                 Require(user.Uuid == null || Guid.TryParse(user.Uuid, out uuid), $"user '{name}' has uuid '{user.Uuid}', which is not a UUID.");
                 Require(!loadedUsers.ContainsKey(name), $"user '{name}' is listed twice.");
-                loadedUsers.Add(name, new UserRecord(new UserEntity(uuid, name, user.Nickname, user.Created ?? now), null, loadedUsers.Count));
+                loadedUsers.Add(name, new UserRecord(new UserEntity(uuid, name, user.Nickname, user.Created ?? now), null, loadedUsers.Count)
+                {
+                    Activated = user.Activated ?? true,
+                });
             }
 
             UserRecord LoadedUser(string? username, string role)
             {
                 Require(username != null && loadedUsers.ContainsKey(EmApiLimits.NormalizeUsername(username)), $"{role} '{username}' is not one of the file's users.");
                 return loadedUsers[EmApiLimits.NormalizeUsername(username!)];
+            }
+
+            // A list of the file's users, each listed once.
+            IReadOnlyList<string> LoadedUserList(List<string>? usernames, string role)
+            {
+                var listed = new HashSet<string>(StringComparer.Ordinal);
+                var list = new List<string>();
+                foreach (var username in usernames ?? new List<string>())
+                {
+                    var name = LoadedUser(username, role).Entity.Username;
+                    Require(listed.Add(name), $"{role} '{name}' is listed twice.");
+                    list.Add(name);
+                }
+
+                return list;
+            }
+
+            // Null when the chatroom has no mutes, mute-all, allowlist or blocklist (the store keeps no entry then).
+            ChatroomModeration? LoadedModeration(StateFileChatroom saved, EmulatorChatroom chatroom)
+            {
+                var state = new ChatroomModeration { MuteAll = saved.MuteAll ?? false };
+                foreach (var mute in saved.Mutes ?? new List<StateFileChatroomMute>())
+                {
+                    var name = LoadedUser(mute?.Username, $"chatroom {chatroom.Id}: muted user").Entity.Username;
+                    Require(!state.Mutes.ContainsKey(name), $"chatroom {chatroom.Id}: muted user '{name}' is listed twice.");
+                    Require(mute!.Expire == ChatroomModeration.PermanentMute || mute.Expire > 0,
+                        $"chatroom {chatroom.Id}: muted user '{name}' has expire {mute.Expire?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}; it must be -1 or when the mute ends in Unix milliseconds.");
+                    state.Mutes.Add(name, mute.Expire!.Value);
+                }
+
+                state.Allowed.AddRange(LoadedUserList(saved.Allowed, $"chatroom {chatroom.Id}: allowlisted user"));
+                foreach (var name in LoadedUserList(saved.Blocked, $"chatroom {chatroom.Id}: blocked user"))
+                {
+                    // Only members are checked: a transfer may hand the chatroom to a blocked user, and what the store holds must load.
+                    Require(!chatroom.HasMember(name), $"chatroom {chatroom.Id}: blocked user '{name}' is a member; blocking takes a user out.");
+                    state.Blocked.Add(name);
+                }
+
+                return state.MuteAll || state.Mutes.Count > 0 || state.Allowed.Count > 0 || state.Blocked.Count > 0 ? state : null;
+            }
+
+            // Null when the chatroom has no announcement and no attributes (the store keeps no entry then).
+            ChatroomContent? LoadedContent(StateFileChatroom saved, EmulatorChatroom chatroom)
+            {
+                var content = new ChatroomContent { Announcement = saved.Announcement ?? string.Empty };
+                Require(content.Announcement.Length <= EmApiLimits.MaxAnnouncementLength,
+                    $"chatroom {chatroom.Id}: the announcement has {content.Announcement.Length} characters; at most {EmApiLimits.MaxAnnouncementLength} are allowed.");
+                foreach (var attribute in saved.Attributes ?? new List<StateFileChatroomAttribute>())
+                {
+                    Require(attribute?.Key != null && attribute.Value != null, $"chatroom {chatroom.Id}: an attribute has no key or no value.");
+                    var key = attribute!.Key!;
+                    Require(!content.Attributes.ContainsKey(key), $"chatroom {chatroom.Id}: attribute '{key}' is listed twice.");
+                    Require(attribute.Owner != null && EmApiLimits.IsLegalUsername(attribute.Owner),
+                        $"chatroom {chatroom.Id}: attribute '{key}' has owner '{attribute.Owner}', which is not a legal user name.");
+                    var owner = EmApiLimits.NormalizeUsername(attribute.Owner!);
+                    var keep = attribute.KeepAfterOwnerLeaves ?? false;
+                    Require(keep || owner == chatroom.Owner || chatroom.HasMember(owner),
+                        $"chatroom {chatroom.Id}: attribute '{key}' is owned by '{owner}', who is not in the chatroom; only an attribute with keepAfterOwnerLeaves outlives its owner's membership.");
+                    var refusal = AttributeRefusal(content, key, attribute.Value!, owner, forced: true);
+                    Require(refusal == null, $"chatroom {chatroom.Id}: {refusal}.");
+                    content.Attributes.Add(key, new ChatroomAttribute(attribute.Value!, owner, DeleteWhenOwnerLeaves: !keep));
+                }
+
+                return content.Announcement.Length > 0 || content.Attributes.Count > 0 ? content : null;
             }
 
             var loadedChatrooms = new List<EmulatorChatroom>();
@@ -109,6 +199,8 @@ namespace Easemob.PowerShell.Emulator
             }
 
             var loadedChosenIds = new Dictionary<string, long>(StringComparer.Ordinal);
+            var loadedModeration = new Dictionary<long, ChatroomModeration>();
+            var loadedContents = new Dictionary<long, ChatroomContent>();
 
             foreach (var chatroom in document.Chatrooms ?? new List<StateFileChatroom>())
             {
@@ -135,8 +227,19 @@ namespace Easemob.PowerShell.Emulator
 
                 Require(draft.MaxUsers > 0 && draft.MaxUsers <= EmApiLimits.MaxChatroomMaxUsers,
                     $"chatroom {id} has maxUsers {draft.MaxUsers}; it must be 1 to {EmApiLimits.MaxChatroomMaxUsers}.");
-                loadedChatrooms.Add(new EmulatorChatroom(id, chosenId ?? id.ToString(CultureInfo.InvariantCulture), draft.Name, draft.Description, draft.Owner, draft.MaxUsers,
-                    draft.Members.ToArray(), admins, draft.Custom, DateTimeOffset.FromUnixTimeMilliseconds(chatroom.Created ?? now)));
+                var loaded = new EmulatorChatroom(id, chosenId ?? id.ToString(CultureInfo.InvariantCulture), draft.Name, draft.Description, draft.Owner, draft.MaxUsers,
+                    draft.Members.ToArray(), admins, draft.Custom, DateTimeOffset.FromUnixTimeMilliseconds(chatroom.Created ?? now));
+                loadedChatrooms.Add(loaded);
+                if (LoadedModeration(chatroom, loaded) is { } state)
+                {
+                    loadedModeration.Add(id, state);
+                }
+
+                if (LoadedContent(chatroom, loaded) is { } content)
+                {
+                    loadedContents.Add(id, content);
+                }
+
                 owner.OwnedChatroomCount++;
                 foreach (var user in new[] { owner }.Concat(members))
                 {
@@ -163,6 +266,8 @@ namespace Easemob.PowerShell.Emulator
                 }
             }
 
+            var loadedSuperAdmins = LoadedUserList(document.SuperAdmins, "super admin");
+
             lock (gate)
             {
                 if (users.Count > 0 || chatrooms.Count > 0)
@@ -184,6 +289,16 @@ namespace Easemob.PowerShell.Emulator
                     chosenIds.Add(chosen.Key, chosen.Value);
                 }
                 mutedUsers.AddRange(loadedMutes);
+                superAdmins.AddRange(loadedSuperAdmins);
+                foreach (var state in loadedModeration)
+                {
+                    moderation.Add(state.Key, state.Value);
+                }
+
+                foreach (var content in loadedContents)
+                {
+                    chatroomContents.Add(content.Key, content.Value);
+                }
             }
         }
     }

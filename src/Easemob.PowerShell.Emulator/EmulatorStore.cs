@@ -121,8 +121,8 @@ namespace Easemob.PowerShell.Emulator
         }
 
         /// <summary>
-        /// Deletes a user, taking them out of every chatroom and the mute list. A user who owns chatrooms is
-        /// refused (403 forbidden_op) rather than leaving those chatrooms without an owner; the vendor does not
+        /// Deletes a user, taking them out of every chatroom, the mute lists, allowlists, blocklists and super admins.
+        /// A user who owns chatrooms is refused (403 forbidden_op) rather than leaving those chatrooms without an owner; the vendor does not
         /// document this case, so the emulator keeps it simple and strict.
         /// </summary>
         internal UserEntity DeleteUser(string username)
@@ -149,6 +149,7 @@ namespace Easemob.PowerShell.Emulator
 
                 mutedUsers.Remove(record);
                 RemoveAttributesOf(record);
+                ForgetModerationOf(name);
                 usersInOrder.RemoveAt(IndexOfUser(record.Sequence));
                 users.Remove(name);
                 return record.Entity;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Easemob.PowerShell.Emulator.State;
 using Easemob.PowerShell.Emulator.Tests.Support;
 
 namespace Easemob.PowerShell.Emulator.Tests;
@@ -95,6 +96,154 @@ public sealed class StateFileTests : IDisposable
         Assert.Equal(2, emulator.Store.Chatrooms[1].AffiliationsCount);
     }
 
+    [Fact]
+    public void Chatroom_moderation_and_content_super_admins_and_bans_survive_a_save_and_a_load_field_by_field()
+    {
+        var path = PathOf("moderated.json");
+        string lobby;
+        IReadOnlyList<(string User, long Expire)> lobbyMutes;
+        using (var first = EasemobEmulator.Start(new EmulatorOptions { StatePath = path, Users = { "alice", "bob", "carol", "dave", "erin", "frank" } }))
+        {
+            var store = first.Store;
+            lobby = store.AddChatroom("lobby", "alice", members: new[] { "bob", "carol", "dave", "erin" });
+            var side = store.CreateChatroom(new ChatroomDraft("side", "bob", null, 10, new[] { "alice" }, null, chosenId: "room7"), quota: null).Id;
+            store.MuteChatroomMembers(lobby, new[] { "bob" }, 600_000);
+            store.MuteChatroomMembers(lobby, new[] { "carol" }, -1);
+            store.MuteChatroomMembers(side, new[] { "alice" }, -1);
+            store.SetChatroomMuteAll(lobby, true);
+            store.AllowChatroomUsers(lobby, new[] { "dave", "carol" });
+            store.BlockChatroomUsers(lobby, new[] { "erin" });
+            store.SetAnnouncement(lobby, "welcome");
+            store.SetAnnouncement(side, "side news");
+            store.SetAttributes(lobby, "bob", new[] { KeyValuePair.Create("topic", "chess") }, deleteWhenOwnerLeaves: true, forced: false, out _);
+            store.SetAttributes(lobby, "carol", new[] { KeyValuePair.Create("pinned", "yes") }, deleteWhenOwnerLeaves: false, forced: false, out _);
+            // Carol leaves: her mute, her allowlist entry and her kept attribute stay (the vendor's rules).
+            store.RemoveChatroomMembers(lobby, new[] { "carol" });
+            store.AddChatroomSuperAdmin("dave");
+            store.AddChatroomSuperAdmin("alice");
+            store.SetActivated("frank", false);
+            lobbyMutes = store.ChatroomMutes(lobby);
+            first.Stop();
+        }
+
+        var saved = File.ReadAllText(path);
+        using var second = Start(path);
+        var loaded = second.Store;
+
+        Assert.Equal(new[] { ("bob", lobbyMutes[0].Expire), ("carol", -1L) }, loaded.ChatroomMutes(lobby));
+        Assert.True(lobbyMutes[0].Expire > 0);
+        Assert.Equal(new[] { ("alice", -1L) }, loaded.ChatroomMutes("room7"));
+        Assert.True(loaded.IsChatroomMutedAll(lobby));
+        Assert.False(loaded.IsChatroomMutedAll("room7"));
+        Assert.Equal(new[] { "dave", "carol" }, loaded.ChatroomAllowedUsers(lobby));
+        Assert.Equal(new[] { "erin" }, loaded.ChatroomBlockedUsers(lobby));
+        Assert.Equal(new[] { "bob", "dave" }, loaded.FindChatroom(lobby)!.Members);
+        Assert.Equal("welcome", loaded.GetAnnouncement(lobby));
+        Assert.Equal("side news", loaded.GetAnnouncement("room7"));
+        Assert.Equal(new Dictionary<string, string> { ["topic"] = "chess", ["pinned"] = "yes" }, loaded.GetAttributes(lobby));
+        Assert.Equal(new[] { "dave", "alice" }, loaded.ChatroomSuperAdmins);
+        Assert.False(loaded.IsActivated("frank"));
+        Assert.True(loaded.IsActivated("alice"));
+
+        // Saving the loaded store gives the same file: every field came back, attribute owners and keep flags too.
+        var again = PathOf("again.json");
+        second.SaveState(again);
+        Assert.Equal(saved, File.ReadAllText(again));
+
+        // The loaded attributes behave as the saved ones: another member cannot delete carol's, and bob's goes when he leaves.
+        loaded.RemoveAttributes(lobby, "dave", new[] { "pinned" }, forced: false, out var refused);
+        Assert.Equal("others are not allowed to be deleted", refused["pinned"]);
+        loaded.RemoveChatroomMembers(lobby, new[] { "bob" });
+        Assert.Equal(new[] { "pinned" }, loaded.GetAttributes(lobby).Keys);
+        // The blocklist still keeps erin out.
+        Assert.Empty(loaded.AddChatroomMembers(lobby, new[] { "erin" }));
+    }
+
+    [Fact]
+    public void A_deleted_user_leaves_no_mute_allowlist_blocklist_or_super_admin_entry_so_the_saved_file_loads()
+    {
+        var path = PathOf("deleted.json");
+        using (var first = Start(path, "alice", "bob", "carol"))
+        {
+            var store = first.Store;
+            var lobby = store.AddChatroom("lobby", "alice", members: new[] { "bob", "carol" });
+            store.MuteChatroomMembers(lobby, new[] { "bob" }, -1);
+            store.AllowChatroomUsers(lobby, new[] { "bob" });
+            store.BlockChatroomUsers(lobby, new[] { "carol" });
+            store.AddChatroomSuperAdmin("bob");
+            store.DeleteUser("bob");
+            store.DeleteUser("carol");
+            first.Stop();
+        }
+
+        using var second = Start(path);
+        var room = second.Store.Chatrooms.Single().Id;
+        Assert.Empty(second.Store.ChatroomMutes(room));
+        Assert.Empty(second.Store.ChatroomAllowedUsers(room));
+        Assert.Empty(second.Store.ChatroomBlockedUsers(room));
+        Assert.Empty(second.Store.ChatroomSuperAdmins);
+    }
+
+    [Fact]
+    public void A_hand_written_file_may_keep_mutes_allowlist_entries_and_kept_attributes_of_users_who_left()
+    {
+        var path = PathOf("left.json");
+        File.WriteAllText(path, """
+            {
+              "format": "Easemob.PowerShell.EmulatorState", "version": 1,
+              "users": [ { "username": "alice" }, { "username": "bob", "activated": false } ],
+              "chatrooms": [ {
+                "name": "lobby", "owner": "alice",
+                "mutes": [ { "username": "Bob", "expire": -1 } ], "allowed": [ "bob" ], "blocked": [ "bob" ],
+                "attributes": [ { "key": "pinned", "value": "yes", "owner": "gone", "keepAfterOwnerLeaves": true },
+                                { "key": "mine", "value": "1", "owner": "alice" } ]
+              } ],
+              "superAdmins": [ "Alice" ]
+            }
+            """);
+
+        using var emulator = Start(path);
+
+        var lobby = emulator.Store.Chatrooms.Single().Id;
+        Assert.Equal(new[] { ("bob", -1L) }, emulator.Store.ChatroomMutes(lobby));
+        Assert.Equal(new[] { "bob" }, emulator.Store.ChatroomBlockedUsers(lobby));
+        Assert.Equal(new[] { "pinned", "mine" }, emulator.Store.GetAttributes(lobby).Keys);
+        Assert.Equal(new[] { "alice" }, emulator.Store.ChatroomSuperAdmins);
+        Assert.False(emulator.Store.IsActivated("bob"));
+    }
+
+    private const string TwoUsers = """ "format": "Easemob.PowerShell.EmulatorState", "version": 1, "users": [ { "username": "a" }, { "username": "b" } ] """;
+
+    /// <summary>A file with users a and b and one chatroom 180000000000000001 owned by a with member b, plus <paramref name="fields"/>.</summary>
+    private static string Room(string fields) =>
+        "{" + TwoUsers + """, "chatrooms": [ { "name": "x", "owner": "a", "members": ["b"], """ + fields + " } ] }";
+
+    private static string Attributes(int count, string value = "v") =>
+        "\"attributes\": [" + string.Join(", ", Enumerable.Range(0, count).Select(i => $"{{ \"key\": \"k{i}\", \"value\": \"{value}\", \"owner\": \"b\" }}")) + "]";
+
+    public static TheoryData<string, string> BadModerationFiles => new()
+    {
+        { Room("""  "mutes": [ { "username": "ghost", "expire": -1 } ] """), "chatroom 180000000000000001: muted user 'ghost' is not one of the file's users" },
+        { Room("""  "mutes": [ { "username": "b", "expire": -1 }, { "username": "B", "expire": -1 } ] """), "chatroom 180000000000000001: muted user 'b' is listed twice" },
+        { Room("""  "mutes": [ { "username": "b", "expire": 0 } ] """), "muted user 'b' has expire 0; it must be -1 or when the mute ends" },
+        { Room("""  "mutes": [ { "username": "b" } ] """), "muted user 'b' has expire (none)" },
+        { Room("""  "allowed": [ "ghost" ] """), "chatroom 180000000000000001: allowlisted user 'ghost' is not one of the file's users" },
+        { Room("""  "allowed": [ "b", "B" ] """), "allowlisted user 'b' is listed twice" },
+        { Room("""  "blocked": [ "b" ] """), "chatroom 180000000000000001: blocked user 'b' is a member" },
+        { Room("\"announcement\": \"" + new string('x', 513) + "\""), "the announcement has 513 characters; at most 512 are allowed" },
+        { Room("""  "attributes": [ { "value": "v", "owner": "b" } ] """), "chatroom 180000000000000001: an attribute has no key or no value" },
+        { Room("""  "attributes": [ { "key": "k", "value": "v", "owner": "b" }, { "key": "k", "value": "w", "owner": "a" } ] """), "attribute 'k' is listed twice" },
+        { Room("""  "attributes": [ { "key": "k", "value": "v", "owner": "a b" } ] """), "attribute 'k' has owner 'a b', which is not a legal user name" },
+        { Room("""  "attributes": [ { "key": "k", "value": "v" } ] """), "attribute 'k' has owner ''" },
+        { Room("""  "attributes": [ { "key": "k", "value": "v", "owner": "ghost" } ] """), "attribute 'k' is owned by 'ghost', who is not in the chatroom" },
+        { Room("""  "attributes": [ { "key": "a b", "value": "v", "owner": "b" } ] """), "properties key 'a b' is illegal" },
+        { Room(Attributes(1, new string('v', 4097))), "properties value of key 'k0' is exceeding maximum limit 4096" },
+        { Room(Attributes(101)), "properties count is exceeding maximum limit 100" },
+        { "{" + TwoUsers + """, "superAdmins": [ "ghost" ] }""", "super admin 'ghost' is not one of the file's users" },
+        { "{" + TwoUsers + """, "superAdmins": [ "a", "A" ] }""", "super admin 'a' is listed twice" },
+        { """{ "format": "Easemob.PowerShell.EmulatorState", "version": 1, "users": [ { "username": "a", "activated": "no" } ] }""", "not valid state JSON" },
+    };
+
     public static TheoryData<string, string> BadFiles => new()
     {
         { "{ not json", "not valid state JSON" },
@@ -112,6 +261,7 @@ public sealed class StateFileTests : IDisposable
 
     [Theory]
     [MemberData(nameof(BadFiles))]
+    [MemberData(nameof(BadModerationFiles))]
     public void A_bad_file_is_refused_naming_the_file_and_the_problem_and_is_left_untouched(string text, string problem)
     {
         var path = PathOf("bad.json");

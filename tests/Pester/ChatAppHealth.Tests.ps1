@@ -15,6 +15,8 @@ BeforeAll {
     function Find-ChatroomOverLimit { Get-EmChatroom -Detailed | Where-Object { $_.MemberCount -gt $_.MaxUsers } }
     function Find-PermanentMute { Get-EmGlobalMute | Where-Object { -1 -in $_.Chat, $_.GroupChat, $_.Chatroom } }
     function Find-EmptyChatroom { Get-EmChatroom | Where-Object MemberCount -le 1 }
+    function Find-PermanentChatroomMute { Get-EmChatroom | Get-EmChatroomMute | Where-Object Permanent }
+    function Find-BannedUser { Get-EmUser | Where-Object Activated -eq $false }
     function Find-UnregisteredOwner {
         Get-EmChatroom | Where-Object { -not (Get-EmUser -Username $_.Owner -ErrorAction SilentlyContinue) }
     }
@@ -50,6 +52,14 @@ Describe 'Chat app health' {
     It 'no chatroom is empty (nobody but its owner)' {
         Find-EmptyChatroom | Should -BeNullOrEmpty
     }
+
+    It 'no user is muted permanently in a chatroom' {
+        Find-PermanentChatroomMute | Should -BeNullOrEmpty
+    }
+
+    It 'no user is banned' {
+        Find-BannedUser | Should -BeNullOrEmpty
+    }
 }
 
 Describe 'The health checks catch a sick app' {
@@ -66,6 +76,14 @@ Describe 'The health checks catch a sick app' {
 
     It 'finds the empty chatroom' {
         (Find-EmptyChatroom).Name | Should -Be 'abandoned'
+    }
+
+    It 'finds the permanent chatroom mute' {
+        (Find-PermanentChatroomMute).Username | Should -Be 'bob'
+    }
+
+    It 'finds the banned user' {
+        (Find-BannedUser).Username | Should -Be 'carol'
     }
 
     It 'finds an owner who is no longer registered' {

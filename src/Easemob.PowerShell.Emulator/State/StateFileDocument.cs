@@ -5,7 +5,8 @@ namespace Easemob.PowerShell.Emulator.State
     /// <summary>
     /// The emulator state file as JSON: a format marker and version, then the store's records. A new field
     /// of the store is added here and in EmulatorStore.StateFile.cs; a field a file leaves out takes its default,
-    /// so a hand-written fixture names only what it needs.
+    /// so a hand-written fixture names only what it needs and a file written before the field existed still loads
+    /// (the version changes only when an old file would no longer mean the same).
     /// </summary>
     internal sealed class StateFileDocument
     {
@@ -22,6 +23,9 @@ namespace Easemob.PowerShell.Emulator.State
 
         /// <summary>The global mute list, first muted first.</summary>
         public List<StateFileGlobalMute>? GlobalMutes { get; set; }
+
+        /// <summary>The chatroom super admins, in the order they were made.</summary>
+        public List<string>? SuperAdmins { get; set; }
     }
 
     internal sealed class StateFileUser
@@ -35,6 +39,9 @@ namespace Easemob.PowerShell.Emulator.State
 
         /// <summary>Unix milliseconds; null: the time of loading.</summary>
         public long? Created { get; set; }
+
+        /// <summary>False: banned (Disable-EmUser); null: activated.</summary>
+        public bool? Activated { get; set; }
     }
 
     internal sealed class StateFileChatroom
@@ -61,6 +68,45 @@ namespace Easemob.PowerShell.Emulator.State
 
         /// <summary>Unix milliseconds; null: the time of loading.</summary>
         public long? Created { get; set; }
+
+        /// <summary>The chatroom's mute list; a mute outlives membership, so a muted user need not be a member.</summary>
+        public List<StateFileChatroomMute>? Mutes { get; set; }
+
+        /// <summary>Everyone but the owner, admins and allowlist muted; null: off.</summary>
+        public bool? MuteAll { get; set; }
+
+        /// <summary>The allowlist, in the order added.</summary>
+        public List<string>? Allowed { get; set; }
+
+        /// <summary>The blocklist, in the order blocked; a blocked user is not a member.</summary>
+        public List<string>? Blocked { get; set; }
+
+        /// <summary>Null: none.</summary>
+        public string? Announcement { get; set; }
+
+        /// <summary>The custom attributes, in the order they were first set.</summary>
+        public List<StateFileChatroomAttribute>? Attributes { get; set; }
+    }
+
+    internal sealed class StateFileChatroomMute
+    {
+        public string? Username { get; set; }
+
+        /// <summary>-1 permanent, otherwise when the mute ends in Unix milliseconds.</summary>
+        public long? Expire { get; set; }
+    }
+
+    internal sealed class StateFileChatroomAttribute
+    {
+        public string? Key { get; set; }
+
+        public string? Value { get; set; }
+
+        /// <summary>The member who set it.</summary>
+        public string? Owner { get; set; }
+
+        /// <summary>True: kept when the owner leaves (the service's autoDelete NO_DELETE); null: deleted then.</summary>
+        public bool? KeepAfterOwnerLeaves { get; set; }
     }
 
     /// <summary>Per scope: null never set, -1 permanent, 0 lifted, otherwise when the mute ends in Unix milliseconds.</summary>

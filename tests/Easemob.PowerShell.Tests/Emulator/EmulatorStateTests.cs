@@ -37,6 +37,39 @@ public sealed class EmulatorStateTests : IDisposable
     }
 
     [Fact]
+    public void Chatroom_moderation_announcements_attributes_super_admins_and_bans_set_by_cmdlets_survive_a_stop_and_a_start()
+    {
+        var path = PathOf("moderated.json");
+        using (var ps = new PsHost())
+        {
+            ps.Run(@"Start-EmEmulator -User alice, bob, carol, dave -StatePath $args[0] | Connect-EmApp
+                $room = New-EmChatroom -Name lobby -Owner alice -Members bob, carol, dave
+                $room | Add-EmChatroomMute -Username bob -Permanent
+                $room | Add-EmChatroomMute -All
+                $room | Add-EmChatroomAllowedUser -Username carol
+                $room | Block-EmChatroomUser -Username dave
+                $room | Set-EmChatroomAnnouncement -Announcement 'welcome'
+                $room | Set-EmChatroomAttribute -Username carol -Key topic -Value chess -KeepAfterLeave
+                Add-EmChatroomSuperAdmin -Username alice
+                Disable-EmUser -Username carol
+                Stop-EmEmulator", path).ThrowIfErrors();
+        }
+
+        using var ps2 = new PsHost();
+        ps2.Run(@"Start-EmEmulator -StatePath $args[0] | Connect-EmApp; $room = Get-EmChatroom", path).ThrowIfErrors();
+        var mute = Assert.Single(ps2.Run("$room | Get-EmChatroomMute").ThrowIfErrors().Output);
+        Assert.Equal(("bob", true), ((string)mute.Properties["Username"].Value, (bool)mute.Properties["Permanent"].Value));
+        Assert.Equal("carol", Assert.Single(ps2.Run("($room | Get-EmChatroomAllowedUser).Username").ThrowIfErrors().Output).BaseObject);
+        Assert.Equal("dave", Assert.Single(ps2.Run("($room | Get-EmChatroomBlockedUser).Username").ThrowIfErrors().Output).BaseObject);
+        Assert.Equal("welcome", Assert.Single(ps2.Run("($room | Get-EmChatroomAnnouncement).Announcement").ThrowIfErrors().Output).BaseObject);
+        var attribute = Assert.Single(ps2.Run("$room | Get-EmChatroomAttribute").ThrowIfErrors().Output);
+        Assert.Equal(("topic", "chess"), ((string)attribute.Properties["Key"].Value, (string)attribute.Properties["Value"].Value));
+        Assert.Equal("alice", Assert.Single(ps2.Run("(Get-EmChatroomSuperAdmin).Username").ThrowIfErrors().Output).BaseObject);
+        Assert.Equal(false, Assert.Single(ps2.Run("(Get-EmUser -Username carol).Activated").ThrowIfErrors().Output).BaseObject);
+        ps2.Run("Stop-EmEmulator").ThrowIfErrors();
+    }
+
+    [Fact]
     public void A_malformed_file_is_a_terminating_error_naming_it_and_is_not_overwritten()
     {
         var path = PathOf("foreign.json");
