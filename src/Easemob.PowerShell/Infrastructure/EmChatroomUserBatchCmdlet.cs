@@ -24,12 +24,13 @@ namespace Easemob.PowerShell
         public SwitchParameter PassThru { get; set; }
 
         /// <summary>
-        /// Batches in flight: -ThrottleLimit when given; otherwise as many as the documented rate limit lets start in
-        /// one second, since each carries up to 60 users and the rate governor paces whatever exceeds it.
+        /// Batches in flight default to as many as the documented rate limit lets start in one second, since each
+        /// carries up to 60 users and the rate governor paces whatever exceeds it.
         /// </summary>
-        protected override int MaxInFlight => MyInvocation.BoundParameters.ContainsKey(nameof(ThrottleLimit))
-            ? ThrottleLimit
-            : EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.ChatroomItem);
+        protected EmChatroomUserBatchCmdlet()
+        {
+            ThrottleLimit = EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.ChatroomItem);
+        }
 
         /// <summary>What ShouldProcess says is done to the users, e.g. "Add members".</summary>
         protected abstract string Action { get; }

@@ -58,12 +58,30 @@ public class ChatroomModerationTests
         var id = host.Store.AddChatroom("r", "u1", members: new[] { "u2" });
         host.ClearRequests();
 
-        foreach (var arguments in new[] { "", "-Permanent -Duration 00:01:00", "-Duration -00:01:00", "-Duration 0" })
+        foreach (var arguments in new[] { "", "-Permanent -Duration 00:01:00", "-Duration 0" })
         {
             var result = host.Run("Add-EmChatroomMute -Id $args[0] -Username u2 " + arguments, id);
             Assert.StartsWith("Easemob.InvalidMuteDuration,", result.FirstError!.FullyQualifiedErrorId);
         }
+        // A negative duration is refused while binding, as by every duration parameter of the module.
+        foreach (var negative in new[] { "-00:01:00", "-5" })
+        {
+            var result = host.Run("Add-EmChatroomMute -Id $args[0] -Username u2 -Duration " + negative, id);
+            Assert.Contains("negative", result.FirstError!.Exception.Message);
+        }
         Assert.Empty(host.ApiRequests());
+    }
+
+    [Fact]
+    public void A_plain_number_of_Duration_is_seconds()
+    {
+        using var host = new EmulatorHost();
+        var id = host.Store.AddChatroom("r", "u1", members: new[] { "u2" });
+
+        var before = DateTimeOffset.UtcNow;
+        var mute = host.Run("Add-EmChatroomMute -Id $args[0] -Username u2 -Duration 3600 -PassThru", id).ThrowIfErrors().Objects<EmChatroomMute>().Single();
+
+        Assert.InRange(mute.ExpiresOn!.Value, before.AddSeconds(3590), before.AddSeconds(3700));
     }
 
     [Fact]

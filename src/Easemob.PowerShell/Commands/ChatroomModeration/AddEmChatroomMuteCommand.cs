@@ -19,8 +19,9 @@ namespace Easemob.PowerShell.Commands
     {
         private const string AllSet = "All";
 
-        /// <summary>How long the mute lasts (sent in milliseconds).</summary>
+        /// <summary>How long the mute lasts: a TimeSpan or a number of seconds (sent in milliseconds).</summary>
         [Parameter(ParameterSetName = UsersSet)]
+        [SecondsTransformation]
         public TimeSpan? Duration { get; set; }
 
         /// <summary>Mutes until lifted.</summary>
