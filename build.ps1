@@ -355,7 +355,7 @@ function Invoke-Demo([string] $ModuleManifest) {
         Show 'Members, with their roles' 'Get-EmChatroom | Where-Object Name -eq lobby | Get-EmChatroomMember'
         Show 'Global mutes, one object per user' 'Set-EmGlobalMute -Username erin -Chat 600; Get-EmGlobalMute'
         Show 'Moderation: add a member, mute her in the room for ten minutes' `
-            '$games = Get-EmChatroom | Where-Object Name -eq games; $games | Add-EmChatroomMember -Username carol; $games | Add-EmChatroomMute -Username carol -Duration 00:10:00; $games | Get-EmChatroomMute | Format-Table ChatroomId, Username, ExpiresOn, Permanent'
+            '$games = Get-EmChatroom | Where-Object Name -eq games; $games | Add-EmChatroomMember -Username carol; $games | Add-EmChatroomMute -Username carol -Duration 00:10:00; $games | Get-EmChatroomMute'
         Show 'Users: register from CSV (a plain Password column becomes a SecureString at once), read back' `
             '"Username,Password,Nickname", "frank,Secret-1234,Frank", "gina,Secret-5678," | ConvertFrom-Csv | New-EmUser | Format-Table Username, Nickname, Activated'
         @(

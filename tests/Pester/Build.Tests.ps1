@@ -20,7 +20,7 @@ Describe 'build.ps1 in real pwsh' {
         $text | Should -Match 'requests sent by -WhatIf: 0'
         $text | Should -Match 'caught: HTTP 404 service_resource_not_found'
         $text | Should -Match 'sales\s+erin\s+1000'
-        $text | Should -Match '180000000000000002 carol\s'
+        $text | Should -Match '180000000000000002\s+carol\s'
         $text | Should -Match 'frank\s+Frank\s+True'
         $text | Should -Match '(?m)^2350$'
         $text | Should -Match 'Demo done: the emulator is stopped.'
