@@ -353,19 +353,25 @@ function Invoke-Demo([string] $ModuleManifest) {
         Show 'Every chatroom, as typed EmChatroom objects' 'Get-EmChatroom'
         Show 'Details of one' 'Get-EmChatroom -Detailed | Where-Object Name -eq lobby | Format-List Id, Name, Description, Owner, MemberCount, MaxUsers, Created'
         Show 'Members, with their roles' 'Get-EmChatroom | Where-Object Name -eq lobby | Get-EmChatroomMember'
-        Show 'Global mutes' 'Set-EmGlobalMute -Username erin -Chat 600; Get-EmGlobalMute'
+        Show 'Global mutes, one object per user' 'Set-EmGlobalMute -Username erin -Chat 600; Get-EmGlobalMute'
+        Show 'Moderation: add a member, mute her in the room for ten minutes' `
+            '$games = Get-EmChatroom | Where-Object Name -eq games; $games | Add-EmChatroomMember -Username carol; $games | Add-EmChatroomMute -Username carol -Duration 00:10:00; $games | Get-EmChatroomMute'
+        Show 'Users: register from CSV (a plain Password column becomes a SecureString at once), read back' `
+            '"Username,Password,Nickname", "frank,Secret-1234,Frank", "gina,Secret-5678," | ConvertFrom-Csv | New-EmUser | Format-Table Username, Nickname, Activated'
         @(
-            'Name,Owner,Members'
-            'support,alice,bob'
-            'sales,erin,'
-            'broken,nobody,'
+            'Name,Owner,Members,MaxUsers'
+            'support,alice,bob,200'
+            'sales,erin,,'
+            'broken,nobody,,'
         ) | Set-Content -Path $csv
         Show 'A bulk create from CSV: a bad row is a non-terminating error, the others go on' `
-            "Import-Csv '$csv' | New-EmChatroom -ErrorVariable failed -ErrorAction SilentlyContinue; `$failed | ForEach-Object { `"failed: `$(`$_.TargetObject) (`$(`$_.FullyQualifiedErrorId))`" }"
+            "Get-Content '$csv'; Import-Csv '$csv' | New-EmChatroom -ErrorVariable failed -ErrorAction SilentlyContinue; `$failed | ForEach-Object { `"failed: `$(`$_.TargetObject) (`$(`$_.FullyQualifiedErrorId))`" }"
+        Show 'The blank MaxUsers cell of sales was not given: the server default applies' `
+            'Get-EmChatroom -Detailed | Where-Object Name -in support, sales | Format-Table Name, Owner, MaxUsers'
         Show '-WhatIf sends no write request' `
             '$before = $emu.Requests.Count; Get-EmChatroom | Remove-EmChatroom -WhatIf; "requests sent by -WhatIf: $($emu.Requests.Count - $before - 1) (the listing was one)"'
-        Show 'An error caught, told apart by its category and stable id' `
-            'try { Get-EmChatroom -Id 1 -ErrorAction Stop } catch { if ($_.CategoryInfo.Category -eq "ObjectNotFound") { "caught $($_.Exception.GetType().Name) $($_.FullyQualifiedErrorId): HTTP $($_.Exception.StatusCode)" } else { throw } }'
+        Show 'An API error caught by its type' `
+            'try { Get-EmChatroom -Id 1 -ErrorAction Stop } catch [Easemob.PowerShell.Model.EasemobApiException] { "caught: HTTP $($_.Exception.StatusCode) $($_.Exception.ErrorCode), id $($_.FullyQualifiedErrorId), category $($_.CategoryInfo.Category)" }'
         1..2345 | ForEach-Object { $null = $emu.Store.AddChatroom("bulk-$_", 'alice') }
         Show 'Paging never truncates: 2,350 chatrooms in pages of 1,000' `
             '$emu.ClearRequests(); (Get-EmChatroom | Measure-Object).Count; "list requests: $(@($emu.Requests | Where-Object Path -like ''*/chatrooms'').Count)"'
@@ -417,6 +423,7 @@ if ($Task -eq 'Shell') {
     $manifest = [System.IO.Path]::Combine($PSScriptRoot, 'out', $moduleName, "$moduleName.psd1")
     # A child pwsh, so `exit` leaves the shell (and stops its emulator) but not this script.
     $start = "Set-Location '$($PWD.ProviderPath -replace "'", "''")'; & { $seedApp } '$($manifest -replace "'", "''")'; " +
+        "Write-Host 'Module Easemob.PowerShell imported from $($manifest -replace "'", "''")' -ForegroundColor Green; " +
         "Write-Host 'Try: Get-EmChatroom | Get-EmChatroomMember; Get-EmGlobalMute; `$emu.Requests | Format-Table. ``exit`` leaves (the emulator stops).' -ForegroundColor Green"
     Push-Location $PSScriptRoot
     try { & dotnet pwsh -NoExit -NoProfile -Command $start }
