@@ -94,19 +94,20 @@ namespace Easemob.PowerShell
         protected T? Given<T>(string parameter, T? value) where T : struct => IsGiven(parameter, value) ? value : null;
 
         /// <summary>The item's valid chatroom ids, each once; writes an error for each invalid one.</summary>
-        protected List<string> ValidChatroomIds(IEnumerable<string> ids) => ValidTargets(ids, InputChecks.ChatroomId, StringComparer.Ordinal);
+        protected List<string> ValidChatroomIds(IEnumerable<string> ids) =>
+            ValidTargets(ids, "InvalidChatroomId", "chatroom id", InputChecks.ChatroomId, StringComparer.Ordinal);
 
         /// <summary>The item's valid user names, each once as the service compares them; writes an error for each blank one.</summary>
         protected List<string> ValidUsernames(IEnumerable<string> names) =>
-            ValidTargets(names, name => InputChecks.Username(name, "InvalidUsername", name), EmApiLimits.UsernameComparer);
+            ValidTargets(names, "InvalidUsername", "user name", name => InputChecks.Username(name, "InvalidUsername", name), EmApiLimits.UsernameComparer);
 
-        private List<string> ValidTargets(IEnumerable<string> names, Func<string, ErrorRecord?> check, IEqualityComparer<string> comparer)
+        private List<string> ValidTargets(IEnumerable<string> names, string errorId, string identity, Func<string, ErrorRecord?> check, IEqualityComparer<string> comparer)
         {
             var valid = new List<string>();
             var seen = new HashSet<string>(comparer);
             foreach (var name in names)
             {
-                var invalid = check(name);
+                var invalid = IdentityTransformationAttribute.MissingIdentityError(name, errorId, identity) ?? check(name);
                 if (invalid != null)
                 {
                     WriteError(invalid);

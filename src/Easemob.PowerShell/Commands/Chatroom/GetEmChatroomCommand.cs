@@ -35,7 +35,7 @@ namespace Easemob.PowerShell.Commands
         [Alias("ChatroomId", "RoomId")]
         [ArgumentCompleter(typeof(ChatroomIdCompleter))]
         [AllowEmptyString]
-        [IdentityTransformation(nameof(EmChatroom.Id), nameof(EmChatroomMember.ChatroomId))]
+        [IdentityTransformation(nameof(EmChatroom.Id), nameof(EmChatroomMember.ChatroomId), "RoomId")]
         public string[] Id { get; set; } = new string[0];
 
         /// <summary>Gets the chatrooms this user joined.</summary>
@@ -96,14 +96,8 @@ namespace Easemob.PowerShell.Commands
 
         private void QueueIds()
         {
-            foreach (var id in Id)
+            foreach (var id in ValidChatroomIds(Id))
             {
-                var invalid = InputChecks.ChatroomId(id);
-                if (invalid != null)
-                {
-                    WriteError(invalid);
-                    continue;
-                }
                 _idsAsked++;
                 if (!_window!.Admit())
                 {
