@@ -234,6 +234,35 @@ namespace Easemob.PowerShell
             }
         }
 
+        /// <summary>
+        /// Reads a listing by cursor page after page, one page ahead (<see cref="CursorReadAhead{T}"/>): each page's
+        /// items inside <paramref name="window"/> go to <paramref name="writePage"/>, which writes them and calls
+        /// ReadNext when the next page should be asked for. A failed read is an error; what was read so far stays written.
+        /// </summary>
+        private protected void ReadCursorListing<T>(Func<string?, CancellationToken, Task<CursorPage<T>>> fetch, PagingWindow window,
+            Action<List<T>, CursorReadAhead<T>> writePage)
+        {
+            using (var pages = new CursorReadAhead<T>(fetch, window, StopToken))
+            {
+                try
+                {
+                    long read = 0;
+                    for (var next = pages.Next(); next != null; next = pages.Next())
+                    {
+                        var page = Await(next);
+                        pages.Received(page);
+                        read += page.Items.Count;
+                        writePage(page.Items.Where(_ => window.Admit()).ToList(), pages);
+                        ReportProgress(MyInvocation.MyCommand.Name, read, null);
+                    }
+                }
+                catch (EasemobApiException exception)
+                {
+                    WriteError(ErrorRecords.FromApi(exception, null));
+                }
+            }
+        }
+
         /// <summary>One chatroom's details, for -PassThru after a change.</summary>
         protected async Task<EmChatroom> GetChatroomAsync(string id, CancellationToken cancellationToken)
         {
