@@ -6,6 +6,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 using System.Reflection;
+using System.Security;
 using System.Threading;
 using System.Threading.Tasks;
 using Easemob.PowerShell.Client;
@@ -21,6 +22,7 @@ namespace Easemob.PowerShell
     {
         private readonly Queue<PendingItem> _inFlight = new Queue<PendingItem>();
         private static readonly ConcurrentDictionary<Type, PropertyInfo[]> TargetParameters = new ConcurrentDictionary<Type, PropertyInfo[]>();
+        private static readonly ConcurrentDictionary<Type, string[]> SecretParameters = new ConcurrentDictionary<Type, string[]>();
         private readonly List<Action> _batchFlushes = new List<Action>();
         private EasemobClient? _client;
         private long _itemsCompleted;
@@ -107,7 +109,7 @@ namespace Easemob.PowerShell
             var seen = new HashSet<string>(comparer);
             foreach (var name in names)
             {
-                var invalid = IdentityTransformationAttribute.MissingIdentityError(name, errorId, identity) ?? check(name);
+                var invalid = MissingIdentity(name, errorId, identity) ?? check(name);
                 if (invalid != null)
                 {
                     WriteError(invalid);
@@ -118,6 +120,36 @@ namespace Easemob.PowerShell
                 }
             }
             return valid;
+        }
+
+        /// <summary>
+        /// If <paramref name="boundValue"/> stands for a piped object without the identity, an error saying which
+        /// property it needs, targeting that object less this cmdlet's secrets (a CSV's Password column); else null.
+        /// </summary>
+        protected ErrorRecord? MissingIdentity(string? boundValue, string errorId, string identity)
+        {
+            if (!IdentityTransformationAttribute.IsObjectWithoutIdentity(boundValue, out var item, out var property))
+            {
+                return null;
+            }
+            var secrets = SecretParameters.GetOrAdd(GetType(), type => type.GetProperties()
+                .Where(p => p.PropertyType == typeof(SecureString))
+                .SelectMany(p => p.GetCustomAttributes<AliasAttribute>().SelectMany(a => a.AliasNames).Append(p.Name))
+                .ToArray());
+            var target = item;
+            if (secrets.Length > 0)
+            {
+                var withoutSecrets = new PSObject();
+                foreach (var itemProperty in PSObject.AsPSObject(item).Properties)
+                {
+                    if (!secrets.Contains(itemProperty.Name, StringComparer.OrdinalIgnoreCase))
+                    {
+                        withoutSecrets.Properties.Add(new PSNoteProperty(itemProperty.Name, itemProperty.Value));
+                    }
+                }
+                target = withoutSecrets;
+            }
+            return InputChecks.ObjectWithoutIdentity(errorId, identity, property, target);
         }
 
         private static bool IsBlank(object value) => value switch

@@ -34,7 +34,13 @@ namespace Easemob.PowerShell
             _identityProperties = identityProperties;
         }
 
-        internal bool TakesModuleObjects => _identityProperties.Length > 0;
+        /// <summary>
+        /// A piped module object is a template (New- cmdlets have no target), so it binds by property name like
+        /// any other object; the identity properties still name what an object without the identity lacks.
+        /// </summary>
+        public bool PipedObjectIsTemplate { get; set; }
+
+        internal bool TakesModuleObjects => _identityProperties.Length > 0 && !PipedObjectIsTemplate;
 
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
@@ -54,7 +60,7 @@ namespace Easemob.PowerShell
                 FromModuleObjects.Add(ids, value);
                 return ids;
             }
-            if (TakesModuleObjects && !(value is IConvertible) && !(value is IEnumerable))
+            if (_identityProperties.Length > 0 && !(value is IConvertible) && !(value is IEnumerable))
             {
                 var blankProperty = BlankIdentityProperty(inputData!, out var hasValue);
                 if (!hasValue)
@@ -93,18 +99,16 @@ namespace Easemob.PowerShell
             boundValue is string[] ids && FromModuleObjects.TryGetValue(ids, out _);
 
         /// <summary>
-        /// If <paramref name="boundValue"/> stands for a piped object without the identity, an error saying which
-        /// property (CSV column) it needs, targeting that object; else null.
+        /// Whether <paramref name="boundValue"/> stands for a piped object without the identity: then
+        /// <paramref name="item"/> is that object and <paramref name="property"/> the property (CSV column) it needs.
         /// </summary>
-        internal static ErrorRecord? MissingIdentityError(string boundValue, string errorId, string identity)
+        internal static bool IsObjectWithoutIdentity(string? boundValue, out object item, out string property)
         {
-            if (!FromObjectsWithoutIdentity.TryGetValue(boundValue, out var item))
-            {
-                return null;
-            }
-            return ErrorRecords.InvalidArgument(errorId,
-                "The piped object has no " + identity + ": give it a non-empty " + item.Property + " property (a CSV column of that name), or pipe the " + identity + " itself.",
-                item.Item);
+            ObjectWithoutIdentity? withoutIdentity = null;
+            var found = boundValue != null && FromObjectsWithoutIdentity.TryGetValue(boundValue, out withoutIdentity);
+            item = withoutIdentity?.Item!;
+            property = withoutIdentity?.Property!;
+            return found;
         }
 
         /// <summary>The first identity property the object has with a blank value; <paramref name="hasValue"/> if one has a value.</summary>
@@ -137,7 +141,7 @@ namespace Easemob.PowerShell
 
         private string? IdentityOf(object? value)
         {
-            if (value == null || value.GetType().Assembly != typeof(EmChatroom).Assembly)
+            if (value == null || PipedObjectIsTemplate || value.GetType().Assembly != typeof(EmChatroom).Assembly)
             {
                 return null;
             }

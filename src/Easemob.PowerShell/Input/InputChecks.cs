@@ -82,6 +82,12 @@ namespace Easemob.PowerShell
             return null;
         }
 
+        /// <summary>A piped object that binds no identity (a blank or missing ChatroomId or Username column).</summary>
+        public static ErrorRecord ObjectWithoutIdentity(string errorId, string identity, string property, object target) =>
+            ErrorRecords.InvalidArgument(errorId,
+                "The piped object has no " + identity + ": give it a non-empty " + property + " property (a CSV column of that name), or pipe the " + identity + " itself.",
+                target);
+
         /// <summary>
         /// Members named on create must be legal user names: a name that is not is most often an array exported
         /// to CSV, which Export-Csv writes as its type name ("System.String[]").

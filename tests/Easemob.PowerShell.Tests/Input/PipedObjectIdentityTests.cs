@@ -49,6 +49,28 @@ public class PipedObjectIdentityTests
     }
 
     [Fact]
+    public void New_EmUser_refuses_a_row_without_a_Username_without_quoting_its_password()
+    {
+        using var host = new EmulatorHost();
+        host.ClearRequests();
+
+        var result = host.Run(@"
+            [pscustomobject]@{ Name = 'x'; Password = 'S3cret-Row-Pw' }, [pscustomobject]@{ Username = $null; Password = 'S3cret-Row-Pw' },
+            [pscustomobject]@{ Username = ''; Password = 'S3cret-Row-Pw' }, [pscustomobject]@{ Username = 'ok1'; Password = 'S3cret-Row-Pw' } | New-EmUser");
+
+        Assert.Equal(3, result.Errors.Count);
+        Assert.Contains("The piped object has no user name: give it a non-empty Username property", result.Errors[0].ToString());
+        var target = (PSObject)result.Errors[0].TargetObject;
+        Assert.Equal("x", target.Properties["Name"].Value);
+        Assert.Null(target.Properties["Password"]);
+        Assert.DoesNotContain("S3cret-Row-Pw", result.AllText());
+        // Positive control: the good row was registered with that password.
+        Assert.Equal("ok1", Assert.Single(result.Objects<Easemob.PowerShell.Model.EmUser>()).Username);
+        Assert.True(host.Store.PasswordMatches("ok1", "S3cret-Row-Pw"));
+        Assert.Single(host.ApiRequests());
+    }
+
+    [Fact]
     public void The_refused_row_is_its_own_error_and_the_rest_go_on()
     {
         using var host = new EmulatorHost();
