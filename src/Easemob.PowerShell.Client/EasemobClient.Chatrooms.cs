@@ -19,14 +19,14 @@ public sealed partial class EasemobClient
     private const int CreatedChatroomSearchDepth = 100;
 
     /// <summary><c>GET chatrooms?limit&amp;cursor</c>: entries carry Id, Name, Owner and MemberCount.</summary>
-    /// <param name="cursor">Null or empty for the first page, else the previous page's <see cref="ChatroomListPage.Cursor"/>.</param>
-    public async Task<ChatroomListPage> ListChatroomsAsync(int limit, string? cursor, CancellationToken cancellationToken)
+    /// <param name="cursor">Null or empty for the first page, else the previous page's <see cref="CursorPage{T}.Cursor"/>.</param>
+    public async Task<CursorPage<EmChatroom>> ListChatroomsAsync(int limit, string? cursor, CancellationToken cancellationToken)
     {
         RequireAtLeast(limit, 1, nameof(limit));
         var uri = _core.Api.Path("chatrooms").Query("limit", limit).Query("cursor", string.IsNullOrEmpty(cursor) ? null : cursor).Build();
         var request = ApiRequest.Get(uri, EmApiFamily.ChatroomCollection);
         var answer = await SendAsync(request, EasemobJsonContext.Default.DataEnvelopeListChatroomDto, cancellationToken).ConfigureAwait(false);
-        return new ChatroomListPage(ChatroomMapper.ToChatrooms(answer.Data), answer.Cursor);
+        return new CursorPage<EmChatroom>(ChatroomMapper.ToChatrooms(answer.Data), answer.Cursor);
     }
 
     /// <summary><c>GET users/{username}/joined_chatrooms?pagenum&amp;pagesize</c>: entries carry Id, Name and Disabled.</summary>

@@ -18,13 +18,13 @@ public sealed partial class EasemobClient
     private static readonly ArraySegment<byte> NoBody = new(Array.Empty<byte>());
 
     /// <summary><c>GET users?limit&amp;cursor</c>: up to 100 users in registration order.</summary>
-    /// <param name="cursor">Null for the first page, else the previous page's <see cref="UserListPage.Cursor"/>.</param>
-    public async Task<UserListPage> ListUsersAsync(int limit, string? cursor, CancellationToken cancellationToken)
+    /// <param name="cursor">Null for the first page, else the previous page's <see cref="CursorPage{T}.Cursor"/>.</param>
+    public async Task<CursorPage<EmUser>> ListUsersAsync(int limit, string? cursor, CancellationToken cancellationToken)
     {
         RequireAtLeast(limit, 1, nameof(limit));
         var uri = _core.Api.Path("users").Query("limit", Math.Min(limit, EmApiLimits.MaxUsersPerListPage)).Query("cursor", string.IsNullOrEmpty(cursor) ? null : cursor).Build();
         var answer = await SendAsync(ApiRequest.Get(uri, EmApiFamily.User), EasemobJsonContext.Default.UsersEnvelope, cancellationToken).ConfigureAwait(false);
-        return new UserListPage(answer.Entities?.Select(UserMapper.ToUser).ToArray() ?? Array.Empty<EmUser>(), answer.Cursor);
+        return new CursorPage<EmUser>(answer.Entities?.Select(UserMapper.ToUser).ToArray() ?? Array.Empty<EmUser>(), answer.Cursor);
     }
 
     /// <summary><c>POST users/{u}/deactivate</c> (ban: the server also logs the user out); returns the user, not activated.</summary>

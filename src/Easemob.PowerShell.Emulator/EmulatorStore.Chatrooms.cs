@@ -277,24 +277,7 @@ namespace Easemob.PowerShell.Emulator
             return index < chatrooms.Count && chatrooms[index].NumericId == id ? index : -1;
         }
 
-        /// <summary>The index of the first chatroom with an id above <paramref name="id"/> (binary search). Caller holds the lock.</summary>
-        private int FirstIndexAfter(long id)
-        {
-            int low = 0, high = chatrooms.Count;
-            while (low < high)
-            {
-                var middle = low + ((high - low) / 2);
-                if (chatrooms[middle].NumericId <= id)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-
-            return low;
-        }
+        /// <summary>The index of the first chatroom with an id above <paramref name="id"/>. Caller holds the lock.</summary>
+        private int FirstIndexAfter(long id) => SortedLists.FirstIndexAfter(chatrooms, id, chatroom => chatroom.NumericId);
     }
 }

@@ -157,24 +157,7 @@ namespace Easemob.PowerShell.Emulator
         /// <summary>The index of the user with this sequence number. Caller holds the lock.</summary>
         private int IndexOfUser(long sequence) => FirstUserIndexAfter(sequence - 1);
 
-        /// <summary>The index of the first user registered after <paramref name="sequence"/> (binary search). Caller holds the lock.</summary>
-        private int FirstUserIndexAfter(long sequence)
-        {
-            int low = 0, high = usersInOrder.Count;
-            while (low < high)
-            {
-                var middle = low + ((high - low) / 2);
-                if (usersInOrder[middle].Sequence <= sequence)
-                {
-                    low = middle + 1;
-                }
-                else
-                {
-                    high = middle;
-                }
-            }
-
-            return low;
-        }
+        /// <summary>The index of the first user registered after <paramref name="sequence"/>. Caller holds the lock.</summary>
+        private int FirstUserIndexAfter(long sequence) => SortedLists.FirstIndexAfter(usersInOrder, sequence, user => user.Sequence);
     }
 }

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 using System.Reflection;
+using System.Security;
 using System.Threading;
 using System.Threading.Tasks;
 using Easemob.PowerShell.Client;
@@ -21,6 +22,7 @@ namespace Easemob.PowerShell
     {
         private readonly Queue<PendingItem> _inFlight = new Queue<PendingItem>();
         private static readonly ConcurrentDictionary<Type, PropertyInfo[]> TargetParameters = new ConcurrentDictionary<Type, PropertyInfo[]>();
+        private static readonly ConcurrentDictionary<Type, string[]> SecretParameters = new ConcurrentDictionary<Type, string[]>();
         private readonly List<Action> _batchFlushes = new List<Action>();
         private EasemobClient? _client;
         private long _itemsCompleted;
@@ -94,19 +96,20 @@ namespace Easemob.PowerShell
         protected T? Given<T>(string parameter, T? value) where T : struct => IsGiven(parameter, value) ? value : null;
 
         /// <summary>The item's valid chatroom ids, each once; writes an error for each invalid one.</summary>
-        protected List<string> ValidChatroomIds(IEnumerable<string> ids) => ValidTargets(ids, InputChecks.ChatroomId, StringComparer.Ordinal);
+        protected List<string> ValidChatroomIds(IEnumerable<string> ids) =>
+            ValidTargets(ids, "InvalidChatroomId", "chatroom id", InputChecks.ChatroomId, StringComparer.Ordinal);
 
         /// <summary>The item's valid user names, each once as the service compares them; writes an error for each blank one.</summary>
         protected List<string> ValidUsernames(IEnumerable<string> names) =>
-            ValidTargets(names, name => InputChecks.Username(name, "InvalidUsername", name), EmApiLimits.UsernameComparer);
+            ValidTargets(names, "InvalidUsername", "user name", name => InputChecks.Username(name, "InvalidUsername", name), EmApiLimits.UsernameComparer);
 
-        private List<string> ValidTargets(IEnumerable<string> names, Func<string, ErrorRecord?> check, IEqualityComparer<string> comparer)
+        private List<string> ValidTargets(IEnumerable<string> names, string errorId, string identity, Func<string, ErrorRecord?> check, IEqualityComparer<string> comparer)
         {
             var valid = new List<string>();
             var seen = new HashSet<string>(comparer);
             foreach (var name in names)
             {
-                var invalid = check(name);
+                var invalid = MissingIdentity(name, errorId, identity) ?? check(name);
                 if (invalid != null)
                 {
                     WriteError(invalid);
@@ -117,6 +120,36 @@ namespace Easemob.PowerShell
                 }
             }
             return valid;
+        }
+
+        /// <summary>
+        /// If <paramref name="boundValue"/> stands for a piped object without the identity, an error saying which
+        /// property it needs, targeting that object less this cmdlet's secrets (a CSV's Password column); else null.
+        /// </summary>
+        protected ErrorRecord? MissingIdentity(string? boundValue, string errorId, string identity)
+        {
+            if (!IdentityTransformationAttribute.IsObjectWithoutIdentity(boundValue, out var item, out var property))
+            {
+                return null;
+            }
+            var secrets = SecretParameters.GetOrAdd(GetType(), type => type.GetProperties()
+                .Where(p => p.PropertyType == typeof(SecureString))
+                .SelectMany(p => p.GetCustomAttributes<AliasAttribute>().SelectMany(a => a.AliasNames).Append(p.Name))
+                .ToArray());
+            var target = item;
+            if (secrets.Length > 0)
+            {
+                var withoutSecrets = new PSObject();
+                foreach (var itemProperty in PSObject.AsPSObject(item).Properties)
+                {
+                    if (!secrets.Contains(itemProperty.Name, StringComparer.OrdinalIgnoreCase))
+                    {
+                        withoutSecrets.Properties.Add(new PSNoteProperty(itemProperty.Name, itemProperty.Value));
+                    }
+                }
+                target = withoutSecrets;
+            }
+            return InputChecks.ObjectWithoutIdentity(errorId, identity, property, target);
         }
 
         private static bool IsBlank(object value) => value switch
@@ -230,6 +263,35 @@ namespace Easemob.PowerShell
                     var result = await read(username, cancellationToken).ConfigureAwait(false);
                     return () => WriteObject(result);
                 });
+            }
+        }
+
+        /// <summary>
+        /// Reads a listing by cursor page after page, one page ahead (<see cref="CursorReadAhead{T}"/>): each page's
+        /// items inside <paramref name="window"/> go to <paramref name="writePage"/>, which writes them and calls
+        /// ReadNext when the next page should be asked for. A failed read is an error; what was read so far stays written.
+        /// </summary>
+        private protected void ReadCursorListing<T>(Func<string?, CancellationToken, Task<CursorPage<T>>> fetch, PagingWindow window,
+            Action<List<T>, CursorReadAhead<T>> writePage)
+        {
+            using (var pages = new CursorReadAhead<T>(fetch, window, StopToken))
+            {
+                try
+                {
+                    long read = 0;
+                    for (var next = pages.Next(); next != null; next = pages.Next())
+                    {
+                        var page = Await(next);
+                        pages.Received(page);
+                        read += page.Items.Count;
+                        writePage(page.Items.Where(_ => window.Admit()).ToList(), pages);
+                        ReportProgress(MyInvocation.MyCommand.Name, read, null);
+                    }
+                }
+                catch (EasemobApiException exception)
+                {
+                    WriteError(ErrorRecords.FromApi(exception, null));
+                }
             }
         }
 

@@ -19,7 +19,7 @@ namespace Easemob.PowerShell
         [Alias("ChatroomId", "RoomId")]
         [ArgumentCompleter(typeof(ChatroomIdCompleter))]
         [AllowEmptyString]
-        [IdentityTransformation(nameof(EmChatroom.Id), nameof(EmChatroomMember.ChatroomId))]
+        [IdentityTransformation(nameof(EmChatroom.Id), nameof(EmChatroomMember.ChatroomId), "RoomId")]
         public string[] Id { get; set; } = new string[0];
 
         /// <summary>This pipeline item's valid chatroom ids, each once; an InvalidChatroomId error is written for each other one.</summary>

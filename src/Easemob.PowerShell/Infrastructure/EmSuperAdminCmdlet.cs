@@ -15,6 +15,7 @@ namespace Easemob.PowerShell
         /// <summary>User names, also from the pipeline (strings, or objects with a Username property).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
+        [IdentityTransformation(nameof(EmChatroomSuperAdmin.Username))]
         public string[] Username { get; set; } = new string[0];
 
         /// <summary>Writes the super admin changed.</summary>
@@ -24,15 +25,8 @@ namespace Easemob.PowerShell
         protected void ChangeSuperAdmins(string action, Func<string, CancellationToken, Task> change)
         {
             var passThru = PassThru.IsPresent;
-            foreach (var name in Username)
+            foreach (var username in ValidUsernames(Username))
             {
-                var invalid = InputChecks.Username(name, "InvalidUsername", name);
-                if (invalid != null)
-                {
-                    WriteError(invalid);
-                    continue;
-                }
-                var username = name.Trim();
                 if (!_sent.Add(username) || !ShouldProcess(username, action))
                 {
                     continue;

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using Easemob.PowerShell.Model;
 
@@ -76,6 +78,27 @@ namespace Easemob.PowerShell
             if (string.IsNullOrWhiteSpace(username))
             {
                 return ErrorRecords.InvalidArgument(errorId, "A user name cannot be empty or white space.", target);
+            }
+            return null;
+        }
+
+        /// <summary>A piped object that binds no identity (a blank or missing ChatroomId or Username column).</summary>
+        public static ErrorRecord ObjectWithoutIdentity(string errorId, string identity, string property, object target) =>
+            ErrorRecords.InvalidArgument(errorId,
+                "The piped object has no " + identity + ": give it a non-empty " + property + " property (a CSV column of that name), or pipe the " + identity + " itself.",
+                target);
+
+        /// <summary>
+        /// Members named on create must be legal user names: a name that is not is most often an array exported
+        /// to CSV, which Export-Csv writes as its type name ("System.String[]").
+        /// </summary>
+        public static ErrorRecord? MemberNames(IEnumerable<string>? members, object target)
+        {
+            var illegal = members?.FirstOrDefault(member => !EmApiLimits.IsLegalUsername(member));
+            if (illegal != null)
+            {
+                return ErrorRecords.InvalidArgument("InvalidMember", "Member '" + Shorten(illegal) + "' is not a legal user name (1 to 64 of a-z, A-Z, 0-9, '_', '.', '-'). "
+                    + "In a CSV, join the member names with ';' in one cell (e.g. Members = $room.Members -join ';'): Export-Csv writes a list as its type name, System.String[].", target);
             }
             return null;
         }

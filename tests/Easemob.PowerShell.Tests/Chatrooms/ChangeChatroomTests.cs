@@ -58,6 +58,24 @@ public class ChangeChatroomTests
     }
 
     [Fact]
+    public void Members_exported_to_CSV_as_the_array_s_type_name_are_refused_saying_to_join_them_with_semicolons()
+    {
+        using var host = new EmulatorHost();
+        host.ClearRequests();
+
+        // What Import-Csv makes of a room that Export-Csv wrote from Get-EmChatroom: the Members cell holds the type name.
+        var result = host.Run("[pscustomobject]@{ Name = 'copy'; Owner = 'u1'; Members = 'System.String[]' }, [pscustomobject]@{ Name = 'ok'; Owner = 'u1'; Members = 'u2;u3' } | New-EmChatroom");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("Easemob.InvalidMember,Easemob.PowerShell.Commands.NewEmChatroomCommand", error.FullyQualifiedErrorId);
+        Assert.Equal("copy", error.TargetObject);
+        Assert.Contains("'System.String[]' is not a legal user name", error.ToString());
+        Assert.Contains("join the member names with ';'", error.ToString());
+        Assert.Equal(new[] { "ok" }, host.Store.Chatrooms.Select(c => c.Name));
+        Assert.Single(host.ApiRequests(), r => r.Method == "POST");
+    }
+
+    [Fact]
     public void A_bad_row_in_a_bulk_create_is_reported_with_its_name_and_the_rest_go_on()
     {
         using var host = new EmulatorHost();

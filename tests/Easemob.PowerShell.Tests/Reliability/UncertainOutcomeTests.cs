@@ -65,6 +65,39 @@ public class UncertainOutcomeTests
     }
 
     [Fact]
+    public void A_thousand_members_added_through_faults_are_never_duplicated_lost_or_falsely_failed()
+    {
+        // One batch at a time, so the requests arrive in a fixed order and the seed decides the faults: with seed 13
+        // the first is a batch applied but its connection dropped (the positive control below).
+        using var host = new EmulatorHost("-User u1,u2 -FaultRate 0.15 -Seed 13 -EnforceRateLimit");
+        var users = Enumerable.Range(1, 250).Select(i => "m" + i).ToArray();
+        foreach (var user in users)
+        {
+            host.Store.AddUser(user);
+        }
+        var rooms = Enumerable.Range(1, 4).Select(i => host.Store.AddChatroom("room-" + i, "u1", null, 1000)).ToArray();
+        var rows = rooms.SelectMany(room => users.Select(user => (Room: room, User: user))).ToArray();
+
+        var result = host.Run("$args[0] | ForEach-Object { [pscustomobject]@{ ChatroomId = $_[0]; Username = $_[1] } } | Add-EmChatroomMember -PassThru -ThrottleLimit 1",
+            (object)rows.Select(r => new object[] { r.Room, r.User }).ToArray());
+
+        var failed = result.Errors.Select(e => PSObject.AsPSObject(e.TargetObject).Properties)
+            .Select(p => (Room: (string)p["ChatroomId"].Value, User: (string)p["Username"].Value)).ToList();
+        Assert.InRange(failed.Count, 0, MostFailures(rows.Length));
+        // Each chatroom's last partial batch is sent at the end, so the output is compared in any order.
+        Assert.Equal(rows.Except(failed).OrderBy(r => r), result.Objects<EmChatroomMember>().Select(m => (Room: m.ChatroomId, User: m.Username)).OrderBy(r => r));
+        foreach (var room in rooms)
+        {
+            var members = host.Store.FindChatroom(room)!.Members;
+            Assert.Equal(members.Count, members.Distinct().Count());
+            Assert.Equal(users.Where(u => !failed.Contains((room, u))).OrderBy(u => u), members.OrderBy(u => u));
+        }
+        // Positive control: batches were applied but answered with a fault, and retried.
+        Assert.Contains(host.Requests, r => r.Method == "POST" && r.Path.EndsWith("/users")
+            && (r.Fault == EmulatorFault.ServerErrorAfterApply || r.Fault == EmulatorFault.DropAfterApply));
+    }
+
+    [Fact]
     public void An_error_that_may_have_applied_says_so_in_its_message_property_and_recommended_action()
     {
         // Seed 50 at rate 0.5, one request at a time: the token passes, the create is made but answered 500, and the

@@ -63,7 +63,7 @@ public class UserModerationTests
         using var host = new EmulatorHost();
         host.ClearRequests();
 
-        var result = host.Run("' u1 ', 'U1', '', 'u2' | Disable-EmUser");
+        var result = host.Run("Disable-EmUser ' u1 ', 'U1', '', 'u2'");
 
         var error = Assert.Single(result.Errors);
         Assert.StartsWith("Easemob.InvalidUsername,", error.FullyQualifiedErrorId);
@@ -125,6 +125,23 @@ public class UserModerationTests
         host.Run("Disconnect-EmUser u1").ThrowIfErrors();
         Assert.Empty(host.Store.Devices("u1"));
         Assert.Contains(host.ApiRequests(), r => r.Method == "DELETE" && r.Path.EndsWith("/users/u1/disconnect/android_1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_devices_of_one_user_piped_to_Disconnect_EmUser_are_both_logged_out()
+    {
+        using var host = new EmulatorHost();
+        host.Store.ConnectDevice("u1", "android_1");
+        host.Store.ConnectDevice("u1", "ios_2");
+        host.Store.ConnectDevice("u2", "android_3");
+        host.ClearRequests();
+
+        host.Run("Get-EmUserDevice u1 | Disconnect-EmUser").ThrowIfErrors();
+
+        Assert.Empty(host.Store.Devices("u1"));
+        Assert.Single(host.Store.Devices("u2"));
+        Assert.Equal(new[] { "/users/u1/disconnect/android_1", "/users/u1/disconnect/ios_2" },
+            host.ApiRequests().Where(r => r.Method == "DELETE").Select(r => r.Path.Substring(r.Path.IndexOf("/users/", StringComparison.Ordinal))));
     }
 
     [Fact]

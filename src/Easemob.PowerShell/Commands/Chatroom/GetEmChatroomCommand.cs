@@ -35,7 +35,7 @@ namespace Easemob.PowerShell.Commands
         [Alias("ChatroomId", "RoomId")]
         [ArgumentCompleter(typeof(ChatroomIdCompleter))]
         [AllowEmptyString]
-        [IdentityTransformation(nameof(EmChatroom.Id), nameof(EmChatroomMember.ChatroomId))]
+        [IdentityTransformation(nameof(EmChatroom.Id), nameof(EmChatroomMember.ChatroomId), "RoomId")]
         public string[] Id { get; set; } = new string[0];
 
         /// <summary>Gets the chatrooms this user joined.</summary>
@@ -96,14 +96,8 @@ namespace Easemob.PowerShell.Commands
 
         private void QueueIds()
         {
-            foreach (var id in Id)
+            foreach (var id in ValidChatroomIds(Id))
             {
-                var invalid = InputChecks.ChatroomId(id);
-                if (invalid != null)
-                {
-                    WriteError(invalid);
-                    continue;
-                }
                 _idsAsked++;
                 if (!_window!.Admit())
                 {
@@ -139,71 +133,32 @@ namespace Easemob.PowerShell.Commands
                 // -First 0: the list call cannot ask for zero.
                 return;
             }
-            using (var prefetchCancel = CancellationTokenSource.CreateLinkedTokenSource(StopToken))
+            ReadCursorListing((cursor, ct) => Client.ListChatroomsAsync(_window!.Needed(PageSize), cursor, ct), _window!, (selected, pages) =>
             {
-                Task<ChatroomListPage>? next = Client.ListChatroomsAsync(_window!.Needed(PageSize), null, prefetchCancel.Token);
-                try
+                if (Detailed)
                 {
-                    long read = 0;
-                    while (next != null)
+                    selected.ForEach(c => _details!.Add(null, c.Id));
+                    if (pages.HasMore)
                     {
-                        var page = Await(next);
-                        next = null;
-                        read += page.Items.Count;
-                        var more = !string.IsNullOrEmpty(page.Cursor) && page.Items.Count > 0;
-                        var selected = new List<EmChatroom>(page.Items.Count);
-                        foreach (var chatroom in page.Items)
-                        {
-                            if (_window.Admit())
-                            {
-                                selected.Add(chatroom);
-                            }
-                        }
-                        more = more && !_window.IsFull;
-
-                        if (Detailed)
-                        {
-                            selected.ForEach(c => _details!.Add(null, c.Id));
-                            if (more)
-                            {
-                                // Until the first chatroom is out, as without -Detailed: a consumer that stops
-                                // there (Select-Object -First 1) then never costs a second list page.
-                                MakeRoomForItem();
-                                next = Client.ListChatroomsAsync(_window.Needed(PageSize), page.Cursor, prefetchCancel.Token);
-                            }
-                        }
-                        else
-                        {
-                            for (var i = 0; i < selected.Count; i++)
-                            {
-                                WriteObject(selected[i]);
-                                // Ask for the next page once this page's first object is out, so the
-                                // consumer starts work at once and the next page's latency is hidden.
-                                if (i == 0 && more)
-                                {
-                                    next = Client.ListChatroomsAsync(_window.Needed(PageSize), page.Cursor, prefetchCancel.Token);
-                                }
-                            }
-                            if (more && next == null)
-                            {
-                                next = Client.ListChatroomsAsync(_window.Needed(PageSize), page.Cursor, prefetchCancel.Token);
-                            }
-                        }
-                        ReportProgress(MyInvocation.MyCommand.Name, read, null);
+                        // Until the first chatroom is out, as without -Detailed: a consumer that stops
+                        // there (Select-Object -First 1) then never costs a second list page.
+                        MakeRoomForItem();
+                        pages.ReadNext();
+                    }
+                    return;
+                }
+                for (var i = 0; i < selected.Count; i++)
+                {
+                    WriteObject(selected[i]);
+                    // Ask for the next page once this page's first object is out, so the
+                    // consumer starts work at once and the next page's latency is hidden.
+                    if (i == 0)
+                    {
+                        pages.ReadNext();
                     }
                 }
-                catch (EasemobApiException exception)
-                {
-                    // Reported, not swallowed: what was read so far stays written.
-                    WriteError(ErrorRecords.FromApi(exception, null));
-                }
-                finally
-                {
-                    // A downstream Select-Object -First or Ctrl+C unwinds through here: drop the prefetch.
-                    prefetchCancel.Cancel();
-                    next?.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
-                }
-            }
+                pages.ReadNext();
+            });
         }
 
         private void ReadJoinedChatrooms()

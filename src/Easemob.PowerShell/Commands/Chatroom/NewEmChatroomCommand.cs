@@ -77,6 +77,7 @@ namespace Easemob.PowerShell.Commands
                 ?? InputChecks.MaxUsers(request.MaxUsers, Name)
                 ?? InputChecks.Custom(request.Custom, Name)
                 ?? InputChecks.ChosenChatroomId(request.RoomId, Name)
+                ?? InputChecks.MemberNames(request.Members, Name)
                 ?? CheckMemberCount(request);
             if (invalid != null)
             {

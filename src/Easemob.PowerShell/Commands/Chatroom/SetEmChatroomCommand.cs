@@ -14,7 +14,7 @@ namespace Easemob.PowerShell.Commands
         [Alias("ChatroomId", "RoomId")]
         [ArgumentCompleter(typeof(ChatroomIdCompleter))]
         [AllowEmptyString]
-        [IdentityTransformation(nameof(EmChatroom.Id), nameof(EmChatroomMember.ChatroomId))]
+        [IdentityTransformation(nameof(EmChatroom.Id), nameof(EmChatroomMember.ChatroomId), "RoomId")]
         public string[] Id { get; set; } = new string[0];
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

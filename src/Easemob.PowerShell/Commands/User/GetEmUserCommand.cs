@@ -1,8 +1,4 @@
-using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -56,54 +52,12 @@ namespace Easemob.PowerShell.Commands
             }
         }
 
-        /// <summary>
-        /// Reads page after page. The next page is asked for before this page's users are written, so its latency
-        /// overlaps the downstream work; only two pages are ever held.
-        /// </summary>
-        private void ReadAllUsers()
-        {
-            using (var prefetchCancel = CancellationTokenSource.CreateLinkedTokenSource(StopToken))
+        /// <summary>Reads page after page, the next one asked for before this one's users are written.</summary>
+        private void ReadAllUsers() =>
+            ReadCursorListing((cursor, ct) => Client.ListUsersAsync(_window!.Needed(PageSize), cursor, ct), _window!, (users, pages) =>
             {
-                Task<UserListPage>? next = Client.ListUsersAsync(_window!.Needed(PageSize), null, prefetchCancel.Token);
-                try
-                {
-                    long read = 0;
-                    while (next != null)
-                    {
-                        var page = Await(next);
-                        next = null;
-                        read += page.Items.Count;
-                        var selected = new List<EmUser>(page.Items.Count);
-                        foreach (var user in page.Items)
-                        {
-                            if (_window.Admit())
-                            {
-                                selected.Add(user);
-                            }
-                        }
-                        if (page.Cursor != null && page.Items.Count > 0 && !_window.IsFull)
-                        {
-                            next = Client.ListUsersAsync(_window.Needed(PageSize), page.Cursor, prefetchCancel.Token);
-                        }
-                        foreach (var user in selected)
-                        {
-                            WriteObject(user);
-                        }
-                        ReportProgress(MyInvocation.MyCommand.Name, read, null);
-                    }
-                }
-                catch (EasemobApiException exception)
-                {
-                    // Reported, not swallowed: what was read so far stays written.
-                    WriteError(ErrorRecords.FromApi(exception, null));
-                }
-                finally
-                {
-                    // A downstream Select-Object -First or Ctrl+C unwinds through here: drop the prefetch.
-                    prefetchCancel.Cancel();
-                    next?.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
-                }
-            }
-        }
+                pages.ReadNext();
+                WriteObject(users, enumerateCollection: true);
+            });
     }
 }

@@ -16,6 +16,7 @@ namespace Easemob.PowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
+        [IdentityTransformation(nameof(EmUser.Username))]
         public string[] Username { get; set; } = new string[0];
 
         protected override void BeginProcessing()
@@ -26,15 +27,9 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            foreach (var name in Username)
+            foreach (var name in ValidUsernames(Username))
             {
-                var invalid = InputChecks.Username(name, "InvalidUsername", name);
-                if (invalid != null)
-                {
-                    WriteError(invalid);
-                    continue;
-                }
-                _statuses!.Add(null, name.Trim());
+                _statuses!.Add(null, name);
             }
         }
 

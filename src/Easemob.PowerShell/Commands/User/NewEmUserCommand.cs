@@ -22,7 +22,8 @@ namespace Easemob.PowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
-        [IdentityTransformation]
+        [AllowNull]
+        [IdentityTransformation(nameof(EmUser.Username), PipedObjectIsTemplate = true)]
         public string Username { get; set; } = string.Empty;
 
         /// <summary>The user's login password. Plain text from a CSV column is accepted and kept only as a SecureString.</summary>
@@ -42,7 +43,9 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            var invalid = InputChecks.Username(Username, "InvalidUsername", Username)
+            // An object without a Username would otherwise be refused quoting its text, which may hold its password.
+            var invalid = MissingIdentity(Username, "InvalidUsername", "user name")
+                ?? InputChecks.Username(Username, "InvalidUsername", Username)
                 ?? IllegalName(Username.Trim())
                 ?? (Password == null || Password.Length == 0 ? ErrorRecords.InvalidArgument("InvalidPassword", "A password cannot be empty.", Username) : null);
             if (invalid != null)
