@@ -39,7 +39,7 @@ public sealed partial class EasemobClient
     /// <c>DELETE chatrooms/{id}/users/{u1,u2,…}</c>, 1 to 60 users; each user that was not a member is its own error.
     /// </summary>
     public Task<ChatroomUserBatchResult<bool>> RemoveChatroomMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-        SendUserListAsync(usernames, batch => ApiRequest.Delete(_core.Api.Path("chatrooms", id, "users", UserList(batch)).Build(), EmApiFamily.ChatroomItem), cancellationToken);
+        SendUserListAsync(usernames, batch => ApiRequest.Delete(_core.Api.Path("chatrooms", id, "users", UserList(batch)).Build(), EmApiFamily.ChatroomItem), cancellationToken, removal: true);
 
     /// <summary><c>GET chatrooms/{id}/admin</c>: the admins' user names.</summary>
     public Task<IReadOnlyList<string>> ListChatroomAdminsAsync(string id, CancellationToken cancellationToken) =>
@@ -89,7 +89,7 @@ public sealed partial class EasemobClient
 
     /// <summary><c>DELETE chatrooms/{id}/mute/{u1,u2,…}</c>, 1 to 60 users; lifting a mute that is not there succeeds.</summary>
     public Task<ChatroomUserBatchResult<bool>> UnmuteChatroomMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-        SendUserListAsync(usernames, batch => ApiRequest.Delete(_core.Api.Path("chatrooms", id, "mute", UserList(batch)).Build(), EmApiFamily.ChatroomItem), cancellationToken);
+        SendUserListAsync(usernames, batch => ApiRequest.Delete(_core.Api.Path("chatrooms", id, "mute", UserList(batch)).Build(), EmApiFamily.ChatroomItem), cancellationToken, removal: true);
 
     /// <summary><c>POST</c> (mute) or <c>DELETE</c> (unmute) <c>chatrooms/{id}/ban</c>: everyone but the allowlist; returns the new state.</summary>
     public async Task<bool> SetChatroomMuteAllAsync(string id, bool muted, CancellationToken cancellationToken)
@@ -114,7 +114,7 @@ public sealed partial class EasemobClient
 
     /// <summary><c>DELETE chatrooms/{id}/white/users/{u1,u2,…}</c>, 1 to 60 users.</summary>
     public Task<ChatroomUserBatchResult<bool>> DisallowChatroomUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-        SendUserListAsync(usernames, batch => ApiRequest.Delete(_core.Api.Path("chatrooms", id, "white", "users", UserList(batch)).Build(), EmApiFamily.ChatroomItem), cancellationToken);
+        SendUserListAsync(usernames, batch => ApiRequest.Delete(_core.Api.Path("chatrooms", id, "white", "users", UserList(batch)).Build(), EmApiFamily.ChatroomItem), cancellationToken, removal: true);
 
     /// <summary><c>GET chatrooms/{id}/blocks/users</c>.</summary>
     public Task<IReadOnlyList<string>> ListChatroomBlockedUsersAsync(string id, CancellationToken cancellationToken) =>
@@ -130,7 +130,7 @@ public sealed partial class EasemobClient
 
     /// <summary><c>DELETE chatrooms/{id}/blocks/users/{u1,u2,…}</c>, 1 to 60 users.</summary>
     public Task<ChatroomUserBatchResult<bool>> UnblockChatroomUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-        SendUserListAsync(usernames, batch => ApiRequest.Delete(_core.Api.Path("chatrooms", id, "blocks", "users", UserList(batch)).Build(), EmApiFamily.ChatroomItem), cancellationToken);
+        SendUserListAsync(usernames, batch => ApiRequest.Delete(_core.Api.Path("chatrooms", id, "blocks", "users", UserList(batch)).Build(), EmApiFamily.ChatroomItem), cancellationToken, removal: true);
 
     /// <summary><c>GET chatrooms/super_admin?pagenum&amp;pagesize</c>.</summary>
     public Task<IReadOnlyList<string>> ListChatroomSuperAdminsAsync(int pageNum, int pageSize, CancellationToken cancellationToken)
@@ -179,7 +179,11 @@ public sealed partial class EasemobClient
     }
 
     /// <summary>A per-user call whose answer is one <c>{result, reason?, user}</c> entry per user (one object for one user).</summary>
-    private Task<ChatroomUserBatchResult<bool>> SendUserListAsync(IReadOnlyList<string> usernames, Func<IReadOnlyList<string>, ApiRequest> requestFor, CancellationToken cancellationToken) =>
+    /// <param name="removal">
+    /// A removal (a DELETE): a user the server reports as no longer there, in an answer or a refusal that came after
+    /// an earlier attempt of the same call may have applied, was removed by that attempt: that user's success.
+    /// </param>
+    private Task<ChatroomUserBatchResult<bool>> SendUserListAsync(IReadOnlyList<string> usernames, Func<IReadOnlyList<string>, ApiRequest> requestFor, CancellationToken cancellationToken, bool removal = false) =>
         SendUserBatchAsync(usernames, async (batch, ct) =>
         {
             var request = requestFor(batch);
@@ -188,20 +192,26 @@ public sealed partial class EasemobClient
             foreach (var entry in answer.Data ?? new List<ChatroomUserOutcomeDto>())
             {
                 if (string.IsNullOrEmpty(entry.User)) continue;
-                if (entry.Result == false) result.Fail(entry.User!, UserRefused(request, entry.User!, entry.Reason));
+                if (entry.Result == false && !(removal && request.AnsweredAfterUncertainAttempt && GoneAlready(entry.Reason)))
+                    result.Fail(entry.User!, UserRefused(request, entry.User!, entry.Reason));
                 else result.Succeed(entry.User!, true);
             }
             FailUnreported(result, batch, request, user => $"the answer does not report user {user}");
             return result;
-        }, cancellationToken);
+        }, cancellationToken, removal ? () => true : null);
 
     /// <summary>
     /// Sends a batch of 1 to 60 distinct users. When the server refuses the whole batch naming some of its users
     /// (an unknown user, users that are not members), those users get that error and the rest are sent again, so
     /// one bad name does not fail its 59 neighbours.
     /// </summary>
+    /// <param name="doneByEarlierAttempt">
+    /// When given, the result of a user named in a refusal that came after an earlier attempt of the same call may
+    /// have applied: the call's goal state is what the refusal reports (see <see cref="SendUserListAsync"/>).
+    /// </param>
     private static async Task<ChatroomUserBatchResult<T>> SendUserBatchAsync<T>(IReadOnlyList<string> usernames,
-        Func<IReadOnlyList<string>, CancellationToken, Task<ChatroomUserBatchResult<T>>> send, CancellationToken cancellationToken)
+        Func<IReadOnlyList<string>, CancellationToken, Task<ChatroomUserBatchResult<T>>> send, CancellationToken cancellationToken,
+        Func<T>? doneByEarlierAttempt = null)
     {
         if (usernames is null) throw new ArgumentNullException(nameof(usernames));
         if (usernames.Count == 0 || usernames.Count > EmApiLimits.MaxUsersPerChatroomBatch)
@@ -211,6 +221,7 @@ public sealed partial class EasemobClient
 
         var pending = usernames.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var refusedUsers = new List<(string User, EasemobApiException Error)>();
+        var doneUsers = new List<string>();
         ChatroomUserBatchResult<T>? result = null;
         while (pending.Count > 0)
         {
@@ -225,15 +236,25 @@ public sealed partial class EasemobClient
                 if (named.Count == 0) throw;
                 foreach (var user in named)
                 {
-                    refusedUsers.Add((user, refused));
+                    if (refused.EarlierAttemptMayHaveApplied && doneByEarlierAttempt is not null && GoneAlready(refused.ErrorDescription)) doneUsers.Add(user);
+                    else refusedUsers.Add((user, refused));
                     pending.Remove(user);
                 }
             }
         }
         result ??= new ChatroomUserBatchResult<T>();
         foreach (var (user, error) in refusedUsers) result.Fail(user, error);
+        foreach (var user in doneUsers) result.Succeed(user, doneByEarlierAttempt!());
         return result;
     }
+
+    /// <summary>
+    /// Whether a refusal of a removal says the user is no longer there ("not members", "doesn't exist in group"):
+    /// the removal's goal. A refusal about the owner is not.
+    /// </summary>
+    private static bool GoneAlready(string? reason) =>
+        reason is not null && reason.IndexOf("owner", StringComparison.OrdinalIgnoreCase) < 0
+        && (reason.IndexOf("not", StringComparison.OrdinalIgnoreCase) >= 0 || reason.IndexOf("exist", StringComparison.OrdinalIgnoreCase) >= 0);
 
     /// <summary>
     /// A user's failure inside a 200 answer, as the same forbidden_op the server sends when it refuses a whole call,

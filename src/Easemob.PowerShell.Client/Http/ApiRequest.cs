@@ -37,6 +37,12 @@ internal sealed class ApiRequest
     /// <summary>False only for the token request itself.</summary>
     public bool Authenticated { get; }
 
+    /// <summary>
+    /// Set by the sender when the answer came on a retry after an attempt that may have been carried out, so a
+    /// per-user "not there" in that answer can be what the earlier attempt did.
+    /// </summary>
+    public bool AnsweredAfterUncertainAttempt { get; set; }
+
     /// <summary>"GET https://…": how traces and errors name the request (never with headers or body).</summary>
     public override string ToString() => Method.Method + " " + Uri.AbsoluteUri;
 

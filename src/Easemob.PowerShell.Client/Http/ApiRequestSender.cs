@@ -48,7 +48,9 @@ internal sealed class ApiRequestSender
             {
                 try
                 {
-                    return await SendAttemptAsync(request, token?.Value, tracer, cancellationToken).ConfigureAwait(false);
+                    var body = await SendAttemptAsync(request, token?.Value, tracer, cancellationToken).ConfigureAwait(false);
+                    request.AnsweredAfterUncertainAttempt = earlierAttemptMayHaveApplied;
+                    return body;
                 }
                 catch (EasemobApiException e)
                 {

@@ -98,6 +98,35 @@ public class UncertainOutcomeTests
     }
 
     [Fact]
+    public void A_thousand_members_removed_through_faults_are_never_falsely_failed()
+    {
+        // One batch at a time, so the seed decides the faults; a batch applied but answered with a fault is retried,
+        // and its retry reports the users as no longer members: removed by the earlier attempt, not failures.
+        using var host = new EmulatorHost("-User u1,u2 -FaultRate 0.15 -Seed 5 -EnforceRateLimit");
+        var users = Enumerable.Range(1, 250).Select(i => "m" + i).ToArray();
+        foreach (var user in users)
+        {
+            host.Store.AddUser(user);
+        }
+        var rooms = Enumerable.Range(1, 4).Select(i => host.Store.AddChatroom("room-" + i, "u1", null, 1000, users)).ToArray();
+        var rows = rooms.SelectMany(room => users.Select(user => new object[] { room, user })).ToArray();
+
+        var result = host.Run("$args[0] | ForEach-Object { [pscustomobject]@{ ChatroomId = $_[0]; Username = $_[1] } } | Remove-EmChatroomMember -Confirm:$false -ThrottleLimit 1",
+            (object)rows);
+
+        var failed = result.Errors.Select(e => PSObject.AsPSObject(e.TargetObject).Properties)
+            .Select(p => (Room: (string)p["ChatroomId"].Value, User: (string)p["Username"].Value)).ToList();
+        Assert.InRange(failed.Count, 0, MostFailures(rows.Length));
+        foreach (var room in rooms)
+        {
+            Assert.Equal(failed.Where(f => f.Room == room).Select(f => f.User).OrderBy(u => u), host.Store.FindChatroom(room)!.Members.OrderBy(u => u));
+        }
+        // Positive control: a removal was applied but answered with a fault, and retried.
+        Assert.Contains(host.Requests, r => r.Method == "DELETE"
+            && (r.Fault == EmulatorFault.ServerErrorAfterApply || r.Fault == EmulatorFault.DropAfterApply));
+    }
+
+    [Fact]
     public void An_error_that_may_have_applied_says_so_in_its_message_property_and_recommended_action()
     {
         // Seed 50 at rate 0.5, one request at a time: the token passes, the create is made but answered 500, and the
