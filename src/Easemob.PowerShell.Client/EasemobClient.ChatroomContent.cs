@@ -25,8 +25,8 @@ public sealed partial class EasemobClient
     public async Task<bool> SetChatroomAnnouncementAsync(string id, string announcement, CancellationToken cancellationToken)
     {
         if (announcement is null) throw new ArgumentNullException(nameof(announcement));
-        var body = JsonSerializer.SerializeToUtf8Bytes(new AnnouncementBody { Announcement = announcement }, EasemobJsonContext.Default.AnnouncementBody);
-        var request = ApiRequest.Post(_core.Api.Path("chatrooms", id, "announcement").Build(), EmApiFamily.ChatroomItem, new ArraySegment<byte>(body), RequestIdempotency.Idempotent);
+        var request = ApiRequest.Post(_core.Api.Path("chatrooms", id, "announcement").Build(), EmApiFamily.ChatroomItem,
+            Body(new AnnouncementBody { Announcement = announcement }, EasemobJsonContext.Default.AnnouncementBody), RequestIdempotency.Idempotent);
         var answer = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeResultDto, cancellationToken).ConfigureAwait(false);
         return answer.Result ?? false;
     }
@@ -36,7 +36,7 @@ public sealed partial class EasemobClient
     {
         var body = new AttributeKeysBody { Keys = keys is { Count: > 0 } ? keys.ToList() : null };
         var request = ApiRequest.Post(_core.Api.Path("metadata", "chatroom", id).Build(), EmApiFamily.ChatroomAttribute,
-            new ArraySegment<byte>(JsonSerializer.SerializeToUtf8Bytes(body, EasemobJsonContext.Default.AttributeKeysBody)), RequestIdempotency.Idempotent);
+            Body(body, EasemobJsonContext.Default.AttributeKeysBody), RequestIdempotency.Read);
         var answer = await SendAsync(request, EasemobJsonContext.Default.DataEnvelopeDictionaryStringString, cancellationToken).ConfigureAwait(false);
         return (answer.Data ?? new Dictionary<string, string>())
             .Select(pair => new EmChatroomAttribute { ChatroomId = id, Key = pair.Key, Value = pair.Value })
@@ -58,7 +58,7 @@ public sealed partial class EasemobClient
             body.MetaData[pair.Key] = pair.Value;
         }
         var request = ApiRequest.Put(AttributeOwnerPath(id, username, force), EmApiFamily.ChatroomAttribute,
-            new ArraySegment<byte>(JsonSerializer.SerializeToUtf8Bytes(body, EasemobJsonContext.Default.SetAttributesBody)));
+            Body(body, EasemobJsonContext.Default.SetAttributesBody));
         return await SendForAttributeOutcomeAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
@@ -68,7 +68,7 @@ public sealed partial class EasemobClient
         RequireAttributeBatch(keys?.Count ?? 0, nameof(keys));
         var body = new AttributeKeysBody { Keys = keys!.Distinct(StringComparer.Ordinal).ToList() };
         var request = ApiRequest.Delete(AttributeOwnerPath(id, username, force), EmApiFamily.ChatroomAttribute,
-            new ArraySegment<byte>(JsonSerializer.SerializeToUtf8Bytes(body, EasemobJsonContext.Default.AttributeKeysBody)));
+            Body(body, EasemobJsonContext.Default.AttributeKeysBody));
         return await SendForAttributeOutcomeAsync(request, cancellationToken).ConfigureAwait(false);
     }
 

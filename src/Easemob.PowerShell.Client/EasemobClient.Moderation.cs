@@ -27,7 +27,7 @@ public sealed partial class EasemobClient
         SendUserBatchAsync(usernames, async (batch, ct) =>
         {
             var request = ApiRequest.Post(_core.Api.Path("chatrooms", id, "users").Build(), EmApiFamily.ChatroomItem,
-                Body(new ChatroomUsernamesBody { Usernames = batch }, EasemobJsonContext.Default.ChatroomUsernamesBody), RequestIdempotency.Idempotent);
+                Body(new UsernamesBody { Usernames = batch }, EasemobJsonContext.Default.UsernamesBody), RequestIdempotency.Idempotent);
             var added = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeChatroomMembersAddedDto, ct).ConfigureAwait(false);
             var result = new ChatroomUserBatchResult<bool>();
             foreach (var user in added.NewMembers ?? new List<string>()) result.Succeed(user, true);
@@ -97,7 +97,7 @@ public sealed partial class EasemobClient
         var uri = _core.Api.Path("chatrooms", id, "ban").Build();
         // Setting an absolute state: retried freely.
         var request = muted
-            ? ApiRequest.Post(uri, EmApiFamily.ChatroomItem, new ArraySegment<byte>(new byte[0]), RequestIdempotency.Idempotent)
+            ? ApiRequest.Post(uri, EmApiFamily.ChatroomItem, NoBody, RequestIdempotency.Idempotent)
             : ApiRequest.Delete(uri, EmApiFamily.ChatroomItem);
         var answer = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeChatroomMuteAllDto, cancellationToken).ConfigureAwait(false);
         return answer.Mute ?? muted;
@@ -110,7 +110,7 @@ public sealed partial class EasemobClient
     /// <summary><c>POST chatrooms/{id}/white/users {usernames}</c>, 1 to 60 members. Retried freely: allowing twice is the same.</summary>
     public Task<ChatroomUserBatchResult<bool>> AllowChatroomUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
         SendUserListAsync(usernames, batch => ApiRequest.Post(_core.Api.Path("chatrooms", id, "white", "users").Build(), EmApiFamily.ChatroomItem,
-            Body(new ChatroomUsernamesBody { Usernames = batch }, EasemobJsonContext.Default.ChatroomUsernamesBody), RequestIdempotency.Idempotent), cancellationToken);
+            Body(new UsernamesBody { Usernames = batch }, EasemobJsonContext.Default.UsernamesBody), RequestIdempotency.Idempotent), cancellationToken);
 
     /// <summary><c>DELETE chatrooms/{id}/white/users/{u1,u2,…}</c>, 1 to 60 users.</summary>
     public Task<ChatroomUserBatchResult<bool>> DisallowChatroomUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
@@ -126,7 +126,7 @@ public sealed partial class EasemobClient
     /// </summary>
     public Task<ChatroomUserBatchResult<bool>> BlockChatroomUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
         SendUserListAsync(usernames, batch => ApiRequest.Post(_core.Api.Path("chatrooms", id, "blocks", "users").Build(), EmApiFamily.ChatroomItem,
-            Body(new ChatroomUsernamesBody { Usernames = batch }, EasemobJsonContext.Default.ChatroomUsernamesBody), RequestIdempotency.Idempotent), cancellationToken);
+            Body(new UsernamesBody { Usernames = batch }, EasemobJsonContext.Default.UsernamesBody), RequestIdempotency.Idempotent), cancellationToken);
 
     /// <summary><c>DELETE chatrooms/{id}/blocks/users/{u1,u2,…}</c>, 1 to 60 users.</summary>
     public Task<ChatroomUserBatchResult<bool>> UnblockChatroomUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
@@ -158,8 +158,6 @@ public sealed partial class EasemobClient
         Permanent = expire == PermanentMute,
         ExpiresOn = expire == PermanentMute ? null : UnixTime.FromSecondsOrMilliseconds(expire),
     };
-
-    private static ArraySegment<byte> Body<T>(T body, JsonTypeInfo<T> type) => new(JsonSerializer.SerializeToUtf8Bytes(body, type));
 
     /// <summary>One path segment of user names; the commas are escaped as %2C, as the vendor documents.</summary>
     private static string UserList(IReadOnlyList<string> batch) => string.Join(",", batch);

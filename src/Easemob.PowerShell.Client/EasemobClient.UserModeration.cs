@@ -15,8 +15,6 @@ namespace Easemob.PowerShell.Client;
 
 public sealed partial class EasemobClient
 {
-    private static readonly ArraySegment<byte> NoBody = new(Array.Empty<byte>());
-
     /// <summary><c>GET users?limit&amp;cursor</c>: up to 100 users in registration order.</summary>
     /// <param name="cursor">Null for the first page, else the previous page's <see cref="CursorPage{T}.Cursor"/>.</param>
     public async Task<CursorPage<EmUser>> ListUsersAsync(int limit, string? cursor, CancellationToken cancellationToken)
@@ -43,7 +41,7 @@ public sealed partial class EasemobClient
     public async Task<bool> DisconnectUserAsync(string username, string? resource, CancellationToken cancellationToken)
     {
         var request = resource is null
-            ? ApiRequest.Get(_core.Api.Path("users", username, "disconnect").Build(), EmApiFamily.User)
+            ? ApiRequest.Get(_core.Api.Path("users", username, "disconnect").Build(), EmApiFamily.User, RequestIdempotency.Idempotent)
             : ApiRequest.Delete(_core.Api.Path("users", username, "disconnect", resource).Build(), EmApiFamily.User);
         var answer = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeResultDto, cancellationToken).ConfigureAwait(false);
         return answer.Result ?? false;
@@ -67,9 +65,9 @@ public sealed partial class EasemobClient
     {
         if (usernames is null || usernames.Count == 0 || usernames.Count > EmApiLimits.MaxUsersPerStatusCall)
             throw new ArgumentException($"Give 1 to {EmApiLimits.MaxUsersPerStatusCall} user names.", nameof(usernames));
-        var body = new UsernamesBody { Usernames = usernames.ToList() };
+        var body = new UsernamesBody { Usernames = usernames };
         var request = ApiRequest.Post(_core.Api.Path("users", "batch", "status").Build(), EmApiFamily.User,
-            new ArraySegment<byte>(JsonSerializer.SerializeToUtf8Bytes(body, EasemobJsonContext.Default.UsernamesBody)), RequestIdempotency.Idempotent);
+            Body(body, EasemobJsonContext.Default.UsernamesBody), RequestIdempotency.Read);
         var answer = await SendAsync(request, EasemobJsonContext.Default.DataEnvelopeListDictionaryStringString, cancellationToken).ConfigureAwait(false);
         // One object per user; user names come back lower case, so match the ones asked without case.
         var online = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);

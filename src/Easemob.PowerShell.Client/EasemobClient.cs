@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
@@ -82,6 +83,11 @@ public sealed partial class EasemobClient : IDisposable
         var answer = await SendAsync(request, answerType, cancellationToken).ConfigureAwait(false);
         return answer.Data ?? throw ApiFailures.InvalidResponse(request, "it has no data.");
     }
+
+    private static readonly ArraySegment<byte> NoBody = new(Array.Empty<byte>());
+
+    /// <summary>A request body: <paramref name="body"/> as UTF-8 JSON.</summary>
+    private static ArraySegment<byte> Body<T>(T body, JsonTypeInfo<T> type) => new(JsonSerializer.SerializeToUtf8Bytes(body, type));
 
     private static void RequireAtLeast(int value, int minimum, string name)
     {

@@ -50,9 +50,7 @@ namespace Easemob.PowerShell.Model
         public const int MaxUsernameLength = 64;
 
         /// <summary>A legal user name: 1 to 64 of [a-zA-Z0-9_.-] (case-insensitive; the server stores it in lower case).</summary>
-        public const string UsernamePattern = "^[a-zA-Z0-9_.-]{1,64}$";
-
-        private static readonly Regex LegalUsername = new Regex(UsernamePattern, RegexOptions.CultureInvariant);
+        private static readonly Regex LegalUsername = new Regex("^[a-zA-Z0-9_.-]{1," + MaxUsernameLength + "}$", RegexOptions.CultureInvariant);
 
         /// <summary>1 to 64 of a-z, A-Z, 0-9, '_', '.', '-'.</summary>
         public static bool IsLegalUsername(string username) => LegalUsername.IsMatch(username);

@@ -203,4 +203,19 @@ public sealed class UncertainOutcomeTests
 
         Assert.False(error.MayExist);
     }
+
+    [Fact]
+    public async Task Reads_sent_as_POST_are_reads_and_a_logout_sent_as_GET_is_a_write()
+    {
+        var handler = FakeHttpHandler.ForApi(_ => Responses.Error(500, "internal_server_error"));
+        using var client = TestClients.Create(handler, options => options.MaxRetry = 1, Clock);
+
+        var status = await Assert.ThrowsAsync<EasemobApiException>(() => client.GetUserStatusesAsync(new[] { "u" }, CancellationToken.None));
+        var attributes = await Assert.ThrowsAsync<EasemobApiException>(() => client.GetChatroomAttributesAsync("1", null, CancellationToken.None));
+        var logout = await Assert.ThrowsAsync<EasemobApiException>(() => client.DisconnectUserAsync("u", null, CancellationToken.None));
+
+        Assert.False(status.MayExist);
+        Assert.False(attributes.MayExist);
+        Assert.True(logout.MayExist);
+    }
 }

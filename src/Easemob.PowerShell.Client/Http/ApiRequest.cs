@@ -46,8 +46,9 @@ internal sealed class ApiRequest
     /// <summary>"GET https://…": how traces and errors name the request (never with headers or body).</summary>
     public override string ToString() => Method.Method + " " + Uri.AbsoluteUri;
 
-    public static ApiRequest Get(Uri uri, EmApiFamily family) =>
-        new(HttpMethod.Get, uri, family, RequestIdempotency.Idempotent, null, authenticated: true);
+    /// <param name="idempotency">Read, unless the GET changes state (a forced logout).</param>
+    public static ApiRequest Get(Uri uri, EmApiFamily family, RequestIdempotency idempotency = RequestIdempotency.Read) =>
+        new(HttpMethod.Get, uri, family, idempotency, null, authenticated: true);
 
     public static ApiRequest Put(Uri uri, EmApiFamily family, ArraySegment<byte> body) =>
         new(HttpMethod.Put, uri, family, RequestIdempotency.Idempotent, body, authenticated: true);

@@ -73,7 +73,7 @@ internal sealed class ApiRequestSender
             if (delay is null)
             {
                 // A write whose outcome stays unknown says so; a create's caller may still resolve it by a lookup.
-                if (request.Authenticated && request.Method != HttpMethod.Get && (failure.MayHaveApplied || earlierAttemptMayHaveApplied))
+                if (request.Authenticated && request.Idempotency != RequestIdempotency.Read && (failure.MayHaveApplied || earlierAttemptMayHaveApplied))
                     failure.MarkMayExist("The change may have been made nonetheless: its answer was lost.");
                 throw failure;
             }

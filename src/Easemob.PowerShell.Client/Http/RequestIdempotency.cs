@@ -3,7 +3,10 @@ namespace Easemob.PowerShell.Client.Http;
 /// <summary>Whether repeating a request that may already have been processed is harmless; decides which failures are retried.</summary>
 internal enum RequestIdempotency
 {
-    /// <summary>GET, PUT, DELETE, and the POSTs that set absolute state (token, global mutes).</summary>
+    /// <summary>A read, whatever its method (GET, and the POSTs that only read: attributes, batch status): it changes nothing.</summary>
+    Read,
+
+    /// <summary>A write that is harmless to repeat: PUT, DELETE, and the POSTs (or GETs) that set absolute state.</summary>
     Idempotent,
 
     /// <summary>A POST that creates something: retried only when the server surely did not act on it.</summary>

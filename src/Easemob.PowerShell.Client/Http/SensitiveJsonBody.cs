@@ -32,10 +32,6 @@ internal sealed class SensitiveJsonBody : IBufferWriter<byte>, IDisposable
             WriteSecret(writer, "client_secret", clientSecret);
         });
 
-    /// <summary><c>{"username":…,"password":…,"nickname":…}</c>, nickname only when given.</summary>
-    public static SensitiveJsonBody ForNewUser(string username, SecureString password, string? nickname) =>
-        Write(writer => WriteNewUser(writer, username, password, nickname));
-
     /// <summary><c>[{"username":…,"password":…,"nickname":…},…]</c>: the batch register body, nicknames only when given.</summary>
     public static SensitiveJsonBody ForNewUsers(IReadOnlyList<NewUser> users) =>
         WriteValue(writer =>

@@ -56,7 +56,6 @@ namespace Easemob.PowerShell.Client.Json;
 [JsonSerializable(typeof(DataEnvelope<List<string>>))]
 [JsonSerializable(typeof(DataEnvelope<ChatroomRoleChangeDto>))]
 [JsonSerializable(typeof(DataEnvelope<ChatroomMuteAllDto>))]
-[JsonSerializable(typeof(ChatroomUsernamesBody))]
 [JsonSerializable(typeof(ChatroomMuteBody))]
 [JsonSerializable(typeof(ChatroomNewAdminBody))]
 [JsonSerializable(typeof(ChatroomSuperAdminBody))]

@@ -42,7 +42,7 @@ internal sealed class RetryPolicy
     /// </summary>
     internal static bool IsRetryable(RequestIdempotency idempotency, EasemobApiException failure)
     {
-        var idempotent = idempotency == RequestIdempotency.Idempotent;
+        var idempotent = idempotency != RequestIdempotency.NonIdempotent;
         switch (failure.StatusCode)
         {
             case 0:

@@ -20,10 +20,3 @@ internal sealed class SetAttributesBody
     [JsonPropertyName("autoDelete")]
     public string AutoDelete { get; set; } = "DELETE";
 }
-
-/// <summary>The body of the batch status call.</summary>
-internal sealed class UsernamesBody
-{
-    [JsonPropertyName("usernames")]
-    public List<string> Usernames { get; set; } = new();
-}

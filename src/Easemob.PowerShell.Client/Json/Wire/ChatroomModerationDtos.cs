@@ -47,8 +47,8 @@ internal sealed class ChatroomMuteAllDto
     public bool? Mute { get; set; }
 }
 
-/// <summary>The body of the batch calls that take users: add members, allowlist, blocklist.</summary>
-internal sealed class ChatroomUsernamesBody
+/// <summary>The body of the calls that take a batch of users: add members, allowlist, blocklist, batch status.</summary>
+internal sealed class UsernamesBody
 {
     [JsonPropertyName("usernames")]
     public IReadOnlyList<string> Usernames { get; set; } = new string[0];

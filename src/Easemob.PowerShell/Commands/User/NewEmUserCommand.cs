@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Security;
-using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using Easemob.PowerShell.Client;
@@ -66,11 +65,9 @@ namespace Easemob.PowerShell.Commands
         /// The server refuses a whole batch for one illegal name, so each name is checked before it joins a batch.
         /// </summary>
         private static ErrorRecord? IllegalName(string username) =>
-            LegalName.IsMatch(username)
+            EmApiLimits.IsLegalUsername(username)
                 ? null
                 : ErrorRecords.InvalidArgument("InvalidUsername", "User name '" + username + "' is not legal: use 1 to 64 of a-z, A-Z, 0-9, '_', '.' and '-'.", username);
-
-        private static readonly Regex LegalName = new Regex(EmApiLimits.UsernamePattern, RegexOptions.CultureInvariant);
 
         private async Task<IReadOnlyList<BatchOutcome<EmUser>>> RegisterAsync(string? key, IReadOnlyList<NewUser> users, CancellationToken cancellationToken)
         {
