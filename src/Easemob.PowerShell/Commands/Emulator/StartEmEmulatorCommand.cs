@@ -120,7 +120,7 @@ namespace Easemob.PowerShell.Commands
                 ThrowTerminatingError(new ErrorRecord(exception, "Easemob.EmulatorStateInvalid", ErrorCategory.InvalidData, exception.Path));
                 return;
             }
-            catch (System.Net.HttpListenerException exception)
+            catch (System.Net.Sockets.SocketException exception)
             {
                 ThrowTerminatingError(new ErrorRecord(exception, "Easemob.EmulatorStartFailed", ErrorCategory.ResourceUnavailable, Port));
                 return;
