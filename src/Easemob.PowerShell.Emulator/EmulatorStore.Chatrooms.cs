@@ -86,7 +86,7 @@ namespace Easemob.PowerShell.Emulator
             var member = EmApiLimits.NormalizeUsername(username);
             lock (gate)
             {
-                var chatroom = FindChatroomLocked(chatroomId) ?? throw new EmulatorApiException(ApiError.GroupDoesNotExist(chatroomId));
+                var chatroom = RequireChatroom(chatroomId);
                 if (!chatroom.HasMember(member) || chatroom.Admins.Contains(member))
                 {
                     throw new EmulatorApiException(ApiError.ForbiddenOperation($"user {member} is not an ordinary member of chatroom {chatroomId}"));
@@ -172,7 +172,7 @@ namespace Easemob.PowerShell.Emulator
         {
             lock (gate)
             {
-                var chatroom = FindChatroomLocked(id) ?? throw new EmulatorApiException(ApiError.GroupDoesNotExist(id));
+                var chatroom = RequireChatroom(id);
                 if (maxUsers < chatroom.AffiliationsCount)
                 {
                     throw new EmulatorApiException(ApiError.MembersExceedMaxUsers());
@@ -191,7 +191,7 @@ namespace Easemob.PowerShell.Emulator
             var username = EmApiLimits.NormalizeUsername(newOwner);
             lock (gate)
             {
-                var chatroom = FindChatroomLocked(id) ?? throw new EmulatorApiException(ApiError.GroupDoesNotExist(id));
+                var chatroom = RequireChatroom(id);
                 var next = RequireChatroomUser(username);
                 if (chatroom.Owner == username)
                 {
@@ -218,7 +218,7 @@ namespace Easemob.PowerShell.Emulator
         {
             lock (gate)
             {
-                var chatroom = FindChatroomLocked(id) ?? throw new EmulatorApiException(ApiError.GroupDoesNotExist(id));
+                var chatroom = RequireChatroom(id);
                 chatrooms.RemoveAt(IndexOfChatroom(chatroom.NumericId));
                 moderation.Remove(chatroom.NumericId);
                 chosenIds.Remove(chatroom.Id);
@@ -253,6 +253,10 @@ namespace Easemob.PowerShell.Emulator
                 return page;
             }
         }
+
+        /// <summary>The chatroom, or the service's "grpID … does not exist!". Caller holds the lock.</summary>
+        private EmulatorChatroom RequireChatroom(string id) =>
+            FindChatroomLocked(id) ?? throw new EmulatorApiException(ApiError.GroupDoesNotExist(id));
 
         /// <summary>Caller holds the lock.</summary>
         private EmulatorChatroom? FindChatroomLocked(string id)

@@ -20,7 +20,7 @@ namespace Easemob.PowerShell.Emulator
         {
             lock (gate)
             {
-                var chatroom = FindChatroomLocked(chatroomId) ?? throw new EmulatorApiException(ApiError.GroupDoesNotExist(chatroomId));
+                var chatroom = RequireChatroom(chatroomId);
                 return chatroomContents.TryGetValue(chatroom.NumericId, out var content) ? content.Announcement : string.Empty;
             }
         }
@@ -30,7 +30,7 @@ namespace Easemob.PowerShell.Emulator
         {
             lock (gate)
             {
-                var chatroom = FindChatroomLocked(chatroomId) ?? throw new EmulatorApiException(ApiError.GroupDoesNotExist(chatroomId));
+                var chatroom = RequireChatroom(chatroomId);
                 if (!chatroomContents.TryGetValue(chatroom.NumericId, out var content))
                 {
                     return new Dictionary<string, string>();
@@ -51,7 +51,7 @@ namespace Easemob.PowerShell.Emulator
 
             lock (gate)
             {
-                var chatroom = FindChatroomLocked(chatroomId) ?? throw new EmulatorApiException(ApiError.GroupDoesNotExist(chatroomId));
+                var chatroom = RequireChatroom(chatroomId);
                 ContentOf(chatroom.NumericId).Announcement = announcement;
             }
         }
@@ -134,15 +134,6 @@ namespace Easemob.PowerShell.Emulator
             }
         }
 
-        /// <summary>A deleted user leaves every chatroom: its attributes go as on leaving. Caller holds the lock.</summary>
-        private void RemoveAttributesOf(UserRecord record)
-        {
-            foreach (var chatroomId in record.JoinedChatroomIds)
-            {
-                RemoveLeavingMemberAttributes(chatroomId, record.Entity.Username);
-            }
-        }
-
         private static void RequireAttributeBatch(int count)
         {
             if (count > EmApiLimits.MaxAttributesPerCall)
@@ -182,7 +173,7 @@ namespace Easemob.PowerShell.Emulator
         /// <summary>The chatroom and the normalized name of a user in it; 404 or 401 "user is not in chatroom". Caller holds the lock.</summary>
         private (EmulatorChatroom Chatroom, string Owner) RequireAttributeOwner(string chatroomId, string username)
         {
-            var chatroom = FindChatroomLocked(chatroomId) ?? throw new EmulatorApiException(ApiError.GroupDoesNotExist(chatroomId));
+            var chatroom = RequireChatroom(chatroomId);
             var name = EmApiLimits.NormalizeUsername(username);
             if (chatroom.Owner != name && !chatroom.HasMember(name))
             {

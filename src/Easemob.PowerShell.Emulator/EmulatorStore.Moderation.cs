@@ -257,6 +257,7 @@ namespace Easemob.PowerShell.Emulator
                 var chatroom = RequireChatroom(id);
                 var blocked = ModerationOf(chatroom).Blocked;
                 var outcomes = new List<UserOutcome>();
+                var leaving = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var name in usernames.Select(EmApiLimits.NormalizeUsername).Distinct())
                 {
                     if (name == chatroom.Owner)
@@ -273,13 +274,14 @@ namespace Easemob.PowerShell.Emulator
                             continue;
                         }
 
-                        chatroom = LeaveLocked(chatroom, new HashSet<string> { name });
+                        leaving.Add(name);
                         blocked.Add(name);
                     }
 
                     outcomes.Add(new UserOutcome(name, null));
                 }
 
+                LeaveLocked(chatroom, leaving);
                 return outcomes;
             }
         }
@@ -335,10 +337,6 @@ namespace Easemob.PowerShell.Emulator
                 }
             }
         }
-
-        /// <summary>Caller holds the lock.</summary>
-        private EmulatorChatroom RequireChatroom(string id) =>
-            FindChatroomLocked(id) ?? throw new EmulatorApiException(ApiError.GroupDoesNotExist(id));
 
         /// <summary>Refuses the whole call when some users are not members, naming them all. Caller holds the lock.</summary>
         private static void RequireMembers(EmulatorChatroom chatroom, IEnumerable<string> names)

@@ -23,7 +23,7 @@ namespace Easemob.PowerShell.Emulator
                     Format = StateFileDocument.FormatMarker,
                     Version = StateFileDocument.CurrentVersion,
                     // Online devices are not saved: they are a live session, and a restarted service has nobody logged in.
-                    Users = users.Values.OrderBy(u => u.Sequence).Select(u => new StateFileUser
+                    Users = usersInOrder.Select(u => new StateFileUser
                     {
                         Username = u.Entity.Username,
                         Uuid = u.Entity.Uuid.ToString(),

@@ -118,13 +118,12 @@ namespace Easemob.PowerShell.Emulator
             }
         }
 
-        /// <summary>Logs the user out of every device, or of the one with <paramref name="resource"/>; true when it was logged in there.</summary>
-        internal bool Disconnect(string username, string? resource)
+        /// <summary>Logs the user out of every device, or of the one with <paramref name="resource"/>.</summary>
+        internal void Disconnect(string username, string? resource)
         {
             lock (gate)
             {
-                var devices = RequireUser(username).Devices;
-                return resource == null ? devices.RemoveAll(_ => true) > 0 : devices.RemoveAll(d => d.Resource == resource) > 0;
+                RequireUser(username).Devices.RemoveAll(d => resource == null || d.Resource == resource);
             }
         }
 

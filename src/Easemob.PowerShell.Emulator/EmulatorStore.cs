@@ -33,7 +33,7 @@ namespace Easemob.PowerShell.Emulator
             {
                 lock (gate)
                 {
-                    return users.Values.OrderBy(u => u.Sequence).Select(u => u.Entity.Username).ToArray();
+                    return usersInOrder.Select(u => u.Entity.Username).ToArray();
                 }
             }
         }
@@ -112,14 +112,6 @@ namespace Easemob.PowerShell.Emulator
             }
         }
 
-        internal UserEntity? FindUser(string username)
-        {
-            lock (gate)
-            {
-                return users.TryGetValue(EmApiLimits.NormalizeUsername(username), out var record) ? record.Entity : null;
-            }
-        }
-
         /// <summary>
         /// Deletes a user, taking them out of every chatroom, the mute lists, allowlists, blocklists and super admins.
         /// A user who owns chatrooms is refused (403 forbidden_op) rather than leaving those chatrooms without an owner; the vendor does not
@@ -148,7 +140,6 @@ namespace Easemob.PowerShell.Emulator
                 }
 
                 mutedUsers.Remove(record);
-                RemoveAttributesOf(record);
                 ForgetModerationOf(name);
                 usersInOrder.RemoveAt(IndexOfUser(record.Sequence));
                 users.Remove(name);
