@@ -103,7 +103,11 @@ namespace Easemob.PowerShell
         protected List<string> ValidUsernames(IEnumerable<string> names) =>
             ValidTargets(names, "InvalidUsername", "user name", name => InputChecks.Username(name, "InvalidUsername", name), EmApiLimits.UsernameComparer);
 
-        private List<string> ValidTargets(IEnumerable<string> names, string errorId, string identity, Func<string, ErrorRecord?> check, IEqualityComparer<string> comparer)
+        /// <summary>
+        /// The names that pass <paramref name="check"/>, trimmed, each once as <paramref name="comparer"/> tells; an error
+        /// is written for each other one (a piped object without the identity, or what <paramref name="check"/> refuses).
+        /// </summary>
+        private protected List<string> ValidTargets(IEnumerable<string?> names, string errorId, string identity, Func<string?, ErrorRecord?> check, IEqualityComparer<string> comparer)
         {
             var valid = new List<string>();
             var seen = new HashSet<string>(comparer);
@@ -114,9 +118,9 @@ namespace Easemob.PowerShell
                 {
                     WriteError(invalid);
                 }
-                else if (seen.Add(name))
+                else if (seen.Add(name!.Trim()))
                 {
-                    valid.Add(name);
+                    valid.Add(name.Trim());
                 }
             }
             return valid;

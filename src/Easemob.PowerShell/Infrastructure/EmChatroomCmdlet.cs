@@ -26,30 +26,21 @@ namespace Easemob.PowerShell
         protected List<string> CheckedIds() => ValidChatroomIds(Id);
 
         /// <summary>
-        /// The user names trimmed; a blank one (or none at all, as from a blank CSV cell) or one with a comma, which
-        /// separates names on the wire, is an InvalidUsername error targeting <paramref name="chatroomId"/> and is
+        /// The user names trimmed, each once; a blank one (or none at all, as from a blank CSV cell) or one with a comma,
+        /// which separates names on the wire, is an InvalidUsername error targeting <paramref name="chatroomId"/> and is
         /// left out, so it never reaches the server.
         /// </summary>
         protected List<string> CheckedUsernames(IReadOnlyCollection<string?>? names, string chatroomId)
         {
-            var checkedNames = new List<string>();
             if (names == null || names.Count == 0)
             {
                 WriteError(InputChecks.Username(null, "InvalidUsername", chatroomId)!);
-                return checkedNames;
+                return new List<string>();
             }
-            foreach (var name in names)
-            {
-                var invalid = InputChecks.Username(name, "InvalidUsername", chatroomId)
-                    ?? (name!.IndexOf(',') >= 0 ? ErrorRecords.InvalidArgument("InvalidUsername", "User name '" + name + "' contains a comma; names are comma-separated in the API.", chatroomId) : null);
-                if (invalid != null)
-                {
-                    WriteError(invalid);
-                    continue;
-                }
-                checkedNames.Add(name!.Trim());
-            }
-            return checkedNames;
+            return ValidTargets(names, "InvalidUsername", "user name", name =>
+                InputChecks.Username(name, "InvalidUsername", chatroomId)
+                ?? (name!.IndexOf(',') >= 0 ? ErrorRecords.InvalidArgument("InvalidUsername", "User name '" + name + "' contains a comma; names are comma-separated in the API.", chatroomId) : null),
+                EmApiLimits.UsernameComparer);
         }
 
         /// <summary>Starts a read of one chatroom's list per pipeline item, writing its entries when it arrives.</summary>

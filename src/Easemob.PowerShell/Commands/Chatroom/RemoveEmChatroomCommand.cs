@@ -6,15 +6,8 @@ namespace Easemob.PowerShell.Commands
     /// <summary>Deletes chatrooms.</summary>
     [Cmdlet(VerbsCommon.Remove, "EmChatroom", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(EmChatroom))]
-    public sealed class RemoveEmChatroomCommand : EmBulkCmdlet
+    public sealed class RemoveEmChatroomCommand : EmChatroomCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("ChatroomId", "RoomId")]
-        [ArgumentCompleter(typeof(ChatroomIdCompleter))]
-        [AllowEmptyString]
-        [IdentityTransformation(nameof(EmChatroom.Id), nameof(EmChatroomMember.ChatroomId), "RoomId")]
-        public string[] Id { get; set; } = new string[0];
-
         /// <summary>Deletes without asking for confirmation (-WhatIf still only reports).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
@@ -25,7 +18,7 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            foreach (var id in ValidChatroomIds(Id))
+            foreach (var id in CheckedIds())
             {
                 if (ShouldProcessUnlessForced(id, "Remove chatroom", Force))
                 {

@@ -8,15 +8,8 @@ namespace Easemob.PowerShell.Commands
     /// <summary>Changes a chatroom's name, description or member limit; only the given fields are sent.</summary>
     [Cmdlet(VerbsCommon.Set, "EmChatroom", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(EmChatroom))]
-    public sealed class SetEmChatroomCommand : EmBulkCmdlet
+    public sealed class SetEmChatroomCommand : EmChatroomCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("ChatroomId", "RoomId")]
-        [ArgumentCompleter(typeof(ChatroomIdCompleter))]
-        [AllowEmptyString]
-        [IdentityTransformation(nameof(EmChatroom.Id), nameof(EmChatroomMember.ChatroomId), "RoomId")]
-        public string[] Id { get; set; } = new string[0];
-
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         public string? Name { get; set; }
@@ -39,7 +32,7 @@ namespace Easemob.PowerShell.Commands
             var name = Given(nameof(Name), Name);
             var description = Given(nameof(Description), Description);
             var maxUsers = Given(nameof(MaxUsers), MaxUsers);
-            foreach (var id in ValidChatroomIds(Id))
+            foreach (var id in CheckedIds())
             {
                 var invalid = (name == null && description == null && maxUsers == null
                         ? ErrorRecords.InvalidArgument("NothingToSet", "Give at least one of -Name, -Description or -MaxUsers.", id)

@@ -6,15 +6,8 @@ namespace Easemob.PowerShell.Commands
     /// <summary>Transfers a chatroom to a new owner.</summary>
     [Cmdlet(VerbsCommon.Set, "EmChatroomOwner", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(EmChatroom))]
-    public sealed class SetEmChatroomOwnerCommand : EmBulkCmdlet
+    public sealed class SetEmChatroomOwnerCommand : EmChatroomCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("ChatroomId", "RoomId")]
-        [ArgumentCompleter(typeof(ChatroomIdCompleter))]
-        [AllowEmptyString]
-        [IdentityTransformation(nameof(EmChatroom.Id), nameof(EmChatroomMember.ChatroomId), "RoomId")]
-        public string[] Id { get; set; } = new string[0];
-
         /// <summary>The new owner's user name.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
@@ -28,7 +21,7 @@ namespace Easemob.PowerShell.Commands
         protected override void ProcessRecord()
         {
             var newOwner = NewOwner;
-            foreach (var id in ValidChatroomIds(Id))
+            foreach (var id in CheckedIds())
             {
                 var invalid = InputChecks.Username(newOwner, "InvalidNewOwner", id);
                 if (invalid != null)

@@ -14,15 +14,8 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            foreach (var id in CheckedIds())
-            {
-                var keys = Key;
-                StartItem(id, async cancellationToken =>
-                {
-                    var attributes = await Client.GetChatroomAttributesAsync(id, keys, cancellationToken).ConfigureAwait(false);
-                    return () => WriteObject(attributes, enumerateCollection: true);
-                });
-            }
+            var keys = Key;
+            StartChatroomRead<EmChatroomAttribute>(async (id, cancellationToken) => await Client.GetChatroomAttributesAsync(id, keys, cancellationToken).ConfigureAwait(false));
         }
     }
 }
