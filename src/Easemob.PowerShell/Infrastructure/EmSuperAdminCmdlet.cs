@@ -8,15 +8,9 @@ using Easemob.PowerShell.Model;
 namespace Easemob.PowerShell
 {
     /// <summary>Base of the super-admin writes: one request per user (the API takes one), repeated names sent once.</summary>
-    public abstract class EmSuperAdminCmdlet : EmBulkCmdlet
+    public abstract class EmSuperAdminCmdlet : EmUserCmdlet
     {
-        private readonly HashSet<string> _sent = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-
-        /// <summary>User names, also from the pipeline (strings, or objects with a Username property).</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [AllowEmptyString]
-        [IdentityTransformation(nameof(EmChatroomSuperAdmin.Username))]
-        public string[] Username { get; set; } = new string[0];
+        private readonly HashSet<string> _sent = new HashSet<string>(EmApiLimits.UsernameComparer);
 
         /// <summary>Writes the super admin changed.</summary>
         [Parameter]
@@ -25,18 +19,11 @@ namespace Easemob.PowerShell
         protected void ChangeSuperAdmins(string action, Func<string, CancellationToken, Task> change)
         {
             var passThru = PassThru.IsPresent;
-            foreach (var username in ValidUsernames(Username))
+            StartPerUser(username => _sent.Add(username) && ShouldProcess(username, action), async (username, cancellationToken) =>
             {
-                if (!_sent.Add(username) || !ShouldProcess(username, action))
-                {
-                    continue;
-                }
-                StartItem(username, async cancellationToken =>
-                {
-                    await change(username, cancellationToken).ConfigureAwait(false);
-                    return passThru ? () => WriteObject(new EmChatroomSuperAdmin { Username = username }) : NoWrites;
-                });
-            }
+                await change(username, cancellationToken).ConfigureAwait(false);
+                return passThru ? () => WriteObject(new EmChatroomSuperAdmin { Username = username }) : NoWrites;
+            });
         }
     }
 }

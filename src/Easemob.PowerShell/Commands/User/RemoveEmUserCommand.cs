@@ -6,13 +6,8 @@ namespace Easemob.PowerShell.Commands
     /// <summary>Deletes users.</summary>
     [Cmdlet(VerbsCommon.Remove, "EmUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(EmUser))]
-    public sealed class RemoveEmUserCommand : EmBulkCmdlet
+    public sealed class RemoveEmUserCommand : EmUserCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [AllowEmptyString]
-        [IdentityTransformation(nameof(EmUser.Username))]
-        public string[] Username { get; set; } = new string[0];
-
         /// <summary>Deletes without asking for confirmation (-WhatIf still only reports).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
@@ -23,17 +18,12 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            foreach (var username in ValidUsernames(Username))
+            var passThru = PassThru.IsPresent;
+            StartPerUser(username => ShouldProcessUnlessForced(username, "Remove user", Force), async (username, cancellationToken) =>
             {
-                if (ShouldProcessUnlessForced(username, "Remove user", Force))
-                {
-                    StartItem(username, async cancellationToken =>
-                    {
-                        var user = await Client.DeleteUserAsync(username, cancellationToken).ConfigureAwait(false);
-                        return PassThru ? () => WriteObject(user) : NoWrites;
-                    });
-                }
-            }
+                var user = await Client.DeleteUserAsync(username, cancellationToken).ConfigureAwait(false);
+                return passThru ? () => WriteObject(user) : NoWrites;
+            });
         }
     }
 }
