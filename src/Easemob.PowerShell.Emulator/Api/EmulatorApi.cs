@@ -197,14 +197,15 @@ namespace Easemob.PowerShell.Emulator.Api
             var below = decoded.Skip(2).ToList();
             foreach (var route in routes)
             {
-                if (route.Matches(request.Method, below, out var variables))
+                if (route.Method == request.Method && route.MatchesPath(below))
                 {
                     var apiPath = "/" + string.Join("/", raw.Skip(2));
-                    return (route, new RequestContext(request, app, apiPath, variables.Select(v => raw[v + 2]).ToArray()), null);
+                    return (route, new RequestContext(request, app, apiPath,
+                        route.VariableIndexes.Select(v => raw[v + 2]).ToArray(), route.VariableIndexes.Select(v => below[v]).ToArray()), null);
                 }
             }
 
-            var otherMethod = routes.Any(r => r.Matches(r.Method, below, out _));
+            var otherMethod = routes.Any(r => r.MatchesPath(below));
             return (null, null, otherMethod ? ApiError.MethodNotAllowed(request.Method) : ApiError.ServiceResourceNotFound());
         }
 

@@ -10,14 +10,16 @@ namespace Easemob.PowerShell.Emulator.Api
     internal sealed class RequestContext
     {
         /// <param name="rawParameters">The route's variable segments as received, in path order.</param>
-        public RequestContext(EmulatorHttpRequest request, AppIdentity app, string apiPath, IReadOnlyList<string> rawParameters)
+        /// <param name="parameters">The same segments, decoded.</param>
+        public RequestContext(EmulatorHttpRequest request, AppIdentity app, string apiPath, IReadOnlyList<string> rawParameters, IReadOnlyList<string> parameters)
         {
             Request = request;
             App = app;
             ApiPath = apiPath;
             RawParameters = rawParameters;
             RawParameter = rawParameters.Count == 0 ? string.Empty : rawParameters[0];
-            Parameter = Uri.UnescapeDataString(RawParameter);
+            Parameters = parameters;
+            Parameter = parameters.Count == 0 ? string.Empty : parameters[0];
             Query = QueryParameters.Parse(request.Query);
         }
 
@@ -35,7 +37,7 @@ namespace Easemob.PowerShell.Emulator.Api
         public string RawParameter { get; }
 
         /// <summary>Every variable segment, decoded.</summary>
-        public IReadOnlyList<string> Parameters => RawParameters.Select(Uri.UnescapeDataString).ToArray();
+        public IReadOnlyList<string> Parameters { get; }
 
         /// <summary>The route's first variable segment, decoded.</summary>
         public string Parameter { get; }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Emulator.Api
@@ -9,12 +10,15 @@ namespace Easemob.PowerShell.Emulator.Api
     {
         private const string Variable = "{}";
         private readonly string[] template;
+        // Where the variable segments are: fixed by the template, so worked out once.
+        private readonly int[] variableIndexes;
 
         /// <param name="template">Segments below the app separated by '/', with "{}" for each variable segment, e.g. "chatrooms/{}/users/{}".</param>
         public Route(string method, string template, EmApiFamily family, Func<RequestContext, EmulatorHttpResponse> handler, bool requiresToken = true)
         {
             Method = method;
             this.template = template.Split('/');
+            variableIndexes = Enumerable.Range(0, this.template.Length).Where(i => this.template[i] == Variable).ToArray();
             Family = family;
             Handler = handler;
             RequiresToken = requiresToken;
@@ -28,31 +32,21 @@ namespace Easemob.PowerShell.Emulator.Api
 
         public bool RequiresToken { get; }
 
-        /// <summary>
-        /// Whether the route matches the decoded segments below the app; <paramref name="variableIndexes"/> are the
-        /// positions of the variable segments, in order (empty if the route has none).
-        /// </summary>
-        public bool Matches(string method, IReadOnlyList<string> segments, out List<int> variableIndexes)
+        /// <summary>The positions of the variable segments, in order (empty if the route has none).</summary>
+        public IReadOnlyList<int> VariableIndexes => variableIndexes;
+
+        /// <summary>Whether the route's path matches the decoded segments below the app, whatever the method.</summary>
+        public bool MatchesPath(IReadOnlyList<string> segments)
         {
-            variableIndexes = new List<int>();
-            if (method != Method || segments.Count != template.Length)
+            if (segments.Count != template.Length)
             {
                 return false;
             }
 
             for (var i = 0; i < template.Length; i++)
             {
-                if (template[i] == Variable)
-                {
-                    // An empty id is no id: "chatrooms//users" is not a route.
-                    if (segments[i].Length == 0)
-                    {
-                        return false;
-                    }
-
-                    variableIndexes.Add(i);
-                }
-                else if (template[i] != segments[i])
+                // An empty id is no id: "chatrooms//users" is not a route.
+                if (template[i] == Variable ? segments[i].Length == 0 : template[i] != segments[i])
                 {
                     return false;
                 }

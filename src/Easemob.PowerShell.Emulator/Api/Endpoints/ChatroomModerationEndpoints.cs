@@ -95,7 +95,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         /// <summary>DELETE /chatrooms/{id}/admin/{oldadmin}.</summary>
         public EmulatorHttpResponse RemoveAdmin(RequestContext context)
         {
-            var admin = Uri.UnescapeDataString(context.RawParameters[1]);
+            var admin = context.Parameters[1];
             store.RemoveChatroomAdmin(context.Parameter, admin);
             return context.Ok(w => WriteResult(w, "oldadmin", admin.ToLowerInvariant()));
         }
@@ -191,7 +191,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         /// <summary>POST /chatrooms/{id}/white/users/{username}: one object.</summary>
         public EmulatorHttpResponse AllowUser(RequestContext context)
         {
-            var allowed = store.AllowChatroomUsers(context.Parameter, new[] { Uri.UnescapeDataString(context.RawParameters[1]) });
+            var allowed = store.AllowChatroomUsers(context.Parameter, new[] { context.Parameters[1] });
             return AnswerOutcomes(context, 1, new[] { new EmulatorStore.UserOutcome(allowed[0], null) }, "add_user_whitelist", "chatroomid");
         }
 
@@ -219,7 +219,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         /// <summary>POST /chatrooms/{id}/blocks/users/{username}: one object.</summary>
         public EmulatorHttpResponse BlockUser(RequestContext context)
         {
-            var outcomes = store.BlockChatroomUsers(context.Parameter, new[] { Uri.UnescapeDataString(context.RawParameters[1]) });
+            var outcomes = store.BlockChatroomUsers(context.Parameter, new[] { context.Parameters[1] });
             return AnswerOutcomes(context, 1, outcomes, "add_blocks", "chatroomid");
         }
 
