@@ -299,6 +299,27 @@ namespace Easemob.PowerShell
             }
         }
 
+        /// <summary>
+        /// Reads a listing by numbered pages of <paramref name="pageSize"/>, reading ahead (<see cref="PageReadAhead{TPage}"/>)
+        /// while <paramref name="window"/> wants more: each page's items inside the window go to <paramref name="writePage"/>.
+        /// A failed read is an error targeting <paramref name="target"/>; what was read so far stays written.
+        /// </summary>
+        private protected void ReadNumberedListing<T>(Func<int, CancellationToken, Task<IReadOnlyList<T>>> fetch, int pageSize, PagingWindow window,
+            object? target, Action<List<T>> writePage)
+        {
+            using (var pages = new PageReadAhead<IReadOnlyList<T>>(fetch, page => page.Count == pageSize, window.PagesNeeded(pageSize), StopToken))
+            {
+                long read = 0;
+                for (var next = pages.Next(); next != null && TryAwait(next, target, out var page); next = window.IsFull ? null : pages.Next())
+                {
+                    pages.Received(page);
+                    read += page.Count;
+                    writePage(page.Where(_ => window.Admit()).ToList());
+                    ReportProgress(MyInvocation.MyCommand.Name, read, null);
+                }
+            }
+        }
+
         /// <summary>One chatroom's details, for -PassThru after a change.</summary>
         protected async Task<EmChatroom> GetChatroomAsync(string id, CancellationToken cancellationToken)
         {

@@ -165,34 +165,27 @@ namespace Easemob.PowerShell.Commands
         {
             var username = Username;
             var pageSize = PageSize;
-            using (var pages = new PageReadAhead<IReadOnlyList<EmChatroom>>(
-                (pageNum, ct) => Client.ListJoinedChatroomsAsync(username, pageNum, pageSize, ct), page => page.Count == pageSize,
-                _window!.PagesNeeded(pageSize), StopToken))
+            ReadNumberedListing((pageNum, ct) => Client.ListJoinedChatroomsAsync(username, pageNum, pageSize, ct), pageSize, _window!, username, selected =>
             {
-                for (var next = pages.Next(); next != null && TryAwait(next, username, out var page); next = _window.IsFull ? null : pages.Next())
+                if (Detailed)
                 {
-                    pages.Received(page);
-                    var selected = page.Where(_ => _window.Admit()).ToList();
-                    if (Detailed)
+                    foreach (var chatroom in selected)
                     {
-                        foreach (var chatroom in selected)
+                        if (chatroom.Disabled.HasValue)
                         {
-                            if (chatroom.Disabled.HasValue)
-                            {
-                                _listedDisabled[chatroom.Id] = chatroom.Disabled.Value;
-                            }
-                            _details!.Add(null, chatroom.Id);
+                            _listedDisabled[chatroom.Id] = chatroom.Disabled.Value;
                         }
-                    }
-                    else
-                    {
-                        foreach (var chatroom in selected)
-                        {
-                            WriteObject(chatroom);
-                        }
+                        _details!.Add(null, chatroom.Id);
                     }
                 }
-            }
+                else
+                {
+                    foreach (var chatroom in selected)
+                    {
+                        WriteObject(chatroom);
+                    }
+                }
+            });
         }
     }
 }

@@ -24,19 +24,8 @@ namespace Easemob.PowerShell.Commands
                 WriteObject(PagingParameters.NewTotalCount(0, 0.0));
             }
             var pageSize = PageSize;
-            using (var pages = new PageReadAhead<IReadOnlyList<string>>(
-                (pageNum, ct) => Client.ListChatroomSuperAdminsAsync(pageNum, pageSize, ct), page => page.Count == pageSize,
-                window.PagesNeeded(pageSize), StopToken))
-            {
-                for (var next = pages.Next(); next != null && TryAwait(next, null, out var page); next = window.IsFull ? null : pages.Next())
-                {
-                    pages.Received(page);
-                    foreach (var user in page.Where(_ => window.Admit()))
-                    {
-                        WriteObject(new EmChatroomSuperAdmin { Username = user });
-                    }
-                }
-            }
+            ReadNumberedListing((pageNum, ct) => Client.ListChatroomSuperAdminsAsync(pageNum, pageSize, ct), pageSize, window, null,
+                page => page.ForEach(user => WriteObject(new EmChatroomSuperAdmin { Username = user })));
             base.EndProcessing();
         }
     }
