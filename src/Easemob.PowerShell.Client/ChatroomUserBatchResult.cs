@@ -11,8 +11,8 @@ namespace Easemob.PowerShell.Client;
 /// </summary>
 public sealed class ChatroomUserBatchResult<T>
 {
-    private readonly Dictionary<string, T> _succeeded = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, EasemobApiException> _failed = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, T> _succeeded = new(EmApiLimits.UsernameComparer);
+    private readonly Dictionary<string, EasemobApiException> _failed = new(EmApiLimits.UsernameComparer);
 
     /// <summary>True with the result when <paramref name="username"/> succeeded; false with its error otherwise.</summary>
     public bool TryGetResult(string username, out T result, out EasemobApiException? error)

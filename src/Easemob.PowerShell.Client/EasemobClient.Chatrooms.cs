@@ -124,7 +124,7 @@ public sealed partial class EasemobClient
         if (candidates.Count == 0) return null;
         var details = await GetChatroomDetailsAsync(candidates, cancellationToken).ConfigureAwait(false);
         return details.Found.FirstOrDefault(c =>
-            string.Equals(c.Owner, request.Owner, StringComparison.OrdinalIgnoreCase) && c.Created >= notBefore && run.TryClaim(c.Id))?.Id;
+            EmApiLimits.UsernameComparer.Equals(c.Owner, request.Owner) && c.Created >= notBefore && run.TryClaim(c.Id))?.Id;
     }
 
     /// <summary><c>PUT chatrooms/{id}</c> with the properties that are not null (at least one).</summary>

@@ -217,7 +217,7 @@ public sealed partial class EasemobClient
         if (usernames.Any(u => string.IsNullOrEmpty(u) || u.IndexOf(',') >= 0))
             throw new ArgumentException("A user name must not be empty or contain a comma, which separates names on the wire.", nameof(usernames));
 
-        var pending = usernames.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var pending = usernames.Distinct(EmApiLimits.UsernameComparer).ToList();
         var refusedUsers = new List<(string User, EasemobApiException Error)>();
         var doneUsers = new List<string>();
         ChatroomUserBatchResult<T>? result = null;
@@ -230,7 +230,7 @@ public sealed partial class EasemobClient
             }
             catch (EasemobApiException refused) when (refused.StatusCode is 400 or 403 or 404)
             {
-                var named = NamesInMessage.Find(refused.ErrorDescription, pending, StringComparer.OrdinalIgnoreCase);
+                var named = NamesInMessage.Find(refused.ErrorDescription, pending, EmApiLimits.UsernameComparer);
                 if (named.Count == 0) throw;
                 foreach (var user in named)
                 {

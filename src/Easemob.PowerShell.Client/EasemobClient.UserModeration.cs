@@ -70,7 +70,7 @@ public sealed partial class EasemobClient
             Body(body, EasemobJsonContext.Default.UsernamesBody), RequestIdempotency.Read);
         var answer = await SendAsync(request, EasemobJsonContext.Default.DataEnvelopeListDictionaryStringString, cancellationToken).ConfigureAwait(false);
         // One object per user; user names come back lower case, so match the ones asked without case.
-        var online = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        var online = new Dictionary<string, bool>(EmApiLimits.UsernameComparer);
         foreach (var entry in answer.Data ?? new List<Dictionary<string, string>>())
         {
             foreach (var pair in entry)

@@ -47,20 +47,20 @@ public sealed partial class EasemobClient
         var registered = missing.Count == 0 ? new List<UserRegistration>() : await CreateUsersAsync(missing, cancellationToken).ConfigureAwait(false);
         return users.Select((u, i) => found[i] is { } user
             ? new UserRegistration(u.Username, user, null)
-            : registered.First(r => string.Equals(r.Username, u.Username, StringComparison.OrdinalIgnoreCase))).ToArray();
+            : registered.First(r => EmApiLimits.UsernameComparer.Equals(r.Username, u.Username))).ToArray();
     }
 
     private async Task<IReadOnlyList<UserRegistration>> SendRegisterAsync(ApiRequest request, IReadOnlyList<NewUser> users, CancellationToken cancellationToken)
     {
         var answer = await SendAsync(request, EasemobJsonContext.Default.UsersEnvelope, cancellationToken).ConfigureAwait(false);
         // The server answers names in lower case.
-        var created = new Dictionary<string, EmUser>(StringComparer.OrdinalIgnoreCase);
+        var created = new Dictionary<string, EmUser>(EmApiLimits.UsernameComparer);
         foreach (var entity in answer.Entities ?? new List<UserDto>())
         {
             var user = UserMapper.ToUser(entity);
             created[user.Username] = user;
         }
-        var refused = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var refused = new Dictionary<string, string>(EmApiLimits.UsernameComparer);
         foreach (var failure in answer.Failures ?? new List<RegisterFailureDto>())
         {
             if (failure.Username is not null) refused[failure.Username] = failure.Reason ?? "refused";

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 
+using Easemob.PowerShell.Model;
+
 namespace Easemob.PowerShell.Client.Chatrooms;
 
 /// <summary>
@@ -24,7 +26,7 @@ public sealed class ChatroomCreateRun
         lock (_gate)
         {
             // User names are case-insensitive on the server; room names are not.
-            var key = owner.ToLowerInvariant() + "\n" + name;
+            var key = EmApiLimits.NormalizeUsername(owner) + "\n" + name;
             if (!_turns.TryGetValue(key, out turn!)) _turns[key] = turn = new SemaphoreSlim(1, 1);
         }
         await turn.WaitAsync(cancellationToken).ConfigureAwait(false);

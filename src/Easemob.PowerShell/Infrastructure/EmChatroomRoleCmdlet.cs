@@ -13,7 +13,7 @@ namespace Easemob.PowerShell
     /// </summary>
     public abstract class EmChatroomRoleCmdlet : EmChatroomUsersCmdlet
     {
-        private readonly HashSet<string> _sent = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _sent = new HashSet<string>(EmApiLimits.UsernameComparer);
 
         /// <summary>Writes the member with its new role.</summary>
         [Parameter]

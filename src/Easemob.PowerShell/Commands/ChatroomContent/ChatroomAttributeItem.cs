@@ -34,7 +34,7 @@ namespace Easemob.PowerShell.Commands
         public string? Value { get; }
 
         /// <summary>The batch group: one chatroom and one owner (names are case-insensitive).</summary>
-        public string Group => ChatroomId + "/" + Username.ToLowerInvariant();
+        public string Group => ChatroomId + "/" + EmApiLimits.NormalizeUsername(Username);
 
         public override string ToString() => ChatroomId + "/" + Username + "/" + Key;
 

@@ -56,7 +56,7 @@ namespace Easemob.PowerShell.Commands
                 // The member list names admins as members; the admin list, read alongside, tells them apart.
                 var adminList = Client.ListChatroomAdminsAsync(id, cancellationToken);
                 var firstPage = await Client.ListChatroomMembersAsync(id, 1, pageSize, cancellationToken).ConfigureAwait(false);
-                var admins = new HashSet<string>(await adminList.ConfigureAwait(false), StringComparer.OrdinalIgnoreCase);
+                var admins = new HashSet<string>(await adminList.ConfigureAwait(false), EmApiLimits.UsernameComparer);
                 var total = countTotal ? (await GetChatroomAsync(id, cancellationToken).ConfigureAwait(false)).MemberCount : null;
                 return () =>
                 {

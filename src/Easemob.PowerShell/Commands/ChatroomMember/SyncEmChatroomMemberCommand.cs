@@ -56,8 +56,8 @@ namespace Easemob.PowerShell.Commands
             {
                 return;
             }
-            var wanted = new HashSet<string>(wantedNames, StringComparer.OrdinalIgnoreCase);
-            var toAdd = wanted.Where(user => !current.Members.Contains(user) && !string.Equals(user, current.Owner, StringComparison.OrdinalIgnoreCase)).ToArray();
+            var wanted = new HashSet<string>(wantedNames, EmApiLimits.UsernameComparer);
+            var toAdd = wanted.Where(user => !current.Members.Contains(user) && !EmApiLimits.UsernameComparer.Equals(user, current.Owner)).ToArray();
             var toRemove = current.Members.Where(user => !wanted.Contains(user) && (IncludeAdmins || !current.Admins.Contains(user))).ToArray();
             var result = new EmChatroomSyncResult { ChatroomId = id, Unchanged = current.Members.Count + 1 - toRemove.Length };
             if (toAdd.Length + toRemove.Length > 0 && !ShouldProcess("chatroom " + id, "Sync members: " + Plan("add", toAdd) + "; " + Plan("remove", toRemove)))
@@ -74,7 +74,7 @@ namespace Easemob.PowerShell.Commands
                 WriteError(ErrorRecords.FromApi(error!, new ChatroomUserItem(id, user)));
                 failed.Add(user);
             }
-            var failedSet = new HashSet<string>(failed, StringComparer.OrdinalIgnoreCase);
+            var failedSet = new HashSet<string>(failed, EmApiLimits.UsernameComparer);
             result.Added = toAdd.Where(u => !failedSet.Contains(u)).ToArray();
             result.Removed = toRemove.Where(u => !failedSet.Contains(u)).ToArray();
             result.Failed = failed.ToArray();
@@ -87,7 +87,7 @@ namespace Easemob.PowerShell.Commands
         private async Task<RoomMembers> ReadMembersAsync(string id, CancellationToken cancellationToken)
         {
             var adminList = Client.ListChatroomAdminsAsync(id, cancellationToken);
-            var members = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var members = new HashSet<string>(EmApiLimits.UsernameComparer);
             string? owner = null;
             for (var pageNum = 1; ; pageNum++)
             {
@@ -108,7 +108,7 @@ namespace Easemob.PowerShell.Commands
                     break;
                 }
             }
-            return new RoomMembers(owner, members, new HashSet<string>(await adminList.ConfigureAwait(false), StringComparer.OrdinalIgnoreCase));
+            return new RoomMembers(owner, members, new HashSet<string>(await adminList.ConfigureAwait(false), EmApiLimits.UsernameComparer));
         }
 
         /// <summary>Every add and remove batch at once (the rate governor paces them); one outcome per user.</summary>
