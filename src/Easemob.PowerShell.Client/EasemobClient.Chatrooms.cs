@@ -87,7 +87,7 @@ public sealed partial class EasemobClient
             {
                 return await SendCreateChatroomAsync(apiRequest, cancellationToken).ConfigureAwait(false);
             }
-            catch (EasemobApiException e) when (e.EarlierAttemptMayHaveApplied && e.StatusCode == 400 && e.ErrorCode == "illegal_argument")
+            catch (EasemobApiException e) when (e.EarlierAttemptMayHaveApplied && e.StatusCode == 400 && e.ErrorCode == EmErrorCodes.IllegalArgument)
             {
                 // "group ID … already exists!": an earlier attempt created it but its answer was lost.
                 return roomId;
@@ -154,7 +154,7 @@ public sealed partial class EasemobClient
             var transferred = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeChatroomOwnerTransferredDto, cancellationToken).ConfigureAwait(false);
             return transferred.NewOwner ?? false;
         }
-        catch (EasemobApiException e) when (e.EarlierAttemptMayHaveApplied && e.StatusCode == 403 && e.ErrorCode == "forbidden_op")
+        catch (EasemobApiException e) when (e.EarlierAttemptMayHaveApplied && e.StatusCode == 403 && e.ErrorCode == EmErrorCodes.ForbiddenOp)
         {
             // An earlier attempt made the transfer but its answer was lost: "already the owner" is success.
             return true;

@@ -16,7 +16,6 @@ namespace Easemob.PowerShell.Client;
 /// <summary>Chatroom membership and moderation: members, admins, super admins, mutes, allowlist, blocklist.</summary>
 public sealed partial class EasemobClient
 {
-    private const string ForbiddenOpCode = "forbidden_op";
 
     /// <summary>
     /// <c>POST chatrooms/{id}/users {usernames}</c>, 1 to 60 users. A user already in the room is a success; a user
@@ -259,7 +258,7 @@ public sealed partial class EasemobClient
     /// so scripts match one error id either way.
     /// </summary>
     private static EasemobApiException UserRefused(ApiRequest request, string user, string? reason) =>
-        new(400, ForbiddenOpCode, string.IsNullOrEmpty(reason) ? $"the server refused user {user}" : reason, request.Method.Method, request.Uri.AbsoluteUri);
+        new(400, EmErrorCodes.ForbiddenOp, string.IsNullOrEmpty(reason) ? $"the server refused user {user}" : reason, request.Method.Method, request.Uri.AbsoluteUri);
 
     private static void FailUnreported<T>(ChatroomUserBatchResult<T> result, IReadOnlyList<string> batch, ApiRequest request, Func<string, string> reason)
     {

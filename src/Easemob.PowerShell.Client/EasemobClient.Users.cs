@@ -70,20 +70,16 @@ public sealed partial class EasemobClient
             : new UserRegistration(u.Username, null, RegisterRefusal(request, refused.TryGetValue(u.Username, out var reason) ? reason : null))).ToArray();
     }
 
-    /// <summary>The error code of a user the batch register refused for a reason other than a taken name.</summary>
-    public const string RegisterUserFailedCode = "register_user_failed";
-
     /// <summary>
     /// A user the batch register refused. The server gives only a reason ("the user3 already exists"); a taken name
     /// gets the code the single register answers for it, so scripts match one error id either way.
     /// </summary>
     private static EasemobApiException RegisterRefusal(ApiRequest request, string? reason)
     {
-        var code = reason is not null && reason.EndsWith("already exists", StringComparison.OrdinalIgnoreCase) ? DuplicateUsernameCode : RegisterUserFailedCode;
+        var code = reason is not null && reason.EndsWith("already exists", StringComparison.OrdinalIgnoreCase) ? EmErrorCodes.DuplicateUniqueProperty : EmErrorCodes.RegisterUserFailed;
         return new EasemobApiException(400, code, reason ?? "the server reported neither the user nor a reason", request.Method.Method, request.Uri.AbsoluteUri);
     }
 
-    private const string DuplicateUsernameCode = "duplicate_unique_property_exists";
 
     /// <summary><c>GET users/{username}</c>.</summary>
     public Task<EmUser> GetUserAsync(string username, CancellationToken cancellationToken) =>

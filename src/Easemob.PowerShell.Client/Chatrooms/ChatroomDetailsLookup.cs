@@ -17,7 +17,6 @@ namespace Easemob.PowerShell.Client.Chatrooms;
 /// </summary>
 internal sealed class ChatroomDetailsLookup
 {
-    private const string NotFoundCode = "service_resource_not_found";
 
     private readonly ClientCore _core;
     private readonly RequestTracer _tracer;
@@ -82,7 +81,7 @@ internal sealed class ChatroomDetailsLookup
         var answer = await _core.SendAsync(request, EasemobJsonContext.Default.DataEnvelopeListChatroomDto, _tracer, cancellationToken).ConfigureAwait(false);
         foreach (var room in ChatroomMapper.ToChatrooms(answer.Data)) _found[room.Id] = room;
         foreach (var id in batch.Where(id => !_found.ContainsKey(id)))
-            RecordMissing(id, new EasemobApiException(404, NotFoundCode, "do not find this group:" + id, request.Method.Method, request.Uri.AbsoluteUri));
+            RecordMissing(id, new EasemobApiException(404, EmErrorCodes.ServiceResourceNotFound, "do not find this group:" + id, request.Method.Method, request.Uri.AbsoluteUri));
     }
 
     private void RecordMissing(string id, EasemobApiException notFound)
@@ -107,5 +106,5 @@ internal sealed class ChatroomDetailsLookup
 
     /// <summary>A 404 that means "no such chatroom" (not, say, a wrong org/app, which must fail the call).</summary>
     private static bool IsChatroomNotFound(EasemobApiException e) =>
-        e.StatusCode == 404 && e.ErrorCode is NotFoundCode or "resource_not_found";
+        e.StatusCode == 404 && e.ErrorCode is EmErrorCodes.ServiceResourceNotFound or EmErrorCodes.ResourceNotFound;
 }

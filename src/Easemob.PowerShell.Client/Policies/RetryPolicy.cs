@@ -16,7 +16,6 @@ internal sealed class RetryPolicy
     /// <summary>A longer Retry-After is not sat out silently: the exception (with its RetryAfter) goes to the caller.</summary>
     internal static readonly TimeSpan MaxRetryAfter = TimeSpan.FromMinutes(2);
 
-    private const string PlanQuotaExceeded = "resource_limited";
 
     private readonly Random _random = new();
 
@@ -48,7 +47,7 @@ internal sealed class RetryPolicy
             case 0:
                 return idempotent || failure.RequestNotSent;
             case 429:
-                return failure.ErrorCode != PlanQuotaExceeded;
+                return failure.ErrorCode != EmErrorCodes.ResourceLimited;
             case 503:
                 return true;
             case 500:

@@ -27,26 +27,26 @@ namespace Easemob.PowerShell.Emulator.Api
         public string Description { get; }
 
         public static ApiError OrganizationApplicationNotFound(string org, string app, string uriPath) =>
-            new ApiError(404, "organization_application_not_found", "org.apache.usergrid.rest.exceptions.OrganizationApplicationNotFoundException",
+            new ApiError(404, EmErrorCodes.OrganizationApplicationNotFound, "org.apache.usergrid.rest.exceptions.OrganizationApplicationNotFoundException",
                 $"Could not find application for {org}/{app} from URI: {uriPath}");
 
         public static ApiError ServiceResourceNotFound() =>
-            new ApiError(404, "service_resource_not_found", "org.apache.usergrid.services.exceptions.ServiceResourceNotFoundException", "Service resource not found");
+            new ApiError(404, EmErrorCodes.ServiceResourceNotFound, "org.apache.usergrid.services.exceptions.ServiceResourceNotFoundException", "Service resource not found");
 
         public static ApiError Unauthorized() =>
-            new ApiError(401, "unauthorized", "org.apache.usergrid.rest.exceptions.UnauthorizedException", "Unable to authenticate (OAuth)");
+            new ApiError(401, EmErrorCodes.Unauthorized, "org.apache.usergrid.rest.exceptions.UnauthorizedException", "Unable to authenticate (OAuth)");
 
         public static ApiError ReachLimit() =>
-            new ApiError(429, "reach_limit", "com.easemob.ratelimit.exception.ReachLimitException", "This request has reached api limit");
+            new ApiError(429, EmErrorCodes.ReachLimit, "com.easemob.ratelimit.exception.ReachLimitException", "This request has reached api limit");
 
         public static ApiError InternalServerError() =>
-            new ApiError(500, "internal_server_error", "java.lang.RuntimeException", "Internal Server Error");
+            new ApiError(500, EmErrorCodes.InternalServerError, "java.lang.RuntimeException", "Internal Server Error");
 
         public static ApiError ServiceUnavailable() =>
-            new ApiError(503, "service_unavailable", "com.easemob.rest.exceptions.ServiceUnavailableException", "Service Unavailable");
+            new ApiError(503, EmErrorCodes.ServiceUnavailable, "com.easemob.rest.exceptions.ServiceUnavailableException", "Service Unavailable");
 
         public static ApiError JsonParse() =>
-            new ApiError(400, "json_parse", "com.fasterxml.jackson.core.JsonParseException", "Unexpected character in the request body: it is not valid JSON");
+            new ApiError(400, EmErrorCodes.JsonParse, "com.fasterxml.jackson.core.JsonParseException", "Unexpected character in the request body: it is not valid JSON");
 
         /// <summary>A request that is not readable HTTP (request line, headers, length, chunks).</summary>
         public static ApiError MalformedRequest(string message) =>
@@ -54,60 +54,60 @@ namespace Easemob.PowerShell.Emulator.Api
 
         /// <summary>A known path asked with a method it does not take.</summary>
         public static ApiError MethodNotAllowed(string method) =>
-            new ApiError(405, "method_not_allowed", "org.springframework.web.HttpRequestMethodNotSupportedException", $"Request method '{method}' not supported");
+            new ApiError(405, EmErrorCodes.MethodNotAllowed, "org.springframework.web.HttpRequestMethodNotSupportedException", $"Request method '{method}' not supported");
 
         public static ApiError InvalidParameter(string message) =>
-            new ApiError(400, "invalid_parameter", "com.easemob.group.exception.InvalidParameterException", message);
+            new ApiError(400, EmErrorCodes.InvalidParameter, "com.easemob.group.exception.InvalidParameterException", message);
 
         public static ApiError IllegalArgument(string message) =>
-            new ApiError(400, "illegal_argument", "java.lang.IllegalArgumentException", message);
+            new ApiError(400, EmErrorCodes.IllegalArgument, "java.lang.IllegalArgumentException", message);
 
         public static ApiError InvalidGrant() =>
-            new ApiError(400, "invalid_grant", "org.apache.usergrid.management.exceptions.InvalidGrantException", "client_secret does not match");
+            new ApiError(400, EmErrorCodes.InvalidGrant, "org.apache.usergrid.management.exceptions.InvalidGrantException", "client_secret does not match");
 
         /// <summary>A refused user login (password grant): "user not found" (404), "user not activated", "invalid password".</summary>
         public static ApiError InvalidGrant(int status, string message) =>
-            new ApiError(status, "invalid_grant", "org.apache.usergrid.management.exceptions.InvalidGrantException", message);
+            new ApiError(status, EmErrorCodes.InvalidGrant, "org.apache.usergrid.management.exceptions.InvalidGrantException", message);
 
         public static ApiError UnsupportedGrantType(string? grantType) =>
-            new ApiError(400, "unsupported_grant_type", "org.apache.usergrid.management.exceptions.UnsupportedGrantTypeException", $"unsupported grant_type: {grantType}");
+            new ApiError(400, EmErrorCodes.UnsupportedGrantType, "org.apache.usergrid.management.exceptions.UnsupportedGrantTypeException", $"unsupported grant_type: {grantType}");
 
         /// <summary>An unknown chatroom on a read (details, members).</summary>
         public static ApiError GroupNotFound(string id) =>
-            new ApiError(404, "service_resource_not_found", "org.apache.usergrid.services.exceptions.ServiceResourceNotFoundException", $"do not find this group:{id}");
+            new ApiError(404, EmErrorCodes.ServiceResourceNotFound, "org.apache.usergrid.services.exceptions.ServiceResourceNotFoundException", $"do not find this group:{id}");
 
         /// <summary>An unknown chatroom on a write (modify, transfer, delete).</summary>
         public static ApiError GroupDoesNotExist(string id) =>
-            new ApiError(404, "resource_not_found", "com.easemob.group.exception.ResourceNotFoundException", $"grpID {id} does not exist!");
+            new ApiError(404, EmErrorCodes.ResourceNotFound, "com.easemob.group.exception.ResourceNotFoundException", $"grpID {id} does not exist!");
 
         public static ApiError UsernameDoesNotExist(string username) =>
-            new ApiError(404, "resource_not_found", "com.easemob.group.exception.ResourceNotFoundException", $"username {username} doesn't exist!");
+            new ApiError(404, EmErrorCodes.ResourceNotFound, "com.easemob.group.exception.ResourceNotFoundException", $"username {username} doesn't exist!");
 
         public static ApiError ExceedLimit(string message) =>
-            new ApiError(403, "exceed_limit", "com.easemob.group.exception.ExceedLimitException", message);
+            new ApiError(403, EmErrorCodes.ExceedLimit, "com.easemob.group.exception.ExceedLimitException", message);
 
         public static ApiError ForbiddenOperation(string message) =>
-            new ApiError(403, "forbidden_op", "com.easemob.group.exception.ForbiddenOpException", message);
+            new ApiError(403, EmErrorCodes.ForbiddenOp, "com.easemob.group.exception.ForbiddenOpException", message);
 
         /// <summary>Users a chatroom call needs as members that are not (mute, allowlist): a 400, unlike other forbidden_op answers.</summary>
         public static ApiError NotMembers(IEnumerable<string> usernames) =>
-            new ApiError(400, "forbidden_op", "com.easemob.group.exception.ForbiddenOpException", $"users [{string.Join(", ", usernames)}] are not members of this group!");
+            new ApiError(400, EmErrorCodes.ForbiddenOp, "com.easemob.group.exception.ForbiddenOpException", $"users [{string.Join(", ", usernames)}] are not members of this group!");
 
         /// <summary>A per-user batch above the call's limit, in the server's wording for that call.</summary>
         public static ApiError BatchTooLarge(string message, int limit) => InvalidParameter($"{message} : {limit}");
 
         public static ApiError DuplicateUsername(string username) =>
-            new ApiError(400, "duplicate_unique_property_exists", "org.apache.usergrid.persistence.exceptions.DuplicateUniquePropertyExistsException",
+            new ApiError(400, EmErrorCodes.DuplicateUniqueProperty, "org.apache.usergrid.persistence.exceptions.DuplicateUniquePropertyExistsException",
                 $"Entity user requires that property named username be unique, value of {username} exists");
 
         /// <summary>An unknown user on a global-mute call.</summary>
         public static ApiError MuteUserNotFound(string username) => RequiredPropertyNotFound($"username {username} doesn't exist");
 
         public static ApiError RequiredPropertyNotFound(string message) =>
-            new ApiError(400, "required_property_not_found", "org.apache.usergrid.persistence.exceptions.RequiredPropertyNotFoundException", message);
+            new ApiError(400, EmErrorCodes.RequiredPropertyNotFound, "org.apache.usergrid.persistence.exceptions.RequiredPropertyNotFoundException", message);
 
         public static ApiError EntityNotFound(string message) =>
-            new ApiError(404, "entity_not_found", "org.apache.usergrid.persistence.exceptions.EntityNotFoundException", message);
+            new ApiError(404, EmErrorCodes.EntityNotFound, "org.apache.usergrid.persistence.exceptions.EntityNotFoundException", message);
 
         /// <summary>
         /// A chatroom-attribute refusal: the error word is blank for 400s ("exceed allowed batch size 10") and

@@ -11,7 +11,6 @@ namespace Easemob.PowerShell
     internal static class ErrorRecords
     {
         // The token call's answer to wrong credentials: a 400 (404 for an unknown user), but an authentication failure.
-        private const string InvalidGrantCode = "invalid_grant";
 
         public static ErrorRecord FromApi(EasemobApiException exception, object? target)
         {
@@ -47,7 +46,7 @@ namespace Easemob.PowerShell
 
         internal static ErrorCategory CategoryFor(EasemobApiException exception)
         {
-            if (exception.ErrorCode == InvalidGrantCode)
+            if (exception.ErrorCode == EmErrorCodes.InvalidGrant)
             {
                 return ErrorCategory.AuthenticationError;
             }
@@ -56,7 +55,7 @@ namespace Easemob.PowerShell
                 case 0: return exception.ErrorCode == "timeout" ? ErrorCategory.OperationTimeout : ErrorCategory.ConnectionError;
                 case 400: return ErrorCategory.InvalidArgument;
                 case 401: return exception.IsTokenRefusal ? ErrorCategory.AuthenticationError : ErrorCategory.PermissionDenied;
-                case 403: return exception.ErrorCode == "exceed_limit" ? ErrorCategory.LimitsExceeded : ErrorCategory.PermissionDenied;
+                case 403: return exception.ErrorCode == EmErrorCodes.ExceedLimit ? ErrorCategory.LimitsExceeded : ErrorCategory.PermissionDenied;
                 case 404: return ErrorCategory.ObjectNotFound;
                 case 429: return ErrorCategory.LimitsExceeded;
                 default:
@@ -70,7 +69,7 @@ namespace Easemob.PowerShell
             {
                 return "Check whether it was carried out (e.g. with Get-EmChatroom or Get-EmUser) before running this item again: re-running a create that did happen makes a duplicate.";
             }
-            if (exception.ErrorCode == InvalidGrantCode)
+            if (exception.ErrorCode == EmErrorCodes.InvalidGrant)
             {
                 return "Check the client id and secret (or the user's password) given to Connect-EmApp.";
             }
@@ -78,7 +77,7 @@ namespace Easemob.PowerShell
             {
                 case 401: return exception.IsTokenRefusal ? "Run Connect-EmApp again: the token was refused." : null;
                 case 429:
-                    return exception.ErrorCode == "resource_limited"
+                    return exception.ErrorCode == EmErrorCodes.ResourceLimited
                         ? "The app's plan quota is used up; raise it in the Easemob console."
                         : "The server's rate limit was reached after every retry; lower -ThrottleLimit or raise Connect-EmApp -MaxRetry.";
                 default: return null;

@@ -1,0 +1,50 @@
+namespace Easemob.PowerShell.Model
+{
+    /// <summary>
+    /// The vendor's error words (the <c>error</c> field of a failure answer), named once for the client's
+    /// retry and outcome rules, the cmdlets' error advice and the emulator's answers.
+    /// </summary>
+    public static class EmErrorCodes
+    {
+        /// <summary>400: malformed JSON body.</summary>
+        public const string JsonParse = "json_parse";
+        /// <summary>400: a parameter the service refuses (chatroom calls).</summary>
+        public const string InvalidParameter = "invalid_parameter";
+        /// <summary>400: a value the service refuses (user and attribute calls).</summary>
+        public const string IllegalArgument = "illegal_argument";
+        /// <summary>400 (or 401): a wrong client secret or password.</summary>
+        public const string InvalidGrant = "invalid_grant";
+        /// <summary>400: a token request with a grant type the service does not know.</summary>
+        public const string UnsupportedGrantType = "unsupported_grant_type";
+        /// <summary>400: the user name (or another unique property) exists already.</summary>
+        public const string DuplicateUniqueProperty = "duplicate_unique_property_exists";
+        /// <summary>400: a required property is missing.</summary>
+        public const string RequiredPropertyNotFound = "required_property_not_found";
+        /// <summary>401: no token, or an expired or unknown one.</summary>
+        public const string Unauthorized = "unauthorized";
+        /// <summary>403 (or 400): an operation the service forbids, or a feature not enabled for the app.</summary>
+        public const string ForbiddenOp = "forbidden_op";
+        /// <summary>403: a count limit (members, admins, list sizes) would be exceeded.</summary>
+        public const string ExceedLimit = "exceed_limit";
+        /// <summary>404: no such user, chatroom or path.</summary>
+        public const string ServiceResourceNotFound = "service_resource_not_found";
+        /// <summary>404: no such chatroom or group member (the group service's word).</summary>
+        public const string ResourceNotFound = "resource_not_found";
+        /// <summary>404: no such entity.</summary>
+        public const string EntityNotFound = "entity_not_found";
+        /// <summary>404: the org or app in the path does not exist.</summary>
+        public const string OrganizationApplicationNotFound = "organization_application_not_found";
+        /// <summary>405: a method the path does not take.</summary>
+        public const string MethodNotAllowed = "method_not_allowed";
+        /// <summary>429: too many calls in a second; retried after a wait.</summary>
+        public const string ReachLimit = "reach_limit";
+        /// <summary>429: a plan quota; not retried.</summary>
+        public const string ResourceLimited = "resource_limited";
+        /// <summary>500: the server failed.</summary>
+        public const string InternalServerError = "internal_server_error";
+        /// <summary>503: the service is unavailable.</summary>
+        public const string ServiceUnavailable = "service_unavailable";
+        /// <summary>Registration of a batch of users failed.</summary>
+        public const string RegisterUserFailed = "register_user_failed";
+    }
+}
