@@ -55,6 +55,8 @@
         'Get-EmChatroomAttribute'
         'Set-EmChatroomAttribute'
         'Remove-EmChatroomAttribute'
+        'Send-EmChatroomMessage'
+        'Send-EmUserMessage'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

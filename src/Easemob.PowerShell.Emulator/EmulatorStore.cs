@@ -26,6 +26,9 @@ namespace Easemob.PowerShell.Emulator
             this.appKey = appKey;
         }
 
+        /// <summary>The messages the app accepted.</summary>
+        public EmulatorMessages Messages { get; } = new EmulatorMessages();
+
         /// <summary>Registered user names (lower case), in registration order.</summary>
         public IReadOnlyList<string> Users
         {

@@ -17,5 +17,11 @@ namespace Easemob.PowerShell.Model
         User,
         /// <summary>Chatroom custom attributes: get, set, delete (forced or not).</summary>
         ChatroomAttribute,
+        /// <summary>Messages sent to chatrooms (POST messages/chatrooms, and its directed form messages/chatrooms/users).</summary>
+        ChatroomMessage,
+        /// <summary>Messages sent to users (POST messages/users).</summary>
+        UserMessage,
+        /// <summary>Changes to sent messages: recall and modify.</summary>
+        MessageChange,
     }
 }

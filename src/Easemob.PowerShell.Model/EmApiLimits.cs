@@ -23,7 +23,25 @@ namespace Easemob.PowerShell.Model
                 // The newest rate-limit page: user and push calls share one 100/s budget.
                 case EmApiFamily.User: return 100;
                 case EmApiFamily.ChatroomAttribute: return 100;
+                // The room send page: 20 calls a second. Its directed form allows 100; counted with the room sends, it stays under both.
+                case EmApiFamily.ChatroomMessage: return 20;
+                case EmApiFamily.UserMessage: return 100;
+                case EmApiFamily.MessageChange: return 100;
                 default: throw new ArgumentOutOfRangeException(nameof(family), family, null);
+            }
+        }
+
+        /// <summary>
+        /// The second limit of the message families: messages (recipients, one per room or user) per window; a
+        /// send past it is refused 403 message_send_error. Null for the families without one.
+        /// </summary>
+        public static EmRateLimit? DocumentedMessageLimit(EmApiFamily family)
+        {
+            switch (family)
+            {
+                case EmApiFamily.ChatroomMessage: return new EmRateLimit(100, TimeSpan.FromSeconds(1));
+                case EmApiFamily.UserMessage: return new EmRateLimit(6000, TimeSpan.FromMinutes(1));
+                default: return null;
             }
         }
 
@@ -137,5 +155,30 @@ namespace Easemob.PowerShell.Model
 
         /// <summary>Most users one batch online-status call accepts.</summary>
         public const int MaxUsersPerStatusCall = 100;
+
+        // ---- Messages ----
+
+        /// <summary>Most chatrooms one chatroom send addresses (<c>to</c>).</summary>
+        public const int MaxChatroomsPerMessage = 10;
+
+        /// <summary>Most users one user send addresses (<c>to</c>).</summary>
+        public const int MaxUsersPerMessage = 600;
+
+        /// <summary>Most members one directed chatroom send addresses (<c>users</c>).</summary>
+        public const int MaxDirectedUsersPerMessage = 20;
+
+        /// <summary>Most UTF-8 bytes of a message's <c>body</c> and <c>ext</c> together, as compact JSON (5 KB).</summary>
+        public const int MaxMessageContentBytes = 5 * 1024;
+
+        /// <summary>Most entries of a custom message's <c>customExts</c>.</summary>
+        public const int MaxCustomExtensions = 16;
+
+        private static readonly Regex CustomEventPattern = new Regex("^[a-zA-Z0-9-_/.]{1,32}$", RegexOptions.CultureInvariant);
+
+        /// <summary>A custom message's <c>customEvent</c>: 1 to 32 of a-z, A-Z, 0-9, '-', '_', '/', '.'.</summary>
+        public static bool IsLegalCustomEvent(string customEvent) => CustomEventPattern.IsMatch(customEvent);
+
+        /// <summary>The default recall window: a message can be recalled (without force) this long after it was sent.</summary>
+        public static readonly TimeSpan DefaultRecallWindow = TimeSpan.FromMinutes(2);
     }
 }

@@ -44,6 +44,12 @@ namespace Easemob.PowerShell.Model
         public const string InternalServerError = "internal_server_error";
         /// <summary>503: the service is unavailable.</summary>
         public const string ServiceUnavailable = "service_unavailable";
+        /// <summary>400: a message send the service refuses (empty or too many recipients, too large); 403: the message rate (recipients per window) is reached, so nothing was sent.</summary>
+        public const string MessageSendError = "message_send_error";
+        /// <summary>400: a recall of a message the service cannot find; 403: the recall window has passed.</summary>
+        public const string MessageRecallError = "message_recall_error";
+        /// <summary>400: a request body the message calls cannot read.</summary>
+        public const string InvalidRequestBody = "invalid_request_body";
         /// <summary>Registration of a batch of users failed.</summary>
         public const string RegisterUserFailed = "register_user_failed";
     }

@@ -13,8 +13,9 @@ internal sealed class ApiRequest
 {
     private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
 
-    private ApiRequest(HttpMethod method, Uri uri, EmApiFamily family, RequestIdempotency idempotency, ArraySegment<byte>? body, bool authenticated)
+    private ApiRequest(HttpMethod method, Uri uri, EmApiFamily family, RequestIdempotency idempotency, ArraySegment<byte>? body, bool authenticated, int messages = 0)
     {
+        Messages = messages;
         Method = method;
         Uri = uri;
         Family = family;
@@ -30,6 +31,9 @@ internal sealed class ApiRequest
     public EmApiFamily Family { get; }
 
     public RequestIdempotency Idempotency { get; }
+
+    /// <summary>How many messages a send carries (its recipients), counted against its family's message limit; 0 for other calls.</summary>
+    public int Messages { get; }
 
     /// <summary>UTF-8 JSON, or null for no body.</summary>
     public ArraySegment<byte>? Body { get; }
@@ -58,6 +62,10 @@ internal sealed class ApiRequest
 
     public static ApiRequest Post(Uri uri, EmApiFamily family, ArraySegment<byte> body, RequestIdempotency idempotency) =>
         new(HttpMethod.Post, uri, family, idempotency, body, authenticated: true);
+
+    /// <summary>A message send: never repeated once it may have reached the server, since a send is not idempotent.</summary>
+    public static ApiRequest PostMessage(Uri uri, EmApiFamily family, ArraySegment<byte> body, int messages) =>
+        new(HttpMethod.Post, uri, family, RequestIdempotency.NonIdempotent, body, authenticated: true, messages);
 
     public static ApiRequest PostForToken(Uri uri, ArraySegment<byte> body) =>
         new(HttpMethod.Post, uri, EmApiFamily.Token, RequestIdempotency.Idempotent, body, authenticated: false);

@@ -44,7 +44,7 @@ internal sealed class ApiRequestSender
             var token = tokens is null ? null : await tokens.GetAsync(tracer, cancellationToken).ConfigureAwait(false);
             EasemobApiException failure;
             // The lease ends with the attempt: by then the request has reached the server or never will.
-            using (await _governor.EnterAsync(request.Family, tracer, cancellationToken).ConfigureAwait(false))
+            using (await _governor.EnterAsync(request.Family, request.Messages, tracer, cancellationToken).ConfigureAwait(false))
             {
                 try
                 {

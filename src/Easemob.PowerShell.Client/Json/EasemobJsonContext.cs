@@ -59,6 +59,7 @@ namespace Easemob.PowerShell.Client.Json;
 [JsonSerializable(typeof(ChatroomMuteBody))]
 [JsonSerializable(typeof(ChatroomNewAdminBody))]
 [JsonSerializable(typeof(ChatroomSuperAdminBody))]
+[JsonSerializable(typeof(MessageSentEnvelope))]
 internal sealed partial class EasemobJsonContext : JsonSerializerContext
 {
 }

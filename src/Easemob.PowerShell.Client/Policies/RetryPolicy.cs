@@ -37,7 +37,8 @@ internal sealed class RetryPolicy
     /// Retried for every request: answers where the server surely did not act (429 rate limit, 503) and failures to
     /// connect. Retried only when repeating is harmless: answers or failures after which the server may have acted
     /// (500, 502, 504, timeout, a connection broken after sending). Never: 429 resource_limited (a plan quota that
-    /// waiting does not lift) and every other status.
+    /// waiting does not lift) and every other status. The 403 message_send_error is the message families' second
+    /// throttle (too many recipients in the window): like a 429, nothing was sent, so it is retried.
     /// </summary>
     internal static bool IsRetryable(RequestIdempotency idempotency, EasemobApiException failure)
     {
@@ -50,6 +51,8 @@ internal sealed class RetryPolicy
                 return failure.ErrorCode != EmErrorCodes.ResourceLimited;
             case 503:
                 return true;
+            case 403:
+                return failure.ErrorCode == EmErrorCodes.MessageSendError;
             case 500:
             case 502:
             case 504:

@@ -116,6 +116,22 @@ namespace Easemob.PowerShell.Emulator.Api
         public static ApiError Metadata(int status, string message) =>
             new ApiError(status, status == 401 ? "MetadataException" : string.Empty, "com.easemob.metadata.exception.MetadataException", message);
 
+        /// <summary>A send the message service refuses: 400 with the server's reason ("param to can't be empty", …).</summary>
+        public static ApiError MessageSend(string message) =>
+            new ApiError(400, EmErrorCodes.MessageSendError, "EasemobMessageSendException", message);
+
+        /// <summary>The message rate (recipients per window) reached: 403, nothing sent.</summary>
+        public static ApiError MessageSendReachLimit() =>
+            new ApiError(403, EmErrorCodes.MessageSendError, "EasemobMessageSendException", "message send reach limit");
+
+        /// <summary>A message call's body that is not the JSON it takes.</summary>
+        public static ApiError InvalidRequestBody() =>
+            new ApiError(400, EmErrorCodes.InvalidRequestBody, "EasemobInvalidRequestBodyException", "Request body is invalid. Please check body is correct.");
+
+        /// <summary>A feature the vendor has not enabled for the app: "message recall service is unopened".</summary>
+        public static ApiError ServiceUnopened(string service) =>
+            new ApiError(403, EmErrorCodes.ForbiddenOp, "EasemobForbiddenOpException", service + " service is unopened");
+
         // The limit messages below are the server's own wording, odd grammar included.
         public static ApiError TitleTooLong() => ExceedLimit($"title cannot exceed to {EmApiLimits.MaxChatroomNameLength}");
 

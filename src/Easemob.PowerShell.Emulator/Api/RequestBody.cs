@@ -103,6 +103,25 @@ namespace Easemob.PowerShell.Emulator.Api
             return value.Value.EnumerateObject().Select(p => new KeyValuePair<string, string>(p.Name, p.Value.GetString()!)).ToArray();
         }
 
+        public bool? Boolean(string name)
+        {
+            var value = Property(name);
+            return value?.ValueKind switch
+            {
+                null => null,
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                _ => throw WrongType(name, "a boolean"),
+            };
+        }
+
+        /// <summary>A JSON object property (e.g. a message's body or ext) as is; null when absent.</summary>
+        public JsonElement? Object(string name)
+        {
+            var value = Property(name);
+            return value == null || value.Value.ValueKind == JsonValueKind.Object ? value : throw WrongType(name, "an object");
+        }
+
         private static JsonElement Parse(byte[] body)
         {
             if (body.All(b => b == ' ' || b == '\t' || b == '\r' || b == '\n'))

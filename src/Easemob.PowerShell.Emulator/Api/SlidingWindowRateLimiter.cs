@@ -8,8 +8,9 @@ namespace Easemob.PowerShell.Emulator.Api
 {
     /// <summary>
     /// The service's per-family rate limits as a sliding log: a request is admitted only if fewer than the limit
-    /// were admitted in the second before it, in ANY one-second window, not per calendar second. Rejected
-    /// requests are not logged, so they do not extend the wait. Thread-safe.
+    /// were admitted in the window before it, in ANY window, not per calendar second. Rejected requests are not
+    /// logged, so they do not extend the wait. A request may weigh more than one (a send counts its recipients
+    /// against the message limits). Thread-safe.
     /// </summary>
     internal sealed class SlidingWindowRateLimiter
     {
@@ -26,33 +27,63 @@ namespace Easemob.PowerShell.Emulator.Api
 
         /// <param name="now">A monotonic clock (tests drive it by hand).</param>
         internal SlidingWindowRateLimiter(double scale, Func<TimeSpan> now)
-        {
-            this.now = now;
-            families = Enum.GetValues(typeof(EmApiFamily)).Cast<EmApiFamily>().ToDictionary(
+            : this(now, Enum.GetValues(typeof(EmApiFamily)).Cast<EmApiFamily>().ToDictionary(
                 f => f,
-                f => new Family(Math.Max(1, (int)Math.Floor(EmApiLimits.DocumentedCallsPerSecond(f) * scale))));
+                f => new Family(Math.Max(1, (int)Math.Floor(EmApiLimits.DocumentedCallsPerSecond(f) * scale)), Window)))
+        {
         }
 
-        /// <summary>Admits and logs the request, or refuses it and tells when the oldest admission leaves the window.</summary>
-        public bool TryAcquire(EmApiFamily family, out TimeSpan retryAfter)
+        private SlidingWindowRateLimiter(Func<TimeSpan> now, Dictionary<EmApiFamily, Family> families)
+        {
+            this.now = now;
+            this.families = families;
+        }
+
+        /// <summary>The message limits of the families that have one (messages per window; a send weighs its recipients).</summary>
+        public static SlidingWindowRateLimiter ForMessages(double scale) =>
+            new SlidingWindowRateLimiter(StartClock(), Enum.GetValues(typeof(EmApiFamily)).Cast<EmApiFamily>()
+                .Where(f => EmApiLimits.DocumentedMessageLimit(f).HasValue)
+                .ToDictionary(f => f, f =>
+                {
+                    var limit = EmApiLimits.DocumentedMessageLimit(f)!.Value;
+                    return new Family(Math.Max(1, (int)Math.Floor(limit.Count * scale)), limit.Window);
+                }));
+
+        /// <summary>Admits and logs the request, or refuses it and tells when enough admissions leave the window.</summary>
+        public bool TryAcquire(EmApiFamily family, out TimeSpan retryAfter) => TryAcquire(family, 1, out retryAfter);
+
+        /// <param name="weight">What the request counts for; one heavier than the whole limit is admitted only into an empty window.</param>
+        public bool TryAcquire(EmApiFamily family, int weight, out TimeSpan retryAfter)
         {
             var log = families[family];
             lock (log)
             {
                 var time = now();
-                while (log.Admitted.Count > 0 && time - log.Admitted.Peek() >= Window)
+                while (log.Admitted.Count > 0 && time - log.Admitted.Peek().Time >= log.Window)
                 {
-                    log.Admitted.Dequeue();
+                    log.Total -= log.Admitted.Dequeue().Weight;
                 }
 
-                if (log.Admitted.Count < log.Limit)
+                if (log.Total + weight <= log.Limit || log.Admitted.Count == 0)
                 {
-                    log.Admitted.Enqueue(time);
+                    log.Admitted.Enqueue((time, weight));
+                    log.Total += weight;
                     retryAfter = TimeSpan.Zero;
                     return true;
                 }
 
-                retryAfter = log.Admitted.Peek() + Window - time;
+                var excess = log.Total + weight - log.Limit;
+                retryAfter = TimeSpan.Zero;
+                foreach (var (admitted, counted) in log.Admitted)
+                {
+                    retryAfter = admitted + log.Window - time;
+                    excess -= counted;
+                    if (excess <= 0)
+                    {
+                        break;
+                    }
+                }
+
                 return false;
             }
         }
@@ -65,15 +96,21 @@ namespace Easemob.PowerShell.Emulator.Api
 
         private sealed class Family
         {
-            public Family(int limit)
+            public Family(int limit, TimeSpan window)
             {
                 Limit = limit;
+                Window = window;
             }
 
             public int Limit { get; }
 
-            /// <summary>Times of the admissions within the last window, oldest first.</summary>
-            public Queue<TimeSpan> Admitted { get; } = new Queue<TimeSpan>();
+            public TimeSpan Window { get; }
+
+            /// <summary>The admissions within the last window, oldest first, with what each counted for.</summary>
+            public Queue<(TimeSpan Time, int Weight)> Admitted { get; } = new Queue<(TimeSpan Time, int Weight)>();
+
+            /// <summary>The sum of <see cref="Admitted"/>'s weights.</summary>
+            public int Total { get; set; }
         }
     }
 }

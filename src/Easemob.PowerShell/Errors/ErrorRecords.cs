@@ -37,6 +37,19 @@ namespace Easemob.PowerShell
                 ? FromApi(api, target)
                 : new ErrorRecord(exception, "Easemob.UnexpectedError", ErrorCategory.NotSpecified, target);
 
+        /// <summary>
+        /// A send whose answer was lost: the message may have reached <paramref name="target"/>, and it was not sent
+        /// again. Its own id, so a runbook can tell it from a send that surely failed.
+        /// </summary>
+        public static ErrorRecord MessageMayHaveBeenDelivered(EasemobApiException exception, object target) =>
+            new ErrorRecord(exception, "Easemob.MessageMayHaveBeenDelivered", ErrorCategory.OperationStopped, target)
+            {
+                ErrorDetails = new ErrorDetails(exception.Message)
+                {
+                    RecommendedAction = "Check whether the message arrived before sending it again: re-sending one that did arrive delivers it twice.",
+                },
+            };
+
         /// <summary>Bad input found before any request was sent.</summary>
         public static ErrorRecord InvalidArgument(string errorId, string message, object? target) =>
             new ErrorRecord(new ArgumentException(message), "Easemob." + errorId, ErrorCategory.InvalidArgument, target);

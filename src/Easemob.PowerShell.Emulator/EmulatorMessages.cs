@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+
+namespace Easemob.PowerShell.Emulator
+{
+    /// <summary>
+    /// Every message the emulator accepted, one per target, in the order accepted, with their ids and times; a
+    /// test reads them per chatroom, user or sender. Thread-safe.
+    /// </summary>
+    public sealed class EmulatorMessages
+    {
+        private readonly object gate = new object();
+        private readonly List<EmulatorMessage> messages = new List<EmulatorMessage>();
+        private readonly Dictionary<string, EmulatorMessage> byId = new Dictionary<string, EmulatorMessage>(StringComparer.Ordinal);
+        // Ids shaped like the vendor's: 64-bit, increasing with time.
+        private long lastId = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() << 22;
+
+        internal EmulatorMessages()
+        {
+        }
+
+        /// <summary>Every accepted message, in the order accepted.</summary>
+        public IReadOnlyList<EmulatorMessage> All
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return messages.ToArray();
+                }
+            }
+        }
+
+        public IReadOnlyList<EmulatorMessage> ToChatroom(string chatroomId) => Where(m => m.ChatType == ChatroomType && m.To == chatroomId);
+
+        public IReadOnlyList<EmulatorMessage> ToUser(string username) =>
+            Where(m => m.ChatType == UserType && string.Equals(m.To, username, StringComparison.OrdinalIgnoreCase));
+
+        public IReadOnlyList<EmulatorMessage> FromSender(string username) => Where(m => string.Equals(m.From, username, StringComparison.OrdinalIgnoreCase));
+
+        public EmulatorMessage? Find(string messageId)
+        {
+            lock (gate)
+            {
+                return byId.TryGetValue(messageId, out var message) ? message : null;
+            }
+        }
+
+        internal const string ChatroomType = "chatroom";
+
+        internal const string UserType = "chat";
+
+        /// <summary>Stores one message per target and returns them, in target order.</summary>
+        internal IReadOnlyList<EmulatorMessage> Add(string chatType, string from, IReadOnlyList<string> targets, string type, string bodyJson, string? extensionJson,
+            IReadOnlyList<string> directedTo, DateTimeOffset sentOn, EmulatorMessage.SendOptions options)
+        {
+            var added = targets.Select(to => new EmulatorMessage(
+                Interlocked.Increment(ref lastId).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                chatType, from, to, type, bodyJson, extensionJson, directedTo, sentOn, options)).ToArray();
+            lock (gate)
+            {
+                foreach (var message in added)
+                {
+                    messages.Add(message);
+                    byId.Add(message.Id, message);
+                }
+            }
+
+            return added;
+        }
+
+        private IReadOnlyList<EmulatorMessage> Where(Func<EmulatorMessage, bool> predicate)
+        {
+            lock (gate)
+            {
+                return messages.Where(predicate).ToArray();
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Easemob.PowerShell.Client;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Commands
+{
+    /// <summary>
+    /// Sends a message to chatrooms, 10 rooms per request across the whole pipeline (or, with -ToUser, a directed
+    /// message to some members of each room, one room per request). Writes one receipt per room.
+    /// </summary>
+    [Cmdlet(VerbsCommunications.Send, "EmChatroomMessage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Text")]
+    [OutputType(typeof(EmMessageReceipt))]
+    public sealed class SendEmChatroomMessageCommand : EmMessageSendCmdlet
+    {
+        private EmMessagePriority? _priority;
+        private IReadOnlyList<string>? _toUsers;
+
+        /// <summary>The chatroom ids; from the pipeline as strings or as objects with an Id or ChatroomId property.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ChatroomId", "RoomId")]
+        [ArgumentCompleter(typeof(ChatroomIdCompleter))]
+        [AllowEmptyString]
+        [IdentityTransformation(nameof(EmChatroom.Id), nameof(EmChatroomMember.ChatroomId), "RoomId")]
+        public string[] Id { get; set; } = new string[0];
+
+        /// <summary>The message's priority in the room (<c>chatroom_msg_level</c>); the service's default is Normal.</summary>
+        [Parameter]
+        public EmMessagePriority? Priority { get; set; }
+
+        /// <summary>Only these members see the message (at most 20): a directed message, one room per request.</summary>
+        [Parameter]
+        [ValidateCount(1, EmApiLimits.MaxDirectedUsersPerMessage)]
+        public string[]? ToUser { get; set; }
+
+        private protected override EmChatType ChatType => EmChatType.Chatroom;
+
+        private protected override int BatchSize => ToUser == null ? EmApiLimits.MaxChatroomsPerMessage : 1;
+
+        protected override void BeginProcessing()
+        {
+            if (ToUser != null)
+            {
+                var invalid = ToUser.Select(user => EmApiLimits.IsLegalUsername(user?.Trim() ?? "") ? null
+                    : ErrorRecords.InvalidArgument("InvalidUsername", "ToUser '" + user + "' is not a legal user name (1 to 64 of a-z, A-Z, 0-9, '_', '.', '-').", user)).FirstOrDefault(e => e != null);
+                if (invalid != null)
+                {
+                    ThrowTerminatingError(invalid);
+                }
+                _toUsers = ToUser.Select(user => user.Trim()).Distinct(EmApiLimits.UsernameComparer).ToArray();
+            }
+            _priority = Priority;
+            base.BeginProcessing();
+        }
+
+        protected override void ProcessRecord() => Queue(ValidChatroomIds(Id));
+
+        private protected override Task<MessageSendResult> SendAsync(IReadOnlyList<string> targets, CancellationToken cancellationToken) =>
+            Client.SendChatroomMessageAsync(targets, Message, _priority, _toUsers, cancellationToken);
+    }
+}
