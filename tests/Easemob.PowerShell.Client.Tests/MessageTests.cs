@@ -1,0 +1,153 @@
+using System.Text.Json;
+using Easemob.PowerShell.Client.Http;
+using Easemob.PowerShell.Client.Policies;
+using Easemob.PowerShell.Client.Tests.Support;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Client.Tests;
+
+/// <summary>Message sends: the vendor's example answers, what is sent, what is retried, and the message rate.</summary>
+public sealed class MessageTests
+{
+    private static JsonElement Sent(FakeHttpHandler handler) => JsonDocument.Parse(Assert.Single(handler.ApiRequests).Body!).RootElement;
+
+    [Fact]
+    public async Task ChatroomSend_ReadsTheVendorExample_AndSendsTheDocumentedFields()
+    {
+        var handler = FakeHttpHandler.ForJson(Responses.Fixture("messages.send-chatroom"));
+        using var client = TestClients.Create(handler);
+        var message = OutgoingMessage.Text("testmessages", "user1", new Dictionary<string, object?> { ["k"] = 1 }, silent: true);
+
+        var result = await client.SendChatroomMessageAsync(new[] { "185145305923585" }, message, EmMessagePriority.Low, null, CancellationToken.None);
+
+        Assert.Equal("1029545553039460728", result.MessageIds["185145305923585"]);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1657254052191), result.SentOn);
+        Assert.Equal(TestClients.Root + "messages/chatrooms", Assert.Single(handler.ApiRequests).Uri.AbsoluteUri);
+        var body = Sent(handler);
+        Assert.Equal("user1", body.GetProperty("from").GetString());
+        Assert.Equal("185145305923585", body.GetProperty("to")[0].GetString());
+        Assert.Equal("txt", body.GetProperty("type").GetString());
+        Assert.Equal("testmessages", body.GetProperty("body").GetProperty("msg").GetString());
+        Assert.Equal("low", body.GetProperty("chatroom_msg_level").GetString());
+        Assert.Equal(1, body.GetProperty("ext").GetProperty("k").GetInt32());
+        Assert.True(body.GetProperty("ext").GetProperty("em_ignore_notification").GetBoolean());
+        Assert.False(body.TryGetProperty("users", out _));
+    }
+
+    [Fact]
+    public async Task DirectedSend_GoesToTheUsersPath_WithTheMembers()
+    {
+        var handler = FakeHttpHandler.ForJson(Responses.Fixture("messages.send-chatroom"));
+        using var client = TestClients.Create(handler);
+
+        await client.SendChatroomMessageAsync(new[] { "185145305923585" }, OutgoingMessage.Command("action1"), null, new[] { "user2", "user3" }, CancellationToken.None);
+
+        Assert.Equal(TestClients.Root + "messages/chatrooms/users", Assert.Single(handler.ApiRequests).Uri.AbsoluteUri);
+        var body = Sent(handler);
+        Assert.Equal(new[] { "user2", "user3" }, body.GetProperty("users").EnumerateArray().Select(u => u.GetString()));
+        Assert.Equal("action1", body.GetProperty("body").GetProperty("action").GetString());
+        Assert.False(body.TryGetProperty("from", out _));
+        Assert.False(body.TryGetProperty("ext", out _));
+        Assert.False(body.TryGetProperty("chatroom_msg_level", out _));
+    }
+
+    [Fact]
+    public async Task UserSend_ReadsTheVendorExample_IgnoringCase_AndSendsRouteAndSync()
+    {
+        var handler = FakeHttpHandler.ForJson(Responses.Fixture("messages.send-users"));
+        using var client = TestClients.Create(handler);
+        var message = OutgoingMessage.Custom("custom_event", new Dictionary<string, string> { ["ext_key1"] = "ext_value1" });
+
+        var result = await client.SendUserMessageAsync(new[] { "User2" }, message, syncDevice: true, onlineOnly: true, CancellationToken.None);
+
+        Assert.Equal("1029457500870543736", result.MessageIds["USER2"]);
+        var body = Sent(handler);
+        Assert.Equal(TestClients.Root + "messages/users", Assert.Single(handler.ApiRequests).Uri.AbsoluteUri);
+        Assert.Equal("custom", body.GetProperty("type").GetString());
+        Assert.Equal("ext_value1", body.GetProperty("body").GetProperty("customExts").GetProperty("ext_key1").GetString());
+        Assert.True(body.GetProperty("sync_device").GetBoolean());
+        Assert.Equal("ROUTE_ONLINE", body.GetProperty("routetype").GetString());
+    }
+
+    [Fact]
+    public async Task TheMessageLimit403_IsRetriedAsNotSent_ButForbiddenOpIsNot()
+    {
+        var attempts = 0;
+        var handler = FakeHttpHandler.ForApi(_ => ++attempts == 1
+            ? Responses.Error(403, EmErrorCodes.MessageSendError, "message send reach limit")
+            : Responses.Json(Responses.Fixture("messages.send-users")));
+        using var client = TestClients.Create(handler, clock: new TestClock());
+
+        var result = await client.SendUserMessageAsync(new[] { "user2" }, OutgoingMessage.Text("hi"), false, false, CancellationToken.None);
+
+        Assert.Equal(2, attempts);
+        Assert.Equal("1029457500870543736", result.MessageIds["user2"]);
+
+        var refused = FakeHttpHandler.ForApi(_ => Responses.Error(403, EmErrorCodes.ForbiddenOp, "message broadcast service is unopened"));
+        using var refusedClient = TestClients.Create(refused, clock: new TestClock());
+        var error = await Assert.ThrowsAsync<EasemobApiException>(() => refusedClient.SendUserMessageAsync(new[] { "user2" }, OutgoingMessage.Text("hi"), false, false, CancellationToken.None));
+        Assert.Single(refused.ApiRequests);
+        Assert.False(error.MayExist);
+    }
+
+    [Theory]
+    [InlineData(500)]
+    [InlineData(504)]
+    public async Task ASendThatMayHaveReachedTheServer_IsNeverRepeated_AndSaysItMayHaveBeenDelivered(int status)
+    {
+        var handler = FakeHttpHandler.ForApi(_ => Responses.Error(status, "internal_server_error"));
+        using var client = TestClients.Create(handler, clock: new TestClock());
+
+        var error = await Assert.ThrowsAsync<EasemobApiException>(() =>
+            client.SendChatroomMessageAsync(new[] { "1", "2" }, OutgoingMessage.Text("hi"), null, null, CancellationToken.None));
+
+        Assert.Single(handler.ApiRequests);
+        Assert.True(error.MayExist);
+        Assert.Contains("may have been delivered", error.Message);
+    }
+
+    [Fact]
+    public async Task TooManyTargets_AreRefusedBeforeSending()
+    {
+        var handler = FakeHttpHandler.ForJson(Responses.Fixture("messages.send-users"));
+        using var client = TestClients.Create(handler);
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.SendChatroomMessageAsync(
+            Enumerable.Range(0, 11).Select(i => i.ToString()).ToArray(), OutgoingMessage.Text("hi"), null, null, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.SendUserMessageAsync(
+            Enumerable.Range(0, 601).Select(i => "u" + i).ToArray(), OutgoingMessage.Text("hi"), false, false, CancellationToken.None));
+        Assert.Empty(handler.ApiRequests);
+    }
+
+    [Fact]
+    public void ContentBytes_CountBodyAndExtAsSent_InUtf8()
+    {
+        var plain = OutgoingMessage.Text("abc");
+        var accented = OutgoingMessage.Text("é", extension: new Dictionary<string, object?> { ["a"] = "b" });
+
+        Assert.Equal("""{"msg":"abc"}""".Length, plain.ContentBytes);
+        Assert.Equal("""{"msg":"é"}""".Length + 1 + """{"a":"b"}""".Length, accented.ContentBytes);
+    }
+
+    [Fact]
+    public async Task TheMessageGate_HoldsACallUntilItsMessagesFit_ThenFreesThemAWindowAfterTheAnswer()
+    {
+        var clock = new TestClock();
+        var calls = new SlidingWindowGate(EmApiFamily.ChatroomMessage, 100, clock);
+        var gate = new MessageRateGate(EmApiFamily.ChatroomMessage, calls, 10, TimeSpan.FromSeconds(1), clock);
+
+        var first = await gate.EnterAsync(6, RequestTracer.None, CancellationToken.None);
+        first.Dispose();
+        var second = await gate.EnterAsync(4, RequestTracer.None, CancellationToken.None);
+        Assert.Empty(clock.Delays);
+        second.Dispose();
+
+        // 6 + 4 + 1 > 10: the third waits until the first call's messages leave the window.
+        var endedAt = first.EndedAt!.Value;
+        var before = clock.Elapsed;
+        using var third = await gate.EnterAsync(1, RequestTracer.None, CancellationToken.None);
+        var waited = Assert.Single(clock.Delays);
+        Assert.InRange(waited, endedAt + gate.Window - before - TimeSpan.FromMilliseconds(50), endedAt + gate.Window - before);
+        Assert.True(gate.Window > TimeSpan.FromSeconds(1));
+    }
+}
