@@ -57,6 +57,8 @@
         'Remove-EmChatroomAttribute'
         'Send-EmChatroomMessage'
         'Send-EmUserMessage'
+        'Undo-EmMessage'
+        'Set-EmMessage'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

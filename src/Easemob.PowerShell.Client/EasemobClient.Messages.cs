@@ -5,12 +5,13 @@ using System.Threading;
 using System.Threading.Tasks;
 using Easemob.PowerShell.Client.Http;
 using Easemob.PowerShell.Client.Json;
+using Easemob.PowerShell.Client.Json.Wire;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Client;
 
 /// <summary>
-/// Messages: sending to chatrooms and users. A send is not idempotent: once it may have reached the server it is
+/// Messages: sending to chatrooms and users, recalling and modifying sent messages. A send is not idempotent: once it may have reached the server it is
 /// never sent again, and its failure says the message may have been delivered (<see cref="EasemobApiException.MayExist"/>).
 /// A 429 or 403 message_send_error (the message rate) was surely not sent, and is retried.
 /// </summary>
@@ -75,6 +76,88 @@ public sealed partial class EasemobClient
             throw;
         }
     }
+
+    /// <summary>
+    /// <c>POST messages/batch_recall</c>, 1 to 30 messages; answers one error per message, null for each recalled.
+    /// A message the batch did not recall is recalled alone, so its own answer (window passed, not found, feature
+    /// not enabled) is its error; where the batch call is not offered (404), every message is recalled alone.
+    /// </summary>
+    public async Task<IReadOnlyList<EasemobApiException?>> RecallMessagesAsync(IReadOnlyList<MessageRecall> messages, CancellationToken cancellationToken)
+    {
+        RequireCount(messages, EmApiLimits.MaxMessagesPerRecall, nameof(messages));
+        var request = ApiRequest.Post(_core.Api.Path("messages", "batch_recall").Build(), EmApiFamily.MessageChange,
+            Body(new BatchRecallBody { Messages = messages.Select(ToRecallBody).ToList() }, EasemobJsonContext.Default.BatchRecallBody), RequestIdempotency.Idempotent);
+        HashSet<string> recalled;
+        try
+        {
+            var answer = await SendAsync(request, EasemobJsonContext.Default.DataEnvelopeListRecallResultDto, cancellationToken).ConfigureAwait(false);
+            recalled = new HashSet<string>((answer.Data ?? new List<RecallResultDto>()).Where(IsRecalled).Select(r => r.MessageId!), StringComparer.Ordinal);
+        }
+        catch (EasemobApiException notOffered) when (notOffered.StatusCode == 404 && notOffered.ErrorCode == EmErrorCodes.ServiceResourceNotFound)
+        {
+            recalled = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        var errors = new EasemobApiException?[messages.Count];
+        for (var i = 0; i < messages.Count; i++)
+        {
+            if (recalled.Contains(messages[i].MessageId)) continue;
+            // After a batch attempt that may have been carried out, "not found" can be that attempt's recall.
+            errors[i] = await RecallAloneAsync(messages[i], request.AnsweredAfterUncertainAttempt, cancellationToken).ConfigureAwait(false);
+        }
+        return errors;
+    }
+
+    /// <summary>
+    /// <c>PUT messages/rewrite/{id}</c>: replaces a sent text or custom message's body; its ext is merged into the
+    /// old one unless <paramref name="replaceExtension"/>. The message's From is the user the change is made as.
+    /// </summary>
+    public async Task ModifyMessageAsync(string messageId, OutgoingMessage message, bool replaceExtension, CancellationToken cancellationToken)
+    {
+        if (!message.IsModifiable) throw new ArgumentException("Only text and custom messages can be modified.", nameof(message));
+        var request = ApiRequest.Put(_core.Api.Path("messages", "rewrite", messageId).Build(), EmApiFamily.MessageChange, new ArraySegment<byte>(message.ToRewriteBody(replaceExtension)));
+        await _core.SendAsync(request, _tracer, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary><c>POST messages/msg_recall</c> for one message: null when recalled, else its error.</summary>
+    private async Task<EasemobApiException?> RecallAloneAsync(MessageRecall message, bool mayBeRecalledAlready, CancellationToken cancellationToken)
+    {
+        var request = ApiRequest.Post(_core.Api.Path("messages", "msg_recall").Build(), EmApiFamily.MessageChange,
+            Body(ToRecallBody(message), EasemobJsonContext.Default.RecallBody), RequestIdempotency.Idempotent);
+        try
+        {
+            var answer = await SendAsync(request, EasemobJsonContext.Default.DataEnvelopeListRecallResultDto, cancellationToken).ConfigureAwait(false);
+            return answer.Data?.Any(IsRecalled) == true
+                ? null
+                : ApiFailures.InvalidResponse(request, $"it does not say that message {message.MessageId} was recalled.");
+        }
+        catch (EasemobApiException failure) when (IsRecallNotFound(failure))
+        {
+            return mayBeRecalledAlready || failure.EarlierAttemptMayHaveApplied ? null : failure;
+        }
+        catch (EasemobApiException failure)
+        {
+            return failure;
+        }
+    }
+
+    /// <summary>The recall's "can't find the message": a 400 message_recall_error (the other 400s are empty parameters, never sent).</summary>
+    public static bool IsRecallNotFound(EasemobApiException failure) => failure.StatusCode == 400 && failure.ErrorCode == EmErrorCodes.MessageRecallError;
+
+    /// <summary>The recall's "exceed recall time limit": a 403 message_recall_error.</summary>
+    public static bool IsRecallWindowPassed(EasemobApiException failure) => failure.StatusCode == 403 && failure.ErrorCode == EmErrorCodes.MessageRecallError;
+
+    private static bool IsRecalled(RecallResultDto result) =>
+        !string.IsNullOrEmpty(result.MessageId) && string.Equals(result.Recalled, "yes", StringComparison.OrdinalIgnoreCase);
+
+    private static RecallBody ToRecallBody(MessageRecall message) => new()
+    {
+        MessageId = message.MessageId,
+        To = message.To,
+        ChatType = message.ChatType.ToString().ToLowerInvariant(),
+        From = message.From,
+        Force = message.Force,
+    };
 
     private static void RequireCount<T>(IReadOnlyList<T> items, int most, string name)
     {

@@ -79,6 +79,34 @@ public sealed class OutgoingMessage
         w.WriteEndObject();
     });
 
+    /// <summary>
+    /// The modify body: <c>user</c>, <c>new_msg</c> (the body with its type inside), <c>new_ext</c> and whether it is
+    /// merged into the old ext (<c>is_combine_ext</c>) or replaces it.
+    /// </summary>
+    internal byte[] ToRewriteBody(bool replaceExtension) => Write(w =>
+    {
+        w.WriteStartObject();
+        if (From is not null) w.WriteString("user", From);
+        w.WriteStartObject("new_msg");
+        w.WriteString("type", _type);
+        foreach (var entry in _body)
+        {
+            w.WritePropertyName(entry.Key);
+            WriteValue(w, entry.Value);
+        }
+        w.WriteEndObject();
+        if (Extension is not null)
+        {
+            w.WritePropertyName("new_ext");
+            WriteValue(w, Extension);
+        }
+        w.WriteBoolean("is_combine_ext", !replaceExtension);
+        w.WriteEndObject();
+    });
+
+    /// <summary>Whether the service can modify a sent message of this kind: text and custom messages only.</summary>
+    public bool IsModifiable => _type is "txt" or "custom";
+
     private void WriteBody(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();

@@ -36,11 +36,14 @@ namespace Easemob.PowerShell.Emulator
         /// <summary>The vendor's message type: txt, custom, cmd, img, …</summary>
         public string Type { get; }
 
-        /// <summary>The <c>body</c> object as sent, compact JSON.</summary>
-        public string BodyJson { get; }
+        /// <summary>The <c>body</c> object as sent (or as last modified), compact JSON.</summary>
+        public string BodyJson { get; internal set; }
 
-        /// <summary>The <c>ext</c> object as sent, compact JSON; null when none.</summary>
-        public string? ExtensionJson { get; }
+        /// <summary>The <c>ext</c> object as sent (or as last modified), compact JSON; null when none.</summary>
+        public string? ExtensionJson { get; internal set; }
+
+        /// <summary>How many times the message was modified.</summary>
+        public int Edits { get; internal set; }
 
         /// <summary>The members a directed chatroom message went to; empty for an ordinary one.</summary>
         public IReadOnlyList<string> DirectedTo { get; }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Nodes;
 using System.Threading;
 
 namespace Easemob.PowerShell.Emulator
@@ -71,6 +72,72 @@ namespace Easemob.PowerShell.Emulator
             return added;
         }
 
+        /// <summary>
+        /// Recalls a standing message sent to <paramref name="to"/> in a conversation of <paramref name="chatType"/>:
+        /// within <paramref name="window"/> of its sending, or at any time with <paramref name="force"/>.
+        /// </summary>
+        internal RecallResult Recall(string messageId, string to, string chatType, bool force, TimeSpan window, DateTimeOffset now)
+        {
+            lock (gate)
+            {
+                if (!byId.TryGetValue(messageId, out var message) || message.RecalledOn != null || message.ChatType != chatType
+                    || !string.Equals(message.To, to, chatType == UserType ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+                {
+                    return RecallResult.NotFound;
+                }
+
+                if (!force && now - message.SentOn > window)
+                {
+                    return RecallResult.WindowPassed;
+                }
+
+                message.RecalledOn = now;
+                return RecallResult.Recalled;
+            }
+        }
+
+        /// <summary>Replaces a standing message's body (of the same type) and merges or replaces its ext, at most <paramref name="maxEdits"/> times.</summary>
+        internal RewriteResult Rewrite(string messageId, string type, string bodyJson, string? extensionJson, bool combineExtension, int maxEdits)
+        {
+            lock (gate)
+            {
+                if (!byId.TryGetValue(messageId, out var message) || message.RecalledOn != null)
+                {
+                    return RewriteResult.NotFound;
+                }
+
+                if (message.Type != type)
+                {
+                    return RewriteResult.TypeNotSupported;
+                }
+
+                if (message.Edits >= maxEdits)
+                {
+                    return RewriteResult.EditLimit;
+                }
+
+                message.BodyJson = bodyJson;
+                if (extensionJson != null)
+                {
+                    message.ExtensionJson = combineExtension && message.ExtensionJson != null ? Merge(message.ExtensionJson, extensionJson) : extensionJson;
+                }
+
+                message.Edits++;
+                return RewriteResult.Rewritten;
+            }
+        }
+
+        private static string Merge(string oldJson, string newJson)
+        {
+            var merged = (JsonObject)JsonNode.Parse(oldJson)!;
+            foreach (var entry in ((JsonObject)JsonNode.Parse(newJson)!).ToArray())
+            {
+                merged[entry.Key] = entry.Value?.DeepClone();
+            }
+
+            return merged.ToJsonString();
+        }
+
         private IReadOnlyList<EmulatorMessage> Where(Func<EmulatorMessage, bool> predicate)
         {
             lock (gate)
@@ -78,5 +145,20 @@ namespace Easemob.PowerShell.Emulator
                 return messages.Where(predicate).ToArray();
             }
         }
+    }
+
+    internal enum RecallResult
+    {
+        Recalled,
+        NotFound,
+        WindowPassed,
+    }
+
+    internal enum RewriteResult
+    {
+        Rewritten,
+        NotFound,
+        TypeNotSupported,
+        EditLimit,
     }
 }

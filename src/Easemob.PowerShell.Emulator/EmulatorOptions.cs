@@ -16,6 +16,7 @@ namespace Easemob.PowerShell.Emulator
         private static readonly Regex AppKeyPart = new Regex("^[A-Za-z0-9][A-Za-z0-9_.-]*$", RegexOptions.CultureInvariant);
 
         private List<string> users = new List<string>();
+        private List<EmulatorFeature> disabledFeatures = new List<EmulatorFeature>();
 
         /// <summary>The loopback port to listen on; 0 picks a free one.</summary>
         public int Port { get; set; }
@@ -69,6 +70,15 @@ namespace Easemob.PowerShell.Emulator
         /// </summary>
         public bool AllowChosenChatroomIds { get; set; }
 
+        /// <summary>How long after it was sent a message can be recalled without force (the vendor's default: 2 minutes; at most 7 days).</summary>
+        public TimeSpan RecallWindow { get; set; } = EmApiLimits.DefaultRecallWindow;
+
+        /// <summary>
+        /// Features the vendor has not enabled for the app (as it must be asked to): their calls answer 403, e.g.
+        /// forbidden_op "message recall service is unopened".
+        /// </summary>
+        public IList<EmulatorFeature> DisabledFeatures => disabledFeatures;
+
         /// <summary>Checks every option and returns a copy with the generated credentials filled in.</summary>
         internal EmulatorOptions Resolve()
         {
@@ -83,6 +93,7 @@ namespace Easemob.PowerShell.Emulator
             Require(FaultRate >= 0 && FaultRate <= 1, nameof(FaultRate), "FaultRate must be between 0 and 1.");
             Require(MaxChatrooms == null || MaxChatrooms >= 0, nameof(MaxChatrooms), "MaxChatrooms must not be negative.");
             Require(StatePath == null || StatePath.Trim().Length > 0, nameof(StatePath), "StatePath must not be empty; use null for no state file.");
+            Require(RecallWindow >= TimeSpan.Zero && RecallWindow <= TimeSpan.FromDays(7), nameof(RecallWindow), "RecallWindow must be between 0 and 7 days.");
             var distinctUsers = new HashSet<string>(StringComparer.Ordinal);
             foreach (var user in Users)
             {
@@ -102,6 +113,7 @@ namespace Easemob.PowerShell.Emulator
         {
             var copy = (EmulatorOptions)MemberwiseClone();
             copy.users = new List<string>(users);
+            copy.disabledFeatures = new List<EmulatorFeature>(disabledFeatures);
             return copy;
         }
 

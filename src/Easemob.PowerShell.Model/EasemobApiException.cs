@@ -47,8 +47,11 @@ namespace Easemob.PowerShell.Model
             RequestNotSent = requestNotSent;
         }
 
-        /// <summary>A 401 that refuses the token (as opposed to the attribute calls' 401 "user is not in chatroom").</summary>
-        public bool IsTokenRefusal => StatusCode == 401 && ErrorCode != MetadataCode;
+        /// <summary>
+        /// A 401 that refuses the token (as opposed to the attribute calls' 401 "user is not in chatroom" and the modify
+        /// call's 401 "not authorized to edit this message").
+        /// </summary>
+        public bool IsTokenRefusal => StatusCode == 401 && ErrorCode != MetadataCode && ErrorCode != EmErrorCodes.MessageRewriteError;
 
         /// <summary>The HTTP status, or 0 when no HTTP answer arrived (connection failure, timeout).</summary>
         public int StatusCode { get; }

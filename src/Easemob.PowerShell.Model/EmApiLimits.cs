@@ -178,6 +178,12 @@ namespace Easemob.PowerShell.Model
         /// <summary>A custom message's <c>customEvent</c>: 1 to 32 of a-z, A-Z, 0-9, '-', '_', '/', '.'.</summary>
         public static bool IsLegalCustomEvent(string customEvent) => CustomEventPattern.IsMatch(customEvent);
 
+        /// <summary>Most messages one batch recall takes.</summary>
+        public const int MaxMessagesPerRecall = 30;
+
+        /// <summary>How often one message can be modified.</summary>
+        public const int MaxMessageEdits = 10;
+
         /// <summary>The default recall window: a message can be recalled (without force) this long after it was sent.</summary>
         public static readonly TimeSpan DefaultRecallWindow = TimeSpan.FromMinutes(2);
     }

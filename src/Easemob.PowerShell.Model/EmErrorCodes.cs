@@ -48,6 +48,8 @@ namespace Easemob.PowerShell.Model
         public const string MessageSendError = "message_send_error";
         /// <summary>400: a recall of a message the service cannot find; 403: the recall window has passed.</summary>
         public const string MessageRecallError = "message_recall_error";
+        /// <summary>A modify the service refuses: 404 no such message, 401 not the user's message, 403 edit limit or feature not enabled.</summary>
+        public const string MessageRewriteError = "message_rewrite_error";
         /// <summary>400: a request body the message calls cannot read.</summary>
         public const string InvalidRequestBody = "invalid_request_body";
         /// <summary>Registration of a batch of users failed.</summary>

@@ -150,4 +150,110 @@ public sealed class MessageTests
         Assert.InRange(waited, endedAt + gate.Window - before - TimeSpan.FromMilliseconds(50), endedAt + gate.Window - before);
         Assert.True(gate.Window > TimeSpan.FromSeconds(1));
     }
+
+    [Fact]
+    public async Task BatchRecall_ReadsTheVendorExample_AndSendsEachMessage()
+    {
+        var handler = FakeHttpHandler.ForJson(Responses.Fixture("messages.batch-recall"));
+        using var client = TestClients.Create(handler);
+        var recalls = new[]
+        {
+            new MessageRecall("1028442XXXX94698104", "d95XXXX81c64", EmChatType.Chatroom, "18XXXXebf262", force: false),
+            new MessageRecall("104367XXXX564398104", "d9571XXXXc64", EmChatType.Chat, null, force: true),
+        };
+
+        var errors = await client.RecallMessagesAsync(recalls, CancellationToken.None);
+
+        Assert.All(errors, Assert.Null);
+        Assert.Equal(TestClients.Root + "messages/batch_recall", Assert.Single(handler.ApiRequests).Uri.AbsoluteUri);
+        var sent = Sent(handler).GetProperty("msgs");
+        Assert.Equal(("1028442XXXX94698104", "d95XXXX81c64", "chatroom", "18XXXXebf262", false),
+            (sent[0].GetProperty("msg_id").GetString(), sent[0].GetProperty("to").GetString(), sent[0].GetProperty("chat_type").GetString(),
+             sent[0].GetProperty("from").GetString(), sent[0].GetProperty("force").GetBoolean()));
+        Assert.False(sent[1].TryGetProperty("from", out _));
+        Assert.True(sent[1].GetProperty("force").GetBoolean());
+    }
+
+    [Fact]
+    public async Task AMessageTheBatchDidNotRecall_IsRecalledAlone_AndGetsItsOwnAnswer()
+    {
+        // The batch answers only the first (the vendor's single example is the second's alone answer shape).
+        var handler = FakeHttpHandler.ForApi(request => request.Uri.AbsolutePath.EndsWith("/batch_recall", StringComparison.Ordinal)
+            ? Responses.Json("""{"data":[{"recalled":"yes","msg_id":"1"},{"recalled":"no","msg_id":"1028442084794698104"}]}""")
+            : Responses.Error(403, EmErrorCodes.MessageRecallError, "exceed recall time limit"));
+        using var client = TestClients.Create(handler);
+
+        var errors = await client.RecallMessagesAsync(new[]
+        {
+            new MessageRecall("1", "u", EmChatType.Chat, null, false),
+            new MessageRecall("1028442084794698104", "u", EmChatType.Chat, null, false),
+        }, CancellationToken.None);
+
+        Assert.Null(errors[0]);
+        Assert.True(EasemobClient.IsRecallWindowPassed(errors[1]!));
+        Assert.EndsWith("/messages/msg_recall", handler.ApiRequests[1].Uri.AbsolutePath, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhereBatchRecallIsNotOffered_EachMessageIsRecalledAlone_ReadingTheVendorExample()
+    {
+        var handler = FakeHttpHandler.ForApi(request => request.Uri.AbsolutePath.EndsWith("/batch_recall", StringComparison.Ordinal)
+            ? Responses.Error(404, EmErrorCodes.ServiceResourceNotFound)
+            : Responses.Json(Responses.Fixture("messages.recall")));
+        using var client = TestClients.Create(handler);
+
+        var errors = await client.RecallMessagesAsync(new[] { new MessageRecall("1028442084794698104", "user2", EmChatType.Chat, "user1", true) }, CancellationToken.None);
+
+        Assert.Null(Assert.Single(errors));
+        Assert.Equal(2, handler.ApiRequests.Count);
+    }
+
+    [Fact]
+    public async Task ARecallRetriedAfterAnUncertainAttempt_TakesNotFoundAsThatAttemptsRecall()
+    {
+        var attempts = 0;
+        var handler = FakeHttpHandler.ForApi(request => request.Uri.AbsolutePath.EndsWith("/batch_recall", StringComparison.Ordinal)
+            ? (++attempts == 1 ? Responses.Error(500, "internal_server_error") : Responses.Json("""{"data":[{"recalled":"no","msg_id":"7"}]}"""))
+            : Responses.Error(400, EmErrorCodes.MessageRecallError, "can't find msg to"));
+        using var client = TestClients.Create(handler, clock: new TestClock());
+
+        var errors = await client.RecallMessagesAsync(new[] { new MessageRecall("7", "u", EmChatType.Chat, null, false) }, CancellationToken.None);
+
+        Assert.Null(Assert.Single(errors));
+        Assert.Equal(2, attempts);
+    }
+
+    [Fact]
+    public async Task Modify_ReadsTheVendorExample_AndSendsTheNewMessage()
+    {
+        var handler = FakeHttpHandler.ForJson(Responses.Fixture("messages.rewrite"));
+        using var client = TestClients.Create(handler);
+        var message = OutgoingMessage.Custom("custom_event", new Dictionary<string, string> { ["ext_key1"] = "ext_value1" }, "user1",
+            new Dictionary<string, object?> { ["key"] = "value" });
+
+        await client.ModifyMessageAsync("1235807318835202004", message, replaceExtension: false, CancellationToken.None);
+
+        var request = Assert.Single(handler.ApiRequests);
+        Assert.Equal("PUT " + TestClients.Root + "messages/rewrite/1235807318835202004", request.ToString());
+        var body = Sent(handler);
+        Assert.Equal("user1", body.GetProperty("user").GetString());
+        Assert.Equal("custom", body.GetProperty("new_msg").GetProperty("type").GetString());
+        Assert.Equal("custom_event", body.GetProperty("new_msg").GetProperty("customEvent").GetString());
+        Assert.Equal("value", body.GetProperty("new_ext").GetProperty("key").GetString());
+        Assert.True(body.GetProperty("is_combine_ext").GetBoolean());
+        await Assert.ThrowsAsync<ArgumentException>(() => client.ModifyMessageAsync("1", OutgoingMessage.Command("a"), false, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Modify401_IsNotATokenRefusal()
+    {
+        var handler = FakeHttpHandler.ForApi(_ => Responses.Error(401, EmErrorCodes.MessageRewriteError, "You are not authorized to edit this message."));
+        using var client = TestClients.Create(handler);
+
+        var error = await Assert.ThrowsAsync<EasemobApiException>(() => client.ModifyMessageAsync("1", OutgoingMessage.Text("x"), false, CancellationToken.None));
+
+        Assert.False(error.IsTokenRefusal);
+        Assert.Single(handler.ApiRequests);
+        Assert.Single(handler.TokenRequests);
+    }
 }

@@ -25,6 +25,7 @@ namespace Easemob.PowerShell.Client.Json;
         typeof(OneOrManyConverter<UserDeviceDto>),
         typeof(OneOrManyConverter<RegisterFailureDto>),
         typeof(OneOrManyConverter<Dictionary<string, string>>),
+        typeof(OneOrManyConverter<RecallResultDto>),
     })]
 [JsonSerializable(typeof(DataEnvelope<List<ChatroomDto>>))]
 [JsonSerializable(typeof(DataEnvelope<List<AffiliationDto>>))]
@@ -60,6 +61,9 @@ namespace Easemob.PowerShell.Client.Json;
 [JsonSerializable(typeof(ChatroomNewAdminBody))]
 [JsonSerializable(typeof(ChatroomSuperAdminBody))]
 [JsonSerializable(typeof(MessageSentEnvelope))]
+[JsonSerializable(typeof(RecallBody))]
+[JsonSerializable(typeof(BatchRecallBody))]
+[JsonSerializable(typeof(DataEnvelope<List<RecallResultDto>>))]
 internal sealed partial class EasemobJsonContext : JsonSerializerContext
 {
 }

@@ -132,6 +132,18 @@ namespace Easemob.PowerShell.Emulator.Api
         public static ApiError ServiceUnopened(string service) =>
             new ApiError(403, EmErrorCodes.ForbiddenOp, "EasemobForbiddenOpException", service + " service is unopened");
 
+        /// <summary>A recall the service refuses: 400 (empty parameter, message not found) or 403 (recall window passed).</summary>
+        public static ApiError MessageRecall(int status, string message) =>
+            new ApiError(status, EmErrorCodes.MessageRecallError, "EasemobMessageRecallException", message);
+
+        /// <summary>A modify the service refuses (404 not found, 403 edit limit or feature not open, 400 type not supported).</summary>
+        public static ApiError MessageRewrite(int status, string message) =>
+            new ApiError(status, EmErrorCodes.MessageRewriteError, "EasemobMessageRewriteException", message);
+
+        /// <summary>A modify of a message id that is not a number; the service's error word is the exception's name.</summary>
+        public static ApiError InvalidMessageId() =>
+            new ApiError(400, "InvalidMessageIdException", "InvalidMessageIdException", "The provided message ID is not a valid number.");
+
         // The limit messages below are the server's own wording, odd grammar included.
         public static ApiError TitleTooLong() => ExceedLimit($"title cannot exceed to {EmApiLimits.MaxChatroomNameLength}");
 

@@ -47,6 +47,7 @@ namespace Easemob.PowerShell.Emulator.Api
             var userModeration = new UserModerationEndpoints(Store);
             var content = new ChatroomContentEndpoints(Store);
             var messages = new MessageEndpoints(Store.Messages, Options);
+            var messageChanges = new MessageChangeEndpoints(Store.Messages, Options);
             routes = new[]
             {
                 new Route("POST", "token", EmApiFamily.Token, token.Issue, requiresToken: false),
@@ -102,7 +103,7 @@ namespace Easemob.PowerShell.Emulator.Api
                 new Route("PUT", "metadata/chatroom/{}/user/{}/forced", EmApiFamily.ChatroomAttribute, content.ForceSetAttributes),
                 new Route("DELETE", "metadata/chatroom/{}/user/{}", EmApiFamily.ChatroomAttribute, content.RemoveAttributes),
                 new Route("DELETE", "metadata/chatroom/{}/user/{}/forced", EmApiFamily.ChatroomAttribute, content.ForceRemoveAttributes),
-            }.Concat(messages.Routes()).ToArray();
+            }.Concat(messages.Routes()).Concat(messageChanges.Routes()).ToArray();
         }
 
         /// <summary>The resolved options: validated, with generated credentials filled in. Not to be changed.</summary>

@@ -115,6 +115,20 @@ namespace Easemob.PowerShell.Emulator.Api
             };
         }
 
+        /// <summary>An array of objects (e.g. a batch recall's msgs); null when absent.</summary>
+        public IReadOnlyList<RequestBody>? Objects(string name)
+        {
+            var value = Property(name);
+            if (value == null)
+            {
+                return null;
+            }
+
+            return value.Value.ValueKind == JsonValueKind.Array && value.Value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.Object)
+                ? value.Value.EnumerateArray().Select(e => new RequestBody(e)).ToArray()
+                : throw WrongType(name, "an array of objects");
+        }
+
         /// <summary>A JSON object property (e.g. a message's body or ext) as is; null when absent.</summary>
         public JsonElement? Object(string name)
         {

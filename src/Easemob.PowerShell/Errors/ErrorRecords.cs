@@ -50,6 +50,40 @@ namespace Easemob.PowerShell
                 },
             };
 
+        /// <summary>
+        /// A recall's failure, with its own id for the three a runbook acts on: Easemob.RecallWindowPassed (use -Force),
+        /// Easemob.MessageNotFound (a wrong id or target, or recalled already), Easemob.FeatureNotEnabled (the app's
+        /// recall service is not opened); any other failure as <see cref="FromApi"/>.
+        /// </summary>
+        public static ErrorRecord FromRecall(EasemobApiException exception, object target)
+        {
+            string? id = null;
+            string? advice = null;
+            if (exception.StatusCode == 403 && exception.ErrorCode == EmErrorCodes.ForbiddenOp)
+            {
+                id = "FeatureNotEnabled";
+                advice = "Message recall is not enabled for this app; ask Easemob to open it.";
+            }
+            else if (Client.EasemobClient.IsRecallWindowPassed(exception))
+            {
+                id = "RecallWindowPassed";
+                advice = "The message is older than the app's recall window; run again with -Force to recall it anyway.";
+            }
+            else if (Client.EasemobClient.IsRecallNotFound(exception))
+            {
+                id = "MessageNotFound";
+                advice = "Check the message id, its target (-To) and -ChatType; a message recalled already is not found either.";
+            }
+            if (id == null)
+            {
+                return FromApi(exception, target);
+            }
+            return new ErrorRecord(exception, "Easemob." + id, CategoryFor(exception), target)
+            {
+                ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = advice },
+            };
+        }
+
         /// <summary>Bad input found before any request was sent.</summary>
         public static ErrorRecord InvalidArgument(string errorId, string message, object? target) =>
             new ErrorRecord(new ArgumentException(message), "Easemob." + errorId, ErrorCategory.InvalidArgument, target);

@@ -16,6 +16,12 @@ namespace Easemob.PowerShell
                 ? null
                 : ErrorRecords.InvalidArgument("InvalidSender", "From must be a legal user name (1 to 64 of a-z, A-Z, 0-9, '_', '.', '-'); got '" + from + "'.", from);
 
+        /// <summary>A message id is the service's 64-bit number, as text.</summary>
+        public static ErrorRecord? MessageId(string id) =>
+            id.Length > 0 && id.All(c => c >= '0' && c <= '9')
+                ? null
+                : ErrorRecords.InvalidArgument("InvalidMessageId", "MessageId must be the service's message id, a number; got '" + id + "'.", id);
+
         public static ErrorRecord? CustomEvent(string customEvent, IDictionary? customExtensions)
         {
             if (!EmApiLimits.IsLegalCustomEvent(customEvent))

@@ -79,6 +79,14 @@ namespace Easemob.PowerShell.Commands
         [Parameter]
         public SwitchParameter AllowRoomId { get; set; }
 
+        /// <summary>How long after sending a message can be recalled without -Force (default 2 minutes, as the vendor's).</summary>
+        [Parameter]
+        public TimeSpan? RecallWindow { get; set; }
+
+        /// <summary>Features the vendor has not enabled for the app: their calls answer 403 (e.g. "message recall service is unopened").</summary>
+        [Parameter]
+        public EmulatorFeature[] DisableFeature { get; set; } = new EmulatorFeature[0];
+
         protected override void EndProcessing()
         {
             var options = new EmulatorOptions
@@ -99,6 +107,14 @@ namespace Easemob.PowerShell.Commands
             if (TokenTtl.HasValue)
             {
                 options.TokenTtl = TokenTtl.Value;
+            }
+            if (RecallWindow.HasValue)
+            {
+                options.RecallWindow = RecallWindow.Value;
+            }
+            foreach (var feature in DisableFeature)
+            {
+                options.DisabledFeatures.Add(feature);
             }
             foreach (var user in User)
             {
