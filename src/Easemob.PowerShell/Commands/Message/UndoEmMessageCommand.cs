@@ -29,9 +29,9 @@ namespace Easemob.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string To { get; set; } = string.Empty;
 
-        /// <summary>The conversation's kind: Chat, GroupChat or Chatroom.</summary>
+        /// <summary>The conversation's kind: Chat, GroupChat or Chatroom. Nullable only so that no kind is assumed before binding.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        public EmChatType ChatType { get; set; }
+        public EmChatType? ChatType { get; set; }
 
         /// <summary>The user the recall is made as (a receipt's sender); the service uses "admin" when none is given.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -58,9 +58,10 @@ namespace Easemob.PowerShell.Commands
                 return;
             }
             var from = string.IsNullOrWhiteSpace(From) ? null : From!.Trim();
-            if (ShouldProcess("message " + messageId + " to " + ChatType.ToString().ToLowerInvariant() + " " + To, "Recall"))
+            var chatType = ChatType!.Value;
+            if (ShouldProcess("message " + messageId + " to " + chatType.ToString().ToLowerInvariant() + " " + To, "Recall"))
             {
-                _batcher!.Add(null, new MessageRecall(messageId, To.Trim(), ChatType, from, Force));
+                _batcher!.Add(null, new MessageRecall(messageId, To.Trim(), chatType, from, Force));
             }
         }
 
