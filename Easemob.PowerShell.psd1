@@ -59,6 +59,8 @@
         'Send-EmUserMessage'
         'Undo-EmMessage'
         'Set-EmMessage'
+        'Export-EmMessageHistory'
+        'Get-EmMessageHistory'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -80,6 +80,13 @@ internal sealed class ClientCore : IDisposable
         return _sender.SendAsync(request, Tokens, tracer, cancellationToken);
     }
 
+    /// <summary>Sends a request without the app token (a signed download URL); returns the 200 answer's body.</summary>
+    public Task<byte[]> SendWithoutTokenAsync(ApiRequest request, RequestTracer tracer, CancellationToken cancellationToken)
+    {
+        if (_disposed) throw new ObjectDisposedException(nameof(EasemobClient));
+        return _sender.SendAsync(request, null, tracer, cancellationToken);
+    }
+
     /// <summary>Sends an authenticated call; returns the 200 answer read as <typeparamref name="T"/>.</summary>
     public async Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> answerType, RequestTracer tracer, CancellationToken cancellationToken)
         where T : class

@@ -11,7 +11,7 @@ using Easemob.PowerShell.Model;
 namespace Easemob.PowerShell.Client;
 
 /// <summary>
-/// Messages: sending to chatrooms and users, recalling and modifying sent messages. A send is not idempotent: once it may have reached the server it is
+/// Messages: sending to chatrooms and users, recalling and modifying sent messages, exporting history. A send is not idempotent: once it may have reached the server it is
 /// never sent again, and its failure says the message may have been delivered (<see cref="EasemobApiException.MayExist"/>).
 /// A 429 or 403 message_send_error (the message rate) was surely not sent, and is retried.
 /// </summary>
@@ -117,6 +117,49 @@ public sealed partial class EasemobClient
         if (!message.IsModifiable) throw new ArgumentException("Only text and custom messages can be modified.", nameof(message));
         var request = ApiRequest.Put(_core.Api.Path("messages", "rewrite", messageId).Build(), EmApiFamily.MessageChange, new ArraySegment<byte>(message.ToRewriteBody(replaceExtension)));
         await _core.SendAsync(request, _tracer, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <c>GET chatmessages/{yyyyMMddHH}</c>: the signed URL of one UTC hour's history file; null when the hour has no
+    /// messages (404 storage_object_not_found).
+    /// </summary>
+    public async Task<HistoryFileUrl?> GetHistoryFileUrlAsync(DateTimeOffset hour, CancellationToken cancellationToken)
+    {
+        var time = hour.UtcDateTime.ToString(EmApiLimits.HistoryHourFormat, System.Globalization.CultureInfo.InvariantCulture);
+        var request = ApiRequest.Get(_core.Api.Path("chatmessages", time).Build(), EmApiFamily.HistoryExport);
+        List<HistoryUrlDto> files;
+        try
+        {
+            files = (await SendAsync(request, EasemobJsonContext.Default.DataEnvelopeListHistoryUrlDto, cancellationToken).ConfigureAwait(false)).Data ?? new List<HistoryUrlDto>();
+        }
+        catch (EasemobApiException none) when (none.StatusCode == 404 && none.ErrorCode == EmErrorCodes.StorageObjectNotFound)
+        {
+            return null;
+        }
+        var url = files.Select(f => f.Url).FirstOrDefault(u => !string.IsNullOrEmpty(u));
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var signed) || (signed.Scheme != Uri.UriSchemeHttps && signed.Scheme != Uri.UriSchemeHttp))
+            throw ApiFailures.InvalidResponse(request, "it has no absolute download URL.");
+        return new HistoryFileUrl(signed, ExpiresOf(signed));
+    }
+
+    /// <summary>
+    /// Downloads a history file from its signed URL with a plain GET: no app token and no base address (the URL is the
+    /// object store's, signed on its own). Returns the file as served.
+    /// </summary>
+    public Task<byte[]> DownloadHistoryFileAsync(HistoryFileUrl file, CancellationToken cancellationToken) =>
+        _core.SendWithoutTokenAsync(ApiRequest.Download(file.Url), _tracer, cancellationToken);
+
+    /// <summary>The signed URL's Expires query parameter (Unix seconds), if it has one.</summary>
+    private static DateTimeOffset? ExpiresOf(Uri url)
+    {
+        foreach (var pair in url.Query.TrimStart('?').Split('&'))
+        {
+            var equals = pair.IndexOf('=');
+            if (equals > 0 && string.Equals(pair.Substring(0, equals), "Expires", StringComparison.OrdinalIgnoreCase)
+                && long.TryParse(pair.Substring(equals + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds))
+                return DateTimeOffset.FromUnixTimeSeconds(seconds);
+        }
+        return null;
     }
 
     /// <summary><c>POST messages/msg_recall</c> for one message: null when recalled, else its error.</summary>

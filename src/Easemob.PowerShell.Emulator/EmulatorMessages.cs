@@ -72,6 +72,15 @@ namespace Easemob.PowerShell.Emulator
             return added;
         }
 
+        /// <summary>Stores a message as if it had been sent at <paramref name="sentOn"/> (to seed history); returns it with its new id.</summary>
+        /// <param name="chatType">"chat", "groupchat" or "chatroom".</param>
+        public EmulatorMessage Import(string chatType, string from, string to, string type, string bodyJson, string? extensionJson, DateTimeOffset sentOn) =>
+            Add(chatType, from, new[] { to }, type, bodyJson, extensionJson, Array.Empty<string>(), sentOn, new EmulatorMessage.SendOptions(null, false, false))[0];
+
+        /// <summary>The standing (not recalled) messages sent in [<paramref name="start"/>, <paramref name="end"/>), oldest first.</summary>
+        internal IReadOnlyList<EmulatorMessage> SentBetween(DateTimeOffset start, DateTimeOffset end) =>
+            Where(m => m.RecalledOn == null && m.SentOn >= start && m.SentOn < end).OrderBy(m => m.SentOn).ToArray();
+
         /// <summary>
         /// Recalls a standing message sent to <paramref name="to"/> in a conversation of <paramref name="chatType"/>:
         /// within <paramref name="window"/> of its sending, or at any time with <paramref name="force"/>.

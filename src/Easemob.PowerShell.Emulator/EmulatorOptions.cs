@@ -73,6 +73,9 @@ namespace Easemob.PowerShell.Emulator
         /// <summary>How long after it was sent a message can be recalled without force (the vendor's default: 2 minutes; at most 7 days).</summary>
         public TimeSpan RecallWindow { get; set; } = EmApiLimits.DefaultRecallWindow;
 
+        /// <summary>How long a history export's signed URL stays valid (the vendor's example: 30 minutes).</summary>
+        public TimeSpan HistoryUrlLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
         /// <summary>
         /// Features the vendor has not enabled for the app (as it must be asked to): their calls answer 403, e.g.
         /// forbidden_op "message recall service is unopened".
@@ -94,6 +97,7 @@ namespace Easemob.PowerShell.Emulator
             Require(MaxChatrooms == null || MaxChatrooms >= 0, nameof(MaxChatrooms), "MaxChatrooms must not be negative.");
             Require(StatePath == null || StatePath.Trim().Length > 0, nameof(StatePath), "StatePath must not be empty; use null for no state file.");
             Require(RecallWindow >= TimeSpan.Zero && RecallWindow <= TimeSpan.FromDays(7), nameof(RecallWindow), "RecallWindow must be between 0 and 7 days.");
+            Require(HistoryUrlLifetime >= TimeSpan.Zero, nameof(HistoryUrlLifetime), "HistoryUrlLifetime must not be negative.");
             var distinctUsers = new HashSet<string>(StringComparer.Ordinal);
             foreach (var user in Users)
             {

@@ -23,5 +23,9 @@ namespace Easemob.PowerShell.Model
         UserMessage,
         /// <summary>Changes to sent messages: recall and modify.</summary>
         MessageChange,
+        /// <summary>The history export's URL of one hour (GET chatmessages/{yyyyMMddHH}): 10 calls a minute.</summary>
+        HistoryExport,
+        /// <summary>Downloads of exported history from the object store's signed URLs: not the API, no documented limit.</summary>
+        HistoryDownload,
     }
 }

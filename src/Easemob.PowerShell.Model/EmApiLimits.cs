@@ -12,6 +12,7 @@ namespace Easemob.PowerShell.Model
     {
         // ---- Rate limits (per app key) ----
 
+        /// <summary>The families limited per second (see <see cref="DocumentedCallLimit"/> for every family).</summary>
         public static int DocumentedCallsPerSecond(EmApiFamily family)
         {
             switch (family)
@@ -28,6 +29,20 @@ namespace Easemob.PowerShell.Model
                 case EmApiFamily.UserMessage: return 100;
                 case EmApiFamily.MessageChange: return 100;
                 default: throw new ArgumentOutOfRangeException(nameof(family), family, null);
+            }
+        }
+
+        /// <summary>
+        /// A family's call limit and its window: calls per second for most, per minute for the history export; null
+        /// for the object store's downloads, which the API's limits do not cover.
+        /// </summary>
+        public static EmRateLimit? DocumentedCallLimit(EmApiFamily family)
+        {
+            switch (family)
+            {
+                case EmApiFamily.HistoryExport: return new EmRateLimit(10, TimeSpan.FromMinutes(1));
+                case EmApiFamily.HistoryDownload: return null;
+                default: return new EmRateLimit(DocumentedCallsPerSecond(family), TimeSpan.FromSeconds(1));
             }
         }
 
@@ -183,6 +198,12 @@ namespace Easemob.PowerShell.Model
 
         /// <summary>How often one message can be modified.</summary>
         public const int MaxMessageEdits = 10;
+
+        /// <summary>How far back the service keeps exported history by default: 3 days (more on request).</summary>
+        public static readonly TimeSpan DefaultHistoryRetention = TimeSpan.FromDays(3);
+
+        /// <summary>The history export's hour parameter: UTC, yyyyMMddHH.</summary>
+        public const string HistoryHourFormat = "yyyyMMddHH";
 
         /// <summary>The default recall window: a message can be recalled (without force) this long after it was sent.</summary>
         public static readonly TimeSpan DefaultRecallWindow = TimeSpan.FromMinutes(2);

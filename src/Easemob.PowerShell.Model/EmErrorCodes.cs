@@ -50,6 +50,14 @@ namespace Easemob.PowerShell.Model
         public const string MessageRecallError = "message_recall_error";
         /// <summary>A modify the service refuses: 404 no such message, 401 not the user's message, 403 edit limit or feature not enabled.</summary>
         public const string MessageRewriteError = "message_rewrite_error";
+        /// <summary>404: no exported history for the hour asked: an hour without messages.</summary>
+        public const string StorageObjectNotFound = "storage_object_not_found";
+        /// <summary>The object store serving exported history: 403, a signed URL past its Expires.</summary>
+        public const string AccessDenied = "AccessDenied";
+        /// <summary>The object store: 403, a signed URL whose signature is not the store's.</summary>
+        public const string SignatureDoesNotMatch = "SignatureDoesNotMatch";
+        /// <summary>The object store: 400, a signed URL that also carries an Authorization header.</summary>
+        public const string InvalidArgument = "InvalidArgument";
         /// <summary>400: a request body the message calls cannot read.</summary>
         public const string InvalidRequestBody = "invalid_request_body";
         /// <summary>Registration of a batch of users failed.</summary>

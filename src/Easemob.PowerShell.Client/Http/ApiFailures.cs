@@ -9,14 +9,14 @@ internal static class ApiFailures
 {
     public static EasemobApiException ConnectionFailed(ApiRequest request, Exception cause, bool requestNotSent) =>
         new(0, EasemobApiException.ConnectionFailedCode, "Could not talk to the Easemob server: " + cause.Message,
-            request.Method.Method, request.Uri.AbsoluteUri, innerException: cause, requestNotSent: requestNotSent);
+            request.Method.Method, request.DisplayUri, innerException: cause, requestNotSent: requestNotSent);
 
     public static EasemobApiException TimedOut(ApiRequest request, TimeSpan timeout) =>
         new(0, EasemobApiException.TimeoutCode,
             string.Format(CultureInfo.InvariantCulture, "The server did not answer within {0:0.###} s.", timeout.TotalSeconds),
-            request.Method.Method, request.Uri.AbsoluteUri);
+            request.Method.Method, request.DisplayUri);
 
     public static EasemobApiException InvalidResponse(ApiRequest request, string problem, Exception? cause = null) =>
         new(200, EasemobApiException.InvalidResponseCode, "The server's answer could not be read: " + problem,
-            request.Method.Method, request.Uri.AbsoluteUri, innerException: cause);
+            request.Method.Method, request.DisplayUri, innerException: cause);
 }

@@ -47,8 +47,14 @@ internal sealed class ApiRequest
     /// </summary>
     public bool AnsweredAfterUncertainAttempt { get; set; }
 
+    /// <summary>
+    /// The URI as traces and errors show it: whole for API calls; without its query for a signed download URL, whose
+    /// signature grants access as a token would.
+    /// </summary>
+    public string DisplayUri => Family == EmApiFamily.HistoryDownload ? Uri.GetLeftPart(UriPartial.Path) : Uri.AbsoluteUri;
+
     /// <summary>"GET https://…": how traces and errors name the request (never with headers or body).</summary>
-    public override string ToString() => Method.Method + " " + Uri.AbsoluteUri;
+    public override string ToString() => Method.Method + " " + DisplayUri;
 
     /// <param name="idempotency">Read, unless the GET changes state (a forced logout).</param>
     public static ApiRequest Get(Uri uri, EmApiFamily family, RequestIdempotency idempotency = RequestIdempotency.Read) =>
@@ -66,6 +72,10 @@ internal sealed class ApiRequest
     /// <summary>A message send: never repeated once it may have reached the server, since a send is not idempotent.</summary>
     public static ApiRequest PostMessage(Uri uri, EmApiFamily family, ArraySegment<byte> body, int messages) =>
         new(HttpMethod.Post, uri, family, RequestIdempotency.NonIdempotent, body, authenticated: true, messages);
+
+    /// <summary>A plain GET of a signed download URL: no app token, no base address; the URL carries its own signature.</summary>
+    public static ApiRequest Download(Uri signedUrl) =>
+        new(HttpMethod.Get, signedUrl, EmApiFamily.HistoryDownload, RequestIdempotency.Read, null, authenticated: false);
 
     public static ApiRequest PostForToken(Uri uri, ArraySegment<byte> body) =>
         new(HttpMethod.Post, uri, EmApiFamily.Token, RequestIdempotency.Idempotent, body, authenticated: false);

@@ -21,7 +21,7 @@ internal static class ErrorResponseReader
             Redact(error?.Error, bearerToken),
             description,
             request.Method.Method,
-            request.Uri.AbsoluteUri,
+            request.DisplayUri,
             RetryAfter(response.Headers.RetryAfter, now));
     }
 

@@ -26,6 +26,7 @@ namespace Easemob.PowerShell.Client.Json;
         typeof(OneOrManyConverter<RegisterFailureDto>),
         typeof(OneOrManyConverter<Dictionary<string, string>>),
         typeof(OneOrManyConverter<RecallResultDto>),
+        typeof(OneOrManyConverter<HistoryUrlDto>),
     })]
 [JsonSerializable(typeof(DataEnvelope<List<ChatroomDto>>))]
 [JsonSerializable(typeof(DataEnvelope<List<AffiliationDto>>))]
@@ -63,6 +64,7 @@ namespace Easemob.PowerShell.Client.Json;
 [JsonSerializable(typeof(MessageSentEnvelope))]
 [JsonSerializable(typeof(RecallBody))]
 [JsonSerializable(typeof(BatchRecallBody))]
+[JsonSerializable(typeof(DataEnvelope<List<HistoryUrlDto>>))]
 [JsonSerializable(typeof(DataEnvelope<List<RecallResultDto>>))]
 internal sealed partial class EasemobJsonContext : JsonSerializerContext
 {

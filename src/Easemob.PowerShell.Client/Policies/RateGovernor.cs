@@ -26,14 +26,18 @@ internal sealed class RateGovernor
         _messageGates = messageGates;
     }
 
-    /// <param name="scale">Multiplies each family's documented calls per second (and messages per window); null turns the governor off.</param>
+    /// <param name="scale">Multiplies each family's documented calls (and messages) per window; null turns the governor off.</param>
     public static RateGovernor Create(double? scale, IClock clock)
     {
         if (scale is not { } factor) return Off;
-        var families = Enum.GetValues(typeof(EmApiFamily)).Cast<EmApiFamily>().ToArray();
+        var families = Enum.GetValues(typeof(EmApiFamily)).Cast<EmApiFamily>().Where(family => EmApiLimits.DocumentedCallLimit(family).HasValue).ToArray();
         var gates = families.ToDictionary(
             family => family,
-            family => new SlidingWindowGate(family, EmApiLimits.DocumentedCallsPerSecond(family) * factor, clock));
+            family =>
+            {
+                var limit = EmApiLimits.DocumentedCallLimit(family)!.Value;
+                return new SlidingWindowGate(family, limit.Count * factor, limit.Window, clock);
+            });
         var messageGates = families
             .Where(family => EmApiLimits.DocumentedMessageLimit(family) is not null)
             .ToDictionary(family => family, family =>
@@ -48,13 +52,14 @@ internal sealed class RateGovernor
     /// <param name="messages">How many messages the call carries (its recipients), for the families with a message limit.</param>
     public Task<RateLease> EnterAsync(EmApiFamily family, int messages, RequestTracer tracer, CancellationToken cancellationToken)
     {
-        if (_gates is null)
+        // Off, or a family without a documented limit.
+        if (_gates is null || !_gates.TryGetValue(family, out var gate))
         {
             cancellationToken.ThrowIfCancellationRequested();
             return Task.FromResult(RateLease.Untracked);
         }
         return _messageGates!.TryGetValue(family, out var messageGate)
             ? messageGate.EnterAsync(messages, tracer, cancellationToken)
-            : _gates[family].EnterAsync(tracer, cancellationToken);
+            : gate.EnterAsync(tracer, cancellationToken);
     }
 }

@@ -39,12 +39,18 @@ internal sealed class SlidingWindowGate
     private int _next;
 
     public SlidingWindowGate(EmApiFamily family, double callsPerSecond, IClock clock)
+        : this(family, callsPerSecond, TimeSpan.FromSeconds(1), clock)
+    {
+    }
+
+    /// <param name="callsPerWindow">Calls allowed in each <paramref name="window"/> (the server's, e.g. a minute).</param>
+    public SlidingWindowGate(EmApiFamily family, double callsPerWindow, TimeSpan window, IClock clock)
     {
         _family = family;
         _clock = clock;
-        Permits = Math.Max(1, (int)Math.Floor(callsPerSecond));
-        // Below one call per second, one call per proportionally longer window.
-        Window = TimeSpan.FromTicks((long)(ServerWindow.Ticks * Math.Max(1.0, Permits / callsPerSecond)));
+        Permits = Math.Max(1, (int)Math.Floor(callsPerWindow));
+        // Below one call per window, one call per proportionally longer window.
+        Window = TimeSpan.FromTicks((long)((window + (ServerWindow - TimeSpan.FromSeconds(1))).Ticks * Math.Max(1.0, Permits / callsPerWindow)));
         _recent = new RateLease?[Permits];
     }
 

@@ -144,6 +144,17 @@ namespace Easemob.PowerShell.Emulator.Api
         public static ApiError InvalidMessageId() =>
             new ApiError(400, "InvalidMessageIdException", "InvalidMessageIdException", "The provided message ID is not a valid number.");
 
+        /// <summary>An hour asked of the history export with no messages.</summary>
+        public static ApiError HistoryNotFound(string appKey, string time) =>
+            new ApiError(404, EmErrorCodes.StorageObjectNotFound, "StorageObjectNotFoundException", $"Failed to find chat message history download url for appkey: {appKey}, time: {time}");
+
+        /// <summary>An hour the history export cannot serve: not yyyyMMddHH, or (with <paramref name="unstored"/>) expired or not stored yet.</summary>
+        public static ApiError HistoryTime(string appKey, string time, bool unstored) =>
+            IllegalArgument($"illegal arguments: appkey: {appKey}, time: {time}" + (unstored ? ", maybe chat message history is expired or unstored" : string.Empty));
+
+        /// <summary>The object store's refusals of a signed URL: expired, wrong signature, or an Authorization header besides the signature.</summary>
+        public static ApiError ObjectStore(int status, string code, string message) => new ApiError(status, code, "ObjectStoreException", message);
+
         // The limit messages below are the server's own wording, odd grammar included.
         public static ApiError TitleTooLong() => ExceedLimit($"title cannot exceed to {EmApiLimits.MaxChatroomNameLength}");
 

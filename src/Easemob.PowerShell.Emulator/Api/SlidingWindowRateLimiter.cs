@@ -14,8 +14,6 @@ namespace Easemob.PowerShell.Emulator.Api
     /// </summary>
     internal sealed class SlidingWindowRateLimiter
     {
-        private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
-
         private readonly Func<TimeSpan> now;
         private readonly Dictionary<EmApiFamily, Family> families;
 
@@ -27,9 +25,9 @@ namespace Easemob.PowerShell.Emulator.Api
 
         /// <param name="now">A monotonic clock (tests drive it by hand).</param>
         internal SlidingWindowRateLimiter(double scale, Func<TimeSpan> now)
-            : this(now, Enum.GetValues(typeof(EmApiFamily)).Cast<EmApiFamily>().ToDictionary(
-                f => f,
-                f => new Family(Math.Max(1, (int)Math.Floor(EmApiLimits.DocumentedCallsPerSecond(f) * scale)), Window)))
+            : this(now, Enum.GetValues(typeof(EmApiFamily)).Cast<EmApiFamily>()
+                .Where(f => EmApiLimits.DocumentedCallLimit(f).HasValue)
+                .ToDictionary(f => f, f => Scaled(EmApiLimits.DocumentedCallLimit(f)!.Value, scale)))
         {
         }
 
@@ -43,11 +41,7 @@ namespace Easemob.PowerShell.Emulator.Api
         public static SlidingWindowRateLimiter ForMessages(double scale) =>
             new SlidingWindowRateLimiter(StartClock(), Enum.GetValues(typeof(EmApiFamily)).Cast<EmApiFamily>()
                 .Where(f => EmApiLimits.DocumentedMessageLimit(f).HasValue)
-                .ToDictionary(f => f, f =>
-                {
-                    var limit = EmApiLimits.DocumentedMessageLimit(f)!.Value;
-                    return new Family(Math.Max(1, (int)Math.Floor(limit.Count * scale)), limit.Window);
-                }));
+                .ToDictionary(f => f, f => Scaled(EmApiLimits.DocumentedMessageLimit(f)!.Value, scale)));
 
         /// <summary>Admits and logs the request, or refuses it and tells when enough admissions leave the window.</summary>
         public bool TryAcquire(EmApiFamily family, out TimeSpan retryAfter) => TryAcquire(family, 1, out retryAfter);
@@ -55,7 +49,13 @@ namespace Easemob.PowerShell.Emulator.Api
         /// <param name="weight">What the request counts for; one heavier than the whole limit is admitted only into an empty window.</param>
         public bool TryAcquire(EmApiFamily family, int weight, out TimeSpan retryAfter)
         {
-            var log = families[family];
+            retryAfter = TimeSpan.Zero;
+            // A family without a documented limit (the object store's downloads) is never refused.
+            if (!families.TryGetValue(family, out var log))
+            {
+                return true;
+            }
+
             lock (log)
             {
                 var time = now();
@@ -68,12 +68,10 @@ namespace Easemob.PowerShell.Emulator.Api
                 {
                     log.Admitted.Enqueue((time, weight));
                     log.Total += weight;
-                    retryAfter = TimeSpan.Zero;
                     return true;
                 }
 
                 var excess = log.Total + weight - log.Limit;
-                retryAfter = TimeSpan.Zero;
                 foreach (var (admitted, counted) in log.Admitted)
                 {
                     retryAfter = admitted + log.Window - time;
@@ -87,6 +85,8 @@ namespace Easemob.PowerShell.Emulator.Api
                 return false;
             }
         }
+
+        private static Family Scaled(EmRateLimit limit, double scale) => new Family(Math.Max(1, (int)Math.Floor(limit.Count * scale)), limit.Window);
 
         private static Func<TimeSpan> StartClock()
         {
