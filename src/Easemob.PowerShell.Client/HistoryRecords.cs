@@ -92,7 +92,7 @@ public static class HistoryRecords
         JsonValueKind.Object => ToDictionary(value),
         JsonValueKind.Array => value.EnumerateArray().Select(ToValue).ToArray(),
         JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.TryGetInt64(out var whole) ? whole : value.GetDouble(),
+        JsonValueKind.Number => value.TryGetInt64(out var whole) ? (object)whole : value.GetDouble(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,

@@ -256,4 +256,20 @@ public sealed class MessageTests
         Assert.Single(handler.ApiRequests);
         Assert.Single(handler.TokenRequests);
     }
+
+    [Fact]
+    public async Task APerMinuteGate_LetsItsCallsGoAtOnce_ThenWaitsAMinuteAfterTheFirstAnswer()
+    {
+        var clock = new TestClock();
+        var gate = new SlidingWindowGate(EmApiFamily.HistoryExport, 10, TimeSpan.FromMinutes(1), clock);
+        var first = await gate.EnterAsync(RequestTracer.None, CancellationToken.None);
+        first.Dispose();
+        for (var i = 1; i < 10; i++) (await gate.EnterAsync(RequestTracer.None, CancellationToken.None)).Dispose();
+        Assert.Empty(clock.Delays);
+
+        using var eleventh = await gate.EnterAsync(RequestTracer.None, CancellationToken.None);
+
+        Assert.InRange(clock.Delays.Sum(d => d.TotalSeconds), 59, 60.01);
+        Assert.Equal(10, gate.Permits);
+    }
 }

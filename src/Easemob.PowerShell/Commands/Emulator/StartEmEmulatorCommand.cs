@@ -83,6 +83,10 @@ namespace Easemob.PowerShell.Commands
         [Parameter]
         public TimeSpan? RecallWindow { get; set; }
 
+        /// <summary>How long a history export's signed URL stays valid (default 30 minutes, as the vendor's example).</summary>
+        [Parameter]
+        public TimeSpan? HistoryUrlLifetime { get; set; }
+
         /// <summary>Features the vendor has not enabled for the app: their calls answer 403 (e.g. "message recall service is unopened").</summary>
         [Parameter]
         public EmulatorFeature[] DisableFeature { get; set; } = new EmulatorFeature[0];
@@ -111,6 +115,10 @@ namespace Easemob.PowerShell.Commands
             if (RecallWindow.HasValue)
             {
                 options.RecallWindow = RecallWindow.Value;
+            }
+            if (HistoryUrlLifetime.HasValue)
+            {
+                options.HistoryUrlLifetime = HistoryUrlLifetime.Value;
             }
             foreach (var feature in DisableFeature)
             {
