@@ -27,11 +27,11 @@ namespace Easemob.PowerShell.Commands
 
         /// <summary>The first hour to export (its hour, in UTC; a local time is converted).</summary>
         [Parameter(Mandatory = true, Position = 0)]
-        public DateTime Start { get; set; }
+        public DateTime? Start { get; set; }
 
         /// <summary>The end of the export: hours up to this time (in UTC) are exported, the hour it falls in included.</summary>
         [Parameter(Mandatory = true, Position = 1)]
-        public DateTime End { get; set; }
+        public DateTime? End { get; set; }
 
         /// <summary>The folder the hour files go into; created when missing.</summary>
         [Parameter(Mandatory = true, Position = 2)]
@@ -40,12 +40,15 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            var first = HourOf(Start);
-            var end = HourOf(End) < ToUtc(End) ? HourOf(End).AddHours(1) : HourOf(End);
+            // Mandatory: bound by now. Nullable only so that help shows no made-up default.
+            var start = ToUtc(Start!.Value);
+            var last = ToUtc(End!.Value);
+            var first = HourOf(start);
+            var end = HourOf(last) < last ? HourOf(last).AddHours(1) : HourOf(last);
             if (end <= first)
             {
-                ThrowTerminatingError(ErrorRecords.InvalidArgument("InvalidTimeRange", "End (" + ToUtc(End).ToString("u", CultureInfo.InvariantCulture)
-                    + ") must be after Start (" + ToUtc(Start).ToString("u", CultureInfo.InvariantCulture) + ").", End));
+                ThrowTerminatingError(ErrorRecords.InvalidArgument("InvalidTimeRange", "End (" + last.ToString("u", CultureInfo.InvariantCulture)
+                    + ") must be after Start (" + start.ToString("u", CultureInfo.InvariantCulture) + ").", End));
             }
             var folder = GetUnresolvedProviderPathFromPSPath(Path);
             var hours = new List<DateTime>();
@@ -158,10 +161,6 @@ namespace Easemob.PowerShell.Commands
         /// <summary>A Utc time as is; a local or unspecified one converted from local time.</summary>
         private static DateTime ToUtc(DateTime time) => time.Kind == DateTimeKind.Utc ? time : time.ToUniversalTime();
 
-        private static DateTime HourOf(DateTime time)
-        {
-            var utc = ToUtc(time);
-            return new DateTime(utc.Year, utc.Month, utc.Day, utc.Hour, 0, 0, DateTimeKind.Utc);
-        }
+        private static DateTime HourOf(DateTime utc) => new DateTime(utc.Year, utc.Month, utc.Day, utc.Hour, 0, 0, DateTimeKind.Utc);
     }
 }
