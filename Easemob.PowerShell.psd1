@@ -61,6 +61,8 @@
         'Set-EmMessage'
         'Export-EmMessageHistory'
         'Get-EmMessageHistory'
+        'Send-EmChatroomBroadcast'
+        'Send-EmBroadcast'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -78,6 +78,41 @@ public sealed partial class EasemobClient
     }
 
     /// <summary>
+    /// <c>POST messages/chatrooms/broadcast</c>: one message into every active chatroom. Sent once, never retried
+    /// (10 a minute, 100 a day); returns the broadcast id.
+    /// </summary>
+    public Task<string> SendChatroomBroadcastAsync(OutgoingMessage message, EmMessagePriority? priority, CancellationToken cancellationToken) =>
+        SendBroadcastAsync(_core.Api.Path("messages", "chatrooms", "broadcast"), EmApiFamily.ChatroomBroadcast, message.ToBroadcastBody(w =>
+        {
+            if (priority is { } level) w.WriteString("chatroom_msg_level", level.ToString().ToLowerInvariant());
+        }), cancellationToken);
+
+    /// <summary>
+    /// <c>POST messages/broadcast</c> to every user (one per 30 minutes, 3 a day), or <c>POST messages/users/broadcast</c>
+    /// to every online user (one a minute, 50 a day). Sent once, never retried; returns the broadcast id.
+    /// </summary>
+    public Task<string> SendUserBroadcastAsync(OutgoingMessage message, bool onlineOnly, CancellationToken cancellationToken) =>
+        onlineOnly
+            ? SendBroadcastAsync(_core.Api.Path("messages", "users", "broadcast"), EmApiFamily.OnlineUserBroadcast, message.ToBroadcastBody(null), cancellationToken)
+            : SendBroadcastAsync(_core.Api.Path("messages", "broadcast"), EmApiFamily.UserBroadcast,
+                message.ToBroadcastBody(w => w.WriteString("target_type", "users")), cancellationToken);
+
+    private async Task<string> SendBroadcastAsync(ApiUriBuilder path, EmApiFamily family, byte[] body, CancellationToken cancellationToken)
+    {
+        var request = ApiRequest.PostBroadcast(path.Build(), family, new ArraySegment<byte>(body));
+        try
+        {
+            var answer = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeBroadcastDto, cancellationToken).ConfigureAwait(false);
+            return string.IsNullOrEmpty(answer.Id) ? throw ApiFailures.InvalidResponse(request, "it has no broadcast id.") : answer.Id!;
+        }
+        catch (EasemobApiException failure) when (failure.MayExist)
+        {
+            failure.MarkMayExist("The broadcast may have been sent nonetheless: its answer was lost. It was not sent again.");
+            throw;
+        }
+    }
+
+    /// <summary>
     /// <c>POST messages/batch_recall</c>, 1 to 30 messages; answers one error per message, null for each recalled.
     /// A message the batch did not recall is recalled alone, so its own answer (window passed, not found, feature
     /// not enabled) is its error; where the batch call is not offered (404), every message is recalled alone.

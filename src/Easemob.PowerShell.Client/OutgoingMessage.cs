@@ -30,7 +30,7 @@ public sealed class OutgoingMessage
         if (extension is not null) foreach (var entry in extension) ext[entry.Key] = entry.Value;
         if (silent) ext[SilentFlag] = true;
         Extension = ext.Count == 0 ? null : ext;
-        ContentBytes = Write(WriteBody).Length + (Extension is null ? 0 : Write(w => WriteValue(w, Extension)).Length);
+        ContentBytes = Write(w => WriteBody(w)).Length + (Extension is null ? 0 : Write(w => WriteValue(w, Extension)).Length);
     }
 
     /// <summary>The ext flag that sends a message without a push notification.</summary>
@@ -79,6 +79,22 @@ public sealed class OutgoingMessage
         w.WriteEndObject();
     });
 
+    /// <summary>The broadcast body: <c>from</c> (admin unless given: the all-users call requires it), <c>msg</c> (the body with its type inside), <c>ext</c>, then the call's own fields.</summary>
+    internal byte[] ToBroadcastBody(Action<Utf8JsonWriter>? writeOptions) => Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("from", From ?? "admin");
+        w.WritePropertyName("msg");
+        WriteBody(w, withType: true);
+        if (Extension is not null)
+        {
+            w.WritePropertyName("ext");
+            WriteValue(w, Extension);
+        }
+        writeOptions?.Invoke(w);
+        w.WriteEndObject();
+    });
+
     /// <summary>
     /// The modify body: <c>user</c>, <c>new_msg</c> (the body with its type inside), <c>new_ext</c> and whether it is
     /// merged into the old ext (<c>is_combine_ext</c>) or replaces it.
@@ -87,14 +103,8 @@ public sealed class OutgoingMessage
     {
         w.WriteStartObject();
         if (From is not null) w.WriteString("user", From);
-        w.WriteStartObject("new_msg");
-        w.WriteString("type", _type);
-        foreach (var entry in _body)
-        {
-            w.WritePropertyName(entry.Key);
-            WriteValue(w, entry.Value);
-        }
-        w.WriteEndObject();
+        w.WritePropertyName("new_msg");
+        WriteBody(w, withType: true);
         if (Extension is not null)
         {
             w.WritePropertyName("new_ext");
@@ -107,9 +117,11 @@ public sealed class OutgoingMessage
     /// <summary>Whether the service can modify a sent message of this kind: text and custom messages only.</summary>
     public bool IsModifiable => _type is "txt" or "custom";
 
-    private void WriteBody(Utf8JsonWriter writer)
+    /// <param name="withType">The type inside the body, as the broadcast and modify calls take it.</param>
+    private void WriteBody(Utf8JsonWriter writer, bool withType = false)
     {
         writer.WriteStartObject();
+        if (withType) writer.WriteString("type", _type);
         foreach (var entry in _body)
         {
             writer.WritePropertyName(entry.Key);

@@ -7,5 +7,9 @@ namespace Easemob.PowerShell.Emulator
         MessageRecall,
         /// <summary>Modifying sent text and custom messages (messages/rewrite).</summary>
         MessageRewrite,
+        /// <summary>Broadcasting to every active chatroom (messages/chatrooms/broadcast); off by default at the vendor.</summary>
+        ChatroomBroadcast,
+        /// <summary>Broadcasting to every user or every online user (messages/broadcast, messages/users/broadcast).</summary>
+        Broadcast,
     }
 }

@@ -22,6 +22,20 @@ namespace Easemob.PowerShell.Emulator
         {
         }
 
+        private readonly List<EmulatorBroadcast> broadcasts = new List<EmulatorBroadcast>();
+
+        /// <summary>Every accepted broadcast, in the order accepted.</summary>
+        public IReadOnlyList<EmulatorBroadcast> Broadcasts
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return broadcasts.ToArray();
+                }
+            }
+        }
+
         /// <summary>Every accepted message, in the order accepted.</summary>
         public IReadOnlyList<EmulatorMessage> All
         {
@@ -70,6 +84,19 @@ namespace Easemob.PowerShell.Emulator
             }
 
             return added;
+        }
+
+        /// <summary>Stores a broadcast and returns it with its new id.</summary>
+        internal EmulatorBroadcast AddBroadcast(string target, string from, string type, string bodyJson, string? extensionJson, DateTimeOffset sentOn)
+        {
+            var broadcast = new EmulatorBroadcast(Interlocked.Increment(ref lastId).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                target, from, type, bodyJson, extensionJson, sentOn);
+            lock (gate)
+            {
+                broadcasts.Add(broadcast);
+            }
+
+            return broadcast;
         }
 
         /// <summary>Stores a message as if it had been sent at <paramref name="sentOn"/> (to seed history); returns it with its new id.</summary>

@@ -77,6 +77,12 @@ namespace Easemob.PowerShell.Emulator
         public TimeSpan HistoryUrlLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
         /// <summary>
+        /// The broadcasts allowed per UTC day, for every kind; null: the documented quotas (chatrooms 100, all users 3,
+        /// online users 50). The per-window quotas (10 a minute, one per 30 minutes, one a minute) always apply.
+        /// </summary>
+        public int? DailyBroadcastQuota { get; set; }
+
+        /// <summary>
         /// Features the vendor has not enabled for the app (as it must be asked to): their calls answer 403, e.g.
         /// forbidden_op "message recall service is unopened".
         /// </summary>
@@ -97,6 +103,7 @@ namespace Easemob.PowerShell.Emulator
             Require(MaxChatrooms == null || MaxChatrooms >= 0, nameof(MaxChatrooms), "MaxChatrooms must not be negative.");
             Require(StatePath == null || StatePath.Trim().Length > 0, nameof(StatePath), "StatePath must not be empty; use null for no state file.");
             Require(RecallWindow >= TimeSpan.Zero && RecallWindow <= TimeSpan.FromDays(7), nameof(RecallWindow), "RecallWindow must be between 0 and 7 days.");
+            Require(DailyBroadcastQuota == null || DailyBroadcastQuota >= 0, nameof(DailyBroadcastQuota), "DailyBroadcastQuota must not be negative.");
             Require(HistoryUrlLifetime >= TimeSpan.Zero, nameof(HistoryUrlLifetime), "HistoryUrlLifetime must not be negative.");
             var distinctUsers = new HashSet<string>(StringComparer.Ordinal);
             foreach (var user in Users)

@@ -25,6 +25,12 @@ namespace Easemob.PowerShell.Model
         MessageChange,
         /// <summary>The history export's URL of one hour (GET chatmessages/{yyyyMMddHH}): 10 calls a minute.</summary>
         HistoryExport,
+        /// <summary>Broadcasts to every active chatroom (POST messages/chatrooms/broadcast).</summary>
+        ChatroomBroadcast,
+        /// <summary>Broadcasts to every user of the app (POST messages/broadcast).</summary>
+        UserBroadcast,
+        /// <summary>Broadcasts to every online user (POST messages/users/broadcast).</summary>
+        OnlineUserBroadcast,
         /// <summary>Downloads of exported history from the object store's signed URLs: not the API, no documented limit.</summary>
         HistoryDownload,
     }

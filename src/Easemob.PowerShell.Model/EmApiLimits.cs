@@ -41,7 +41,12 @@ namespace Easemob.PowerShell.Model
             switch (family)
             {
                 case EmApiFamily.HistoryExport: return new EmRateLimit(10, TimeSpan.FromMinutes(1));
-                case EmApiFamily.HistoryDownload: return null;
+                // Not paced: a broadcast refused for its quota is an error that says so, not a wait of up to half an hour.
+                case EmApiFamily.HistoryDownload:
+                case EmApiFamily.ChatroomBroadcast:
+                case EmApiFamily.UserBroadcast:
+                case EmApiFamily.OnlineUserBroadcast:
+                    return null;
                 default: return new EmRateLimit(DocumentedCallsPerSecond(family), TimeSpan.FromSeconds(1));
             }
         }
@@ -56,6 +61,21 @@ namespace Easemob.PowerShell.Model
             {
                 case EmApiFamily.ChatroomMessage: return new EmRateLimit(100, TimeSpan.FromSeconds(1));
                 case EmApiFamily.UserMessage: return new EmRateLimit(6000, TimeSpan.FromMinutes(1));
+                default: return null;
+            }
+        }
+
+        /// <summary>
+        /// A broadcast's quota: calls per window (past it, 429) and calls per UTC day (past it, 403 forbidden_op);
+        /// null for the other families.
+        /// </summary>
+        public static (EmRateLimit PerWindow, int PerDay)? DocumentedBroadcastQuota(EmApiFamily family)
+        {
+            switch (family)
+            {
+                case EmApiFamily.ChatroomBroadcast: return (new EmRateLimit(10, TimeSpan.FromMinutes(1)), 100);
+                case EmApiFamily.UserBroadcast: return (new EmRateLimit(1, TimeSpan.FromMinutes(30)), 3);
+                case EmApiFamily.OnlineUserBroadcast: return (new EmRateLimit(1, TimeSpan.FromMinutes(1)), 50);
                 default: return null;
             }
         }

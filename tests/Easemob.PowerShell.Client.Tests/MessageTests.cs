@@ -272,4 +272,41 @@ public sealed class MessageTests
         Assert.InRange(clock.Delays.Sum(d => d.TotalSeconds), 59, 60.01);
         Assert.Equal(10, gate.Permits);
     }
+
+    [Fact]
+    public async Task Broadcasts_ReadTheVendorsNumericId_AndSendTheDocumentedBody()
+    {
+        var handler = FakeHttpHandler.ForJson("""{"path":"/messages/broadcast","action":"post","data":{"id":1365344904091349007},"duration":0}""");
+        using var client = TestClients.Create(handler);
+
+        var id = await client.SendUserBroadcastAsync(OutgoingMessage.Text("send broadcast to all users", extension: new Dictionary<string, object?> { ["extKey"] = "extValue" }), onlineOnly: false, CancellationToken.None);
+        await client.SendUserBroadcastAsync(OutgoingMessage.Text("x"), onlineOnly: true, CancellationToken.None);
+        await client.SendChatroomBroadcastAsync(OutgoingMessage.Command("action1"), EmMessagePriority.Low, CancellationToken.None);
+
+        Assert.Equal("1365344904091349007", id);
+        var requests = handler.ApiRequests;
+        Assert.Equal(new[] { "messages/broadcast", "messages/users/broadcast", "messages/chatrooms/broadcast" },
+            requests.Select(r => r.Uri.AbsoluteUri.Substring(TestClients.Root.Length)));
+        var all = JsonDocument.Parse(requests[0].Body!).RootElement;
+        Assert.Equal(("users", "admin", "txt", "send broadcast to all users", "extValue"), (all.GetProperty("target_type").GetString(), all.GetProperty("from").GetString(),
+            all.GetProperty("msg").GetProperty("type").GetString(), all.GetProperty("msg").GetProperty("msg").GetString(), all.GetProperty("ext").GetProperty("extKey").GetString()));
+        Assert.False(JsonDocument.Parse(requests[1].Body!).RootElement.TryGetProperty("target_type", out _));
+        var rooms = JsonDocument.Parse(requests[2].Body!).RootElement;
+        Assert.Equal(("low", "action1"), (rooms.GetProperty("chatroom_msg_level").GetString(), rooms.GetProperty("msg").GetProperty("action").GetString()));
+    }
+
+    [Theory]
+    [InlineData(429, "reach_limit", false)]
+    [InlineData(503, "service_unavailable", false)]
+    [InlineData(500, "internal_server_error", true)]
+    public async Task ABroadcast_IsNeverRetried_AndALostAnswerSaysItMayHaveBeenSent(int status, string code, bool mayExist)
+    {
+        var handler = FakeHttpHandler.ForApi(_ => Responses.Error(status, code, "refused"));
+        using var client = TestClients.Create(handler, clock: new TestClock());
+
+        var error = await Assert.ThrowsAsync<EasemobApiException>(() => client.SendChatroomBroadcastAsync(OutgoingMessage.Text("x"), null, CancellationToken.None));
+
+        Assert.Single(handler.ApiRequests);
+        Assert.Equal(mayExist, error.MayExist);
+    }
 }

@@ -77,6 +77,10 @@ internal sealed class ApiRequest
     public static ApiRequest Download(Uri signedUrl) =>
         new(HttpMethod.Get, signedUrl, EmApiFamily.HistoryDownload, RequestIdempotency.Read, null, authenticated: false);
 
+    /// <summary>A broadcast: sent once, never retried (its quota is a few a day).</summary>
+    public static ApiRequest PostBroadcast(Uri uri, EmApiFamily family, ArraySegment<byte> body) =>
+        new(HttpMethod.Post, uri, family, RequestIdempotency.Once, body, authenticated: true);
+
     public static ApiRequest PostForToken(Uri uri, ArraySegment<byte> body) =>
         new(HttpMethod.Post, uri, EmApiFamily.Token, RequestIdempotency.Idempotent, body, authenticated: false);
 

@@ -11,4 +11,10 @@ internal enum RequestIdempotency
 
     /// <summary>A POST that creates something: retried only when the server surely did not act on it.</summary>
     NonIdempotent,
+
+    /// <summary>
+    /// A POST never repeated, not even after a refusal: a broadcast, whose quota is a few a day, so a retry would
+    /// spend it or wait out a half-hour window unseen.
+    /// </summary>
+    Once,
 }

@@ -64,6 +64,7 @@ namespace Easemob.PowerShell.Client.Json;
 [JsonSerializable(typeof(MessageSentEnvelope))]
 [JsonSerializable(typeof(RecallBody))]
 [JsonSerializable(typeof(BatchRecallBody))]
+[JsonSerializable(typeof(DataEnvelope<BroadcastDto>))]
 [JsonSerializable(typeof(DataEnvelope<List<HistoryUrlDto>>))]
 [JsonSerializable(typeof(DataEnvelope<List<RecallResultDto>>))]
 internal sealed partial class EasemobJsonContext : JsonSerializerContext

@@ -38,10 +38,12 @@ internal sealed class RetryPolicy
     /// connect. Retried only when repeating is harmless: answers or failures after which the server may have acted
     /// (500, 502, 504, timeout, a connection broken after sending). Never: 429 resource_limited (a plan quota that
     /// waiting does not lift) and every other status. The 403 message_send_error is the message families' second
-    /// throttle (too many recipients in the window): like a 429, nothing was sent, so it is retried.
+    /// throttle (too many recipients in the window): like a 429, nothing was sent, so it is retried. A broadcast
+    /// (<see cref="RequestIdempotency.Once"/>) is never retried.
     /// </summary>
     internal static bool IsRetryable(RequestIdempotency idempotency, EasemobApiException failure)
     {
+        if (idempotency == RequestIdempotency.Once) return false;
         var idempotent = idempotency != RequestIdempotency.NonIdempotent;
         switch (failure.StatusCode)
         {

@@ -49,6 +49,7 @@ namespace Easemob.PowerShell.Emulator.Api
             var messages = new MessageEndpoints(Store.Messages, Options);
             var messageChanges = new MessageChangeEndpoints(Store.Messages, Options);
             var history = new HistoryEndpoints(Store.Messages, app, Options);
+            var broadcasts = new BroadcastEndpoints(Store.Messages, Options);
             routes = new[]
             {
                 new Route("POST", "token", EmApiFamily.Token, token.Issue, requiresToken: false),
@@ -104,7 +105,7 @@ namespace Easemob.PowerShell.Emulator.Api
                 new Route("PUT", "metadata/chatroom/{}/user/{}/forced", EmApiFamily.ChatroomAttribute, content.ForceSetAttributes),
                 new Route("DELETE", "metadata/chatroom/{}/user/{}", EmApiFamily.ChatroomAttribute, content.RemoveAttributes),
                 new Route("DELETE", "metadata/chatroom/{}/user/{}/forced", EmApiFamily.ChatroomAttribute, content.ForceRemoveAttributes),
-            }.Concat(messages.Routes()).Concat(messageChanges.Routes()).Concat(history.Routes()).ToArray();
+            }.Concat(messages.Routes()).Concat(messageChanges.Routes()).Concat(history.Routes()).Concat(broadcasts.Routes()).ToArray();
         }
 
         /// <summary>The resolved options: validated, with generated credentials filled in. Not to be changed.</summary>

@@ -43,6 +43,12 @@ namespace Easemob.PowerShell.Emulator.Api
                 .Where(f => EmApiLimits.DocumentedMessageLimit(f).HasValue)
                 .ToDictionary(f => f, f => Scaled(EmApiLimits.DocumentedMessageLimit(f)!.Value, scale)));
 
+        /// <summary>The broadcasts' quotas per window (10 a minute, one per 30 minutes, one a minute); never scaled: they are quotas.</summary>
+        public static SlidingWindowRateLimiter ForBroadcasts() =>
+            new SlidingWindowRateLimiter(StartClock(), Enum.GetValues(typeof(EmApiFamily)).Cast<EmApiFamily>()
+                .Where(f => EmApiLimits.DocumentedBroadcastQuota(f).HasValue)
+                .ToDictionary(f => f, f => Scaled(EmApiLimits.DocumentedBroadcastQuota(f)!.Value.PerWindow, 1)));
+
         /// <summary>Admits and logs the request, or refuses it and tells when enough admissions leave the window.</summary>
         public bool TryAcquire(EmApiFamily family, out TimeSpan retryAfter) => TryAcquire(family, 1, out retryAfter);
 

@@ -84,6 +84,35 @@ namespace Easemob.PowerShell
             };
         }
 
+        /// <summary>
+        /// A broadcast's refusal, never retried: Easemob.BroadcastRateLimited (429, too soon after the last one) or
+        /// Easemob.BroadcastRefused (403 forbidden_op: the day's quota is used up, or broadcasts are not opened for the
+        /// app; the service's message says which); any other failure as <see cref="FromApi"/>.
+        /// </summary>
+        public static ErrorRecord FromBroadcast(EasemobApiException exception, object target)
+        {
+            string id;
+            string advice;
+            if (exception.StatusCode == 429)
+            {
+                id = "BroadcastRateLimited";
+                advice = "Too soon after the last broadcast: all users one per 30 minutes, online users one a minute, chatrooms 10 a minute. It was not sent; try again later.";
+            }
+            else if (exception.StatusCode == 403 && exception.ErrorCode == EmErrorCodes.ForbiddenOp)
+            {
+                id = "BroadcastRefused";
+                advice = "Either the day's broadcast quota is used up (all users 3, online users 50, chatrooms 100) or broadcasts are not opened for this app: the message says which. It was not sent.";
+            }
+            else
+            {
+                return FromApi(exception, target);
+            }
+            return new ErrorRecord(exception, "Easemob." + id, CategoryFor(exception), target)
+            {
+                ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = advice },
+            };
+        }
+
         /// <summary>Bad input found before any request was sent.</summary>
         public static ErrorRecord InvalidArgument(string errorId, string message, object? target) =>
             new ErrorRecord(new ArgumentException(message), "Easemob." + errorId, ErrorCategory.InvalidArgument, target);

@@ -87,6 +87,11 @@ namespace Easemob.PowerShell.Commands
         [Parameter]
         public TimeSpan? HistoryUrlLifetime { get; set; }
 
+        /// <summary>Broadcasts allowed per UTC day, for every kind, instead of the documented quotas (100, 3, 50).</summary>
+        [Parameter]
+        [ValidateRange(0, int.MaxValue)]
+        public int? DailyBroadcastQuota { get; set; }
+
         /// <summary>Features the vendor has not enabled for the app: their calls answer 403 (e.g. "message recall service is unopened").</summary>
         [Parameter]
         public EmulatorFeature[] DisableFeature { get; set; } = new EmulatorFeature[0];
@@ -107,6 +112,7 @@ namespace Easemob.PowerShell.Commands
                 MaxChatrooms = MaxChatrooms,
                 StatePath = StatePath == null ? null : GetUnresolvedProviderPathFromPSPath(StatePath),
                 AllowChosenChatroomIds = AllowRoomId,
+                DailyBroadcastQuota = DailyBroadcastQuota,
             };
             if (TokenTtl.HasValue)
             {

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Emulator.Api.Endpoints
+{
+    /// <summary>
+    /// POST messages/chatrooms/broadcast, messages/broadcast (every user) and messages/users/broadcast (online users):
+    /// the documented checks, each kind's quota per window (429) and per UTC day (403 forbidden_op), and each feature's
+    /// switch. A broadcast answers its id.
+    /// </summary>
+    internal sealed class BroadcastEndpoints
+    {
+        private readonly EmulatorMessages messages;
+        private readonly bool chatroomsOpen;
+        private readonly bool usersOpen;
+        private readonly int? dailyQuota;
+        private readonly SlidingWindowRateLimiter windows = SlidingWindowRateLimiter.ForBroadcasts();
+        private readonly Dictionary<EmApiFamily, (DateTime Day, int Count)> days = new Dictionary<EmApiFamily, (DateTime Day, int Count)>();
+
+        public BroadcastEndpoints(EmulatorMessages messages, EmulatorOptions options)
+        {
+            this.messages = messages;
+            chatroomsOpen = !options.DisabledFeatures.Contains(EmulatorFeature.ChatroomBroadcast);
+            usersOpen = !options.DisabledFeatures.Contains(EmulatorFeature.Broadcast);
+            dailyQuota = options.DailyBroadcastQuota;
+        }
+
+        /// <summary>The routes this class answers, for the API's route list.</summary>
+        public IEnumerable<Route> Routes() => new[]
+        {
+            new Route("POST", "messages/chatrooms/broadcast", EmApiFamily.ChatroomBroadcast,
+                c => Broadcast(c, EmApiFamily.ChatroomBroadcast, chatroomsOpen, "chatrooms", "message broadcast service is unopened", "chatroom broadcast limit exceeded")),
+            new Route("POST", "messages/broadcast", EmApiFamily.UserBroadcast,
+                c => Broadcast(c, EmApiFamily.UserBroadcast, usersOpen, "users", "message broadcast service is unopened", "broadcast message limit exceeded")),
+            new Route("POST", "messages/users/broadcast", EmApiFamily.OnlineUserBroadcast,
+                c => Broadcast(c, EmApiFamily.OnlineUserBroadcast, usersOpen, "online users", "message broadcast service is unopened", "online user broadcast limit exceeded")),
+        };
+
+        private EmulatorHttpResponse Broadcast(RequestContext context, EmApiFamily family, bool open, string target, string unopened, string dayLimit)
+        {
+            if (!open)
+            {
+                throw new EmulatorApiException(ApiError.ForbiddenOperation(unopened));
+            }
+
+            var (from, type, body, ext) = Read(context.Body(), family == EmApiFamily.UserBroadcast);
+            if (!windows.TryAcquire(family, out _))
+            {
+                throw new EmulatorApiException(ApiError.ReachLimit());
+            }
+
+            lock (days)
+            {
+                var today = DateTime.UtcNow.Date;
+                var used = days.TryGetValue(family, out var day) && day.Day == today ? day.Count : 0;
+                if (used >= (dailyQuota ?? EmApiLimits.DocumentedBroadcastQuota(family)!.Value.PerDay))
+                {
+                    throw new EmulatorApiException(ApiError.ForbiddenOperation(dayLimit));
+                }
+
+                days[family] = (today, used + 1);
+            }
+
+            var broadcast = messages.AddBroadcast(target, from, type, body, ext, DateTimeOffset.UtcNow);
+            return context.Ok(w =>
+            {
+                w.WriteStartObject();
+                // A number, as the vendor's example has it.
+                w.WriteNumber("id", long.Parse(broadcast.Id, System.Globalization.CultureInfo.InvariantCulture));
+                w.WriteEndObject();
+            });
+        }
+
+        /// <summary>The broadcast's fields: from (admin when absent; the all-users call requires it), msg with its type, ext.</summary>
+        private static (string From, string Type, string Body, string? Ext) Read(RequestBody body, bool allUsers)
+        {
+            string? from, targetType;
+            JsonElement? msg, ext;
+            try
+            {
+                from = body.String("from");
+                targetType = body.String("target_type");
+                msg = body.Object("msg");
+            }
+            catch (EmulatorApiException)
+            {
+                throw new EmulatorApiException(ApiError.InvalidRequestBody());
+            }
+
+            try
+            {
+                ext = body.Object("ext");
+            }
+            catch (EmulatorApiException)
+            {
+                throw new EmulatorApiException(ApiError.IllegalArgument("ext must be JSONObject"));
+            }
+
+            if (from != null && from.Length == 0 || allUsers && from == null)
+            {
+                throw new EmulatorApiException(ApiError.IllegalArgument("from can't be empty"));
+            }
+
+            if (allUsers && targetType == null)
+            {
+                throw new EmulatorApiException(ApiError.IllegalArgument("target_type must be provided"));
+            }
+
+            if (allUsers && targetType != "users")
+            {
+                throw new EmulatorApiException(ApiError.IllegalArgument("target_type can only be 'users'"));
+            }
+
+            var type = msg != null && msg.Value.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+            if (string.IsNullOrEmpty(type))
+            {
+                throw new EmulatorApiException(ApiError.InvalidRequestBody());
+            }
+
+            var content = Encoding.UTF8.GetString(JsonOutput.Write(w =>
+            {
+                w.WriteStartObject();
+                foreach (var property in msg!.Value.EnumerateObject().Where(p => p.Name != "type"))
+                {
+                    property.WriteTo(w);
+                }
+
+                w.WriteEndObject();
+            }));
+            return (from ?? "admin", type!, content, ext?.GetRawText());
+        }
+    }
+}
