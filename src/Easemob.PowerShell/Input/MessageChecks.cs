@@ -11,6 +11,10 @@ namespace Easemob.PowerShell
     /// <summary>The checks of a message made before anything is sent, against the documented limits in <see cref="EmApiLimits"/>.</summary>
     internal static class MessageChecks
     {
+        /// <summary>Every check of a message about to be sent: its sender, its custom event (when it has one) and its size.</summary>
+        public static ErrorRecord? Message(OutgoingMessage message, string? from, string? customEvent, IDictionary? customExtensions) =>
+            Sender(from) ?? (customEvent != null ? CustomEvent(customEvent, customExtensions) : null) ?? Size(message);
+
         public static ErrorRecord? Sender(string? from) =>
             from == null || EmApiLimits.IsLegalUsername(from)
                 ? null

@@ -60,9 +60,7 @@ namespace Easemob.PowerShell.Commands
         {
             base.BeginProcessing();
             Message = BuildMessage();
-            var refused = MessageChecks.Sender(From)
-                ?? (ParameterSetName == CustomSet ? MessageChecks.CustomEvent(CustomEvent, CustomExtension) : null)
-                ?? MessageChecks.Size(Message);
+            var refused = MessageChecks.Message(Message, From, ParameterSetName == CustomSet ? CustomEvent : null, CustomExtension);
             if (refused != null)
             {
                 ThrowTerminatingError(refused);

@@ -54,9 +54,7 @@ namespace Easemob.PowerShell.Commands
             _message = ParameterSetName == CustomSet
                 ? OutgoingMessage.Custom(CustomEvent, MessageChecks.PlainText(CustomExtension), User, extension)
                 : OutgoingMessage.Text(Text, User, extension);
-            var refused = MessageChecks.Sender(User)
-                ?? (ParameterSetName == CustomSet ? MessageChecks.CustomEvent(CustomEvent, CustomExtension) : null)
-                ?? MessageChecks.Size(_message);
+            var refused = MessageChecks.Message(_message, User, ParameterSetName == CustomSet ? CustomEvent : null, CustomExtension);
             if (refused != null)
             {
                 ThrowTerminatingError(refused);
