@@ -68,7 +68,12 @@ public sealed partial class EasemobClient
                 .GroupBy(entry => entry.Key, targets)
                 .ToDictionary(group => group.Key, group => group.First().Value, targets);
             var sentOn = UnixTime.FromSecondsOrMilliseconds(answer.Timestamp) ?? DateTimeOffset.UtcNow;
-            return new MessageSendResult(ids, sentOn);
+            return new MessageSendResult(ids, sentOn, target =>
+            {
+                var unreported = ApiFailures.InvalidResponse(request, $"it reports no message id for '{target}'.");
+                unreported.MarkMayExist(MayHaveBeenDelivered);
+                return unreported;
+            });
         }
         catch (EasemobApiException failure) when (failure.MayExist)
         {

@@ -20,7 +20,11 @@ public sealed class MessageTests
 
         var result = await client.SendChatroomMessageAsync(new[] { "185145305923585" }, message, EmMessagePriority.Low, null, CancellationToken.None);
 
-        Assert.Equal("1029545553039460728", result.MessageIds["185145305923585"]);
+        Assert.True(result.TryGetMessageId("185145305923585", out var id, out _));
+        Assert.Equal("1029545553039460728", id);
+        Assert.False(result.TryGetMessageId("185145305923586", out _, out var unreported));
+        Assert.True(unreported!.MayExist);
+        Assert.Contains("/messages/chatrooms", unreported.RequestUri);
         Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1657254052191), result.SentOn);
         Assert.Equal(TestClients.Root + "messages/chatrooms", Assert.Single(handler.ApiRequests).Uri.AbsoluteUri);
         var body = Sent(handler);
@@ -60,7 +64,8 @@ public sealed class MessageTests
 
         var result = await client.SendUserMessageAsync(new[] { "User2" }, message, syncDevice: true, onlineOnly: true, CancellationToken.None);
 
-        Assert.Equal("1029457500870543736", result.MessageIds["USER2"]);
+        Assert.True(result.TryGetMessageId("USER2", out var id, out _));
+        Assert.Equal("1029457500870543736", id);
         var body = Sent(handler);
         Assert.Equal(TestClients.Root + "messages/users", Assert.Single(handler.ApiRequests).Uri.AbsoluteUri);
         Assert.Equal("custom", body.GetProperty("type").GetString());
@@ -81,7 +86,8 @@ public sealed class MessageTests
         var result = await client.SendUserMessageAsync(new[] { "user2" }, OutgoingMessage.Text("hi"), false, false, CancellationToken.None);
 
         Assert.Equal(2, attempts);
-        Assert.Equal("1029457500870543736", result.MessageIds["user2"]);
+        Assert.True(result.TryGetMessageId("user2", out var id, out _));
+        Assert.Equal("1029457500870543736", id);
 
         var refused = FakeHttpHandler.ForApi(_ => Responses.Error(403, EmErrorCodes.ForbiddenOp, "message broadcast service is unopened"));
         using var refusedClient = TestClients.Create(refused, clock: new TestClock());

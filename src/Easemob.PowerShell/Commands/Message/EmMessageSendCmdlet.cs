@@ -58,19 +58,15 @@ namespace Easemob.PowerShell.Commands
             try
             {
                 var result = await SendAsync(targets, cancellationToken).ConfigureAwait(false);
-                return targets.Select(target => BatchOutcome<SendOutcome>.Success(result.MessageIds.TryGetValue(target, out var id)
+                return targets.Select(target => BatchOutcome<SendOutcome>.Success(result.TryGetMessageId(target, out var id, out var unreported)
                     ? new SendOutcome(new EmMessageReceipt { MessageId = id, ChatType = ChatType, To = target, From = from, SentOn = result.SentOn }, null)
-                    : new SendOutcome(null, NotReported(target)))).ToArray();
+                    : new SendOutcome(null, unreported))).ToArray();
             }
             catch (EasemobApiException uncertain) when (uncertain.MayExist)
             {
                 return targets.Select(_ => BatchOutcome<SendOutcome>.Success(new SendOutcome(null, uncertain))).ToArray();
             }
         }
-
-        /// <summary>A target the 200 answer left out: the service took the call, so it may have delivered to it.</summary>
-        private static EasemobApiException NotReported(string target) =>
-            new EasemobApiException(200, EasemobApiException.InvalidResponseCode, "The answer does not report a message id for '" + target + "'; the message may have been delivered.", "POST", "messages");
 
         private void WriteOutcome(string target, SendOutcome outcome)
         {
