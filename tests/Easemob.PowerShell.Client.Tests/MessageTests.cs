@@ -315,4 +315,21 @@ public sealed class MessageTests
         Assert.Single(handler.ApiRequests);
         Assert.Equal(mayExist, error.MayExist);
     }
+
+    [Fact]
+    public async Task TheGovernor_PacesNeitherDownloadsNorBroadcasts_ButSendsCountTheirRecipients()
+    {
+        var clock = new TestClock();
+        var governor = RateGovernor.Create(1.0, clock);
+
+        foreach (var family in new[] { EmApiFamily.HistoryDownload, EmApiFamily.ChatroomBroadcast, EmApiFamily.UserBroadcast, EmApiFamily.OnlineUserBroadcast })
+        {
+            for (var i = 0; i < 50; i++) Assert.Same(RateLease.Untracked, await governor.EnterAsync(family, 0, RequestTracer.None, CancellationToken.None));
+        }
+        // 100 chatroom messages a second: ten sends of ten rooms fill the window, the eleventh waits for it.
+        for (var i = 0; i < 10; i++) (await governor.EnterAsync(EmApiFamily.ChatroomMessage, 10, RequestTracer.None, CancellationToken.None)).Dispose();
+        Assert.Empty(clock.Delays);
+        (await governor.EnterAsync(EmApiFamily.ChatroomMessage, 10, RequestTracer.None, CancellationToken.None)).Dispose();
+        Assert.NotEmpty(clock.Delays);
+    }
 }
