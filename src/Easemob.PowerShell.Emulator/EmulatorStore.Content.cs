@@ -44,7 +44,7 @@ namespace Easemob.PowerShell.Emulator
 
         internal void SetAnnouncement(string chatroomId, string announcement)
         {
-            if (announcement.Length > EmApiLimits.MaxAnnouncementLength)
+            if (EmApiLimits.AnnouncementLength(announcement) > EmApiLimits.MaxAnnouncementLength)
             {
                 throw new EmulatorApiException(ApiError.ForbiddenOperation("announce info length exceeds limit!"));
             }
@@ -155,7 +155,7 @@ namespace Easemob.PowerShell.Emulator
                 return $"properties key '{key}' is exceeding maximum limit {EmApiLimits.MaxAttributeKeyLength}";
             }
 
-            if (value.Length > EmApiLimits.MaxAttributeValueLength)
+            if (EmApiLimits.AttributeValueLength(value) > EmApiLimits.MaxAttributeValueLength)
             {
                 return $"properties value of key '{key}' is exceeding maximum limit {EmApiLimits.MaxAttributeValueLength}";
             }

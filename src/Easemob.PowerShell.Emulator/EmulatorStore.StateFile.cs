@@ -162,8 +162,8 @@ namespace Easemob.PowerShell.Emulator
             ChatroomContent? LoadedContent(StateFileChatroom saved, EmulatorChatroom chatroom)
             {
                 var content = new ChatroomContent { Announcement = saved.Announcement ?? string.Empty };
-                Require(content.Announcement.Length <= EmApiLimits.MaxAnnouncementLength,
-                    $"chatroom {chatroom.Id}: the announcement has {content.Announcement.Length} characters; at most {EmApiLimits.MaxAnnouncementLength} are allowed.");
+                Require(EmApiLimits.AnnouncementLength(content.Announcement) <= EmApiLimits.MaxAnnouncementLength,
+                    $"chatroom {chatroom.Id}: the announcement has {EmApiLimits.AnnouncementLength(content.Announcement)} characters; at most {EmApiLimits.MaxAnnouncementLength} are allowed.");
                 foreach (var attribute in saved.Attributes ?? new List<StateFileChatroomAttribute>())
                 {
                     Require(attribute?.Key != null && attribute.Value != null, $"chatroom {chatroom.Id}: an attribute has no key or no value.");

@@ -44,6 +44,10 @@ namespace Easemob.PowerShell
 
         private static double Number(double seconds, string what, bool wholeNegativesChecked)
         {
+            if (double.IsNaN(seconds) || double.IsInfinity(seconds))
+            {
+                throw new ArgumentTransformationMetadataException(what + " must be a finite number of seconds; got " + seconds.ToString(CultureInfo.InvariantCulture) + ".");
+            }
             if (seconds < 0 && !(wholeNegativesChecked && Math.Floor(seconds) == seconds))
             {
                 throw new ArgumentTransformationMetadataException(what + " cannot be negative; got " + seconds.ToString(CultureInfo.InvariantCulture) + ".");

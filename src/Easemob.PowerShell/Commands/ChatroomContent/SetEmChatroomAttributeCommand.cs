@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
@@ -10,7 +11,7 @@ namespace Easemob.PowerShell.Commands
 {
     /// <summary>
     /// Sets chatroom custom attributes owned by a member: a hashtable, or Key and Value per pipeline item (a CSV with
-    /// ChatroomId, Username, Key, Value). Pairs are grouped per chatroom and owner into requests of 10 across the
+    /// ChatroomId, Username, Key, Value). Pairs are grouped per chatroom and owner into requests of <see cref="EmApiLimits.MaxAttributesPerCall"/> across the
     /// pipeline; each key the server refuses is its own error.
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "EmChatroomAttribute", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = HashtableSet)]
@@ -21,7 +22,6 @@ namespace Easemob.PowerShell.Commands
         private const string PairSet = "Pair";
 
         private PipelineBatcher<ChatroomAttributeItem, EmChatroomAttribute>? _changes;
-        private bool _valueOnCommandLine;
         private bool _force;
         private bool _keepAfterLeave;
 
@@ -51,10 +51,12 @@ namespace Easemob.PowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <summary>A piped attribute is the pair to write, so attributes copy between apps, empty values too.</summary>
+        private protected override Type? TemplateType => typeof(EmChatroomAttribute);
+
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            _valueOnCommandLine = MyInvocation.BoundParameters.ContainsKey(nameof(Value));
             _force = Force.IsPresent;
             _keepAfterLeave = KeepAfterLeave.IsPresent;
             var passThru = PassThru.IsPresent;
@@ -76,10 +78,10 @@ namespace Easemob.PowerShell.Commands
 
         private List<ChatroomAttributeItem>? PairItem(string id, string owner)
         {
-            var value = Value ?? string.Empty;
-            if (value.Length == 0 && !_valueOnCommandLine)
+            var value = Given(nameof(Value), Value);
+            if (value == null)
             {
-                WriteError(ErrorRecords.InvalidArgument("NothingToSet",
+                WriteError(InputChecks.NothingToSet(
                     "No value was given for attribute '" + Key + "' of chatroom " + id + ". To set an empty value, pass -Value '' on the command line.", id));
                 return null;
             }
@@ -89,10 +91,10 @@ namespace Easemob.PowerShell.Commands
         private List<ChatroomAttributeItem>? HashtableItems(string id, string owner)
         {
             var attribute = Attribute ?? new Hashtable();
-            if (attribute.Count == 0 || attribute.Count > EmApiLimits.MaxAttributesPerChatroom)
+            var invalid = InputChecks.AttributeCount(attribute, id);
+            if (invalid != null)
             {
-                WriteError(ErrorRecords.InvalidArgument("InvalidAttribute",
-                    "Give 1 to " + EmApiLimits.MaxAttributesPerChatroom + " attributes (a chatroom holds at most " + EmApiLimits.MaxAttributesPerChatroom + "); got " + attribute.Count + ".", id));
+                WriteError(invalid);
                 return null;
             }
             var items = new List<ChatroomAttributeItem>(attribute.Count);
@@ -102,7 +104,7 @@ namespace Easemob.PowerShell.Commands
                 var value = entry.Value == null ? null : LanguagePrimitives.ConvertTo<string>(entry.Value);
                 if (value == null)
                 {
-                    WriteError(ErrorRecords.InvalidArgument("InvalidAttributeValue", "Attribute '" + key + "' has no value; use '' for an empty one.", id));
+                    WriteError(InputChecks.Attribute(key, null, setting: true, id)!);
                     continue;
                 }
                 items.Add(new ChatroomAttributeItem(id, owner, key, value));

@@ -16,6 +16,7 @@ namespace Easemob.PowerShell.Commands
         private const int UsersInFlight = 8;
 
         private PagingWindow? _window;
+        private ulong _usersFound;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = NameSet)]
         [AllowEmptyString]
@@ -33,7 +34,7 @@ namespace Easemob.PowerShell.Commands
         {
             base.BeginProcessing();
             _window = new PagingWindow(PagingParameters);
-            if (PagingParameters.IncludeTotalCount)
+            if (PagingParameters.IncludeTotalCount && ParameterSetName == ListSet)
             {
                 // The list call reports no total.
                 WriteObject(PagingParameters.NewTotalCount(0, 0.0));
@@ -44,11 +45,49 @@ namespace Easemob.PowerShell.Commands
         {
             if (ParameterSetName == NameSet)
             {
-                StartReadPerUser(Username, Client.GetUserAsync);
+                ReadNamedUsers();
             }
             else
             {
                 ReadAllUsers();
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            base.EndProcessing();
+            if (PagingParameters.IncludeTotalCount && ParameterSetName == NameSet)
+            {
+                // Every name was read (see ReadNamedUsers), so the total is exact: the users that exist.
+                WriteObject(PagingParameters.NewTotalCount(_usersFound, 1.0));
+            }
+        }
+
+        /// <summary>
+        /// Reads the named users, several at once, and applies -Skip and -First to those found, in input order, as
+        /// to the listing: once -First users are written no more are read, unless -IncludeTotalCount must count them all.
+        /// </summary>
+        private void ReadNamedUsers()
+        {
+            foreach (var username in ValidUsernames(Username))
+            {
+                MakeRoomForItem();
+                if (_window!.IsFull && !PagingParameters.IncludeTotalCount)
+                {
+                    return;
+                }
+                StartItem(username, async cancellationToken =>
+                {
+                    var user = await Client.GetUserAsync(username, cancellationToken).ConfigureAwait(false);
+                    return () =>
+                    {
+                        _usersFound++;
+                        if (_window!.Admit())
+                        {
+                            WriteObject(user);
+                        }
+                    };
+                });
             }
         }
 
