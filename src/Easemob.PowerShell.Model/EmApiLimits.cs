@@ -150,6 +150,12 @@ namespace Easemob.PowerShell.Model
         /// </summary>
         public const long MaxMuteSeconds = int.MaxValue;
 
+        /// <summary>Most entries one page of the chatroom listings holds (chatrooms, members, super admins).</summary>
+        public const int MaxChatroomPageSize = 1000;
+
+        /// <summary>Most rows one page of the global-mute list holds.</summary>
+        public const int MaxGlobalMutePageSize = 50;
+
         /// <summary>Most users one page of the user list holds.</summary>
         public const int MaxUsersPerListPage = 100;
 

@@ -13,7 +13,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
     internal sealed class ChatroomEndpoints
     {
         private const int DefaultListLimit = 10;
-        private const int MaxPageSize = 1000;
+        private const int MaxPageSize = EmApiLimits.MaxChatroomPageSize;
         private const int JoinedWithoutPaging = 500;
 
         private static readonly string[] ModifiableFields = { "name", "description", "maxusers" };

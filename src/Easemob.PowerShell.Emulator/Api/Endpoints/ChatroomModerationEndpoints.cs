@@ -13,7 +13,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
     internal sealed class ChatroomModerationEndpoints
     {
         private const int DefaultSuperAdminPageSize = 10;
-        private const int MaxPageSize = 1000;
+        private const int MaxPageSize = EmApiLimits.MaxChatroomPageSize;
 
         private readonly EmulatorStore store;
 

@@ -1,12 +1,13 @@
 using System;
 using Easemob.PowerShell.Emulator.State;
+using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Emulator.Api.Endpoints
 {
     /// <summary>POST /mutes, GET /mutes/{u}, GET /mutes: the app-wide mutes of users, in seconds.</summary>
     internal sealed class GlobalMuteEndpoints
     {
-        private const int MaxPageSize = 50;
+        private const int MaxPageSize = EmApiLimits.MaxGlobalMutePageSize;
         private const int DefaultPageSize = 10;
 
         private readonly EmulatorStore store;

@@ -11,7 +11,7 @@ namespace Easemob.PowerShell.Commands
 {
     /// <summary>
     /// Gets chatrooms: every chatroom of the app (cursor paging), the ones given by id (details, batched
-    /// up to 100 ids per request across the whole pipeline), or the ones a user joined.
+    /// up to <see cref="EmApiLimits.MaxChatroomIdsPerDetailsCall"/> ids per request across the whole pipeline), or the ones a user joined.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "EmChatroom", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(EmChatroom))]
@@ -44,10 +44,10 @@ namespace Easemob.PowerShell.Commands
         [IdentityTransformation]
         public string Username { get; set; } = string.Empty;
 
-        /// <summary>Chatrooms per request when listing (1 to 1000).</summary>
+        /// <summary>Chatrooms per request when listing (1 to <see cref="EmApiLimits.MaxChatroomPageSize"/>).</summary>
         [Parameter(ParameterSetName = ListSet)]
         [Parameter(ParameterSetName = UserSet)]
-        [ValidateRange(1, 1000)]
+        [ValidateRange(1, EmApiLimits.MaxChatroomPageSize)]
         public int PageSize { get; set; } = 1000;
 
         /// <summary>Fills every property, by batched detail requests.</summary>

@@ -11,7 +11,7 @@ namespace Easemob.PowerShell.Commands
 {
     /// <summary>
     /// Makes each chatroom's members equal to the given users (gathered per chatroom across the pipeline): reads the
-    /// members, adds the missing users and removes the others in batches of 60. The owner is never removed; admins
+    /// members, adds the missing users and removes the others in batches of <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/>. The owner is never removed; admins
     /// only with -IncludeAdmins. Running it again changes nothing.
     /// </summary>
     [Cmdlet(VerbsData.Sync, "EmChatroomMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]

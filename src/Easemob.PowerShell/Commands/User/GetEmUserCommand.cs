@@ -23,7 +23,7 @@ namespace Easemob.PowerShell.Commands
         [IdentityTransformation(nameof(EmUser.Username))]
         public string[] Username { get; set; } = new string[0];
 
-        /// <summary>Users per request when listing (1 to 100).</summary>
+        /// <summary>Users per request when listing (1 to <see cref="EmApiLimits.MaxUsersPerListPage"/>).</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateRange(1, EmApiLimits.MaxUsersPerListPage)]
         public int PageSize { get; set; } = EmApiLimits.MaxUsersPerListPage;
