@@ -15,12 +15,10 @@ namespace Easemob.PowerShell
     {
         public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
         {
-            var value = inputData is PSObject ps ? ps.BaseObject : inputData;
+            var value = BlankCells.ValueOrNull(inputData);
             switch (value)
             {
                 case null:
-                    return null;
-                case string text when string.IsNullOrWhiteSpace(text):
                     return null;
                 case string text:
                     return int.TryParse(text, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed)

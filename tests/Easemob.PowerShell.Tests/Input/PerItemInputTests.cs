@@ -176,19 +176,19 @@ public class PerItemInputTests
     }
 
     [Fact]
-    public void Get_EmUser_pages_named_users_as_it_pages_the_listing()
+    public void Get_EmUser_pages_named_users_as_Get_EmChatroom_pages_ids()
     {
         using var host = new EmulatorHost();
         host.ClearRequests();
         var first = host.Run("Get-EmUser -Username u1, u2, u3 -First 1").ThrowIfErrors().Objects<EmUser>();
         Assert.Equal(new[] { "u1" }, first.Select(u => u.Username));
-        // Reading stops once -First users are written.
+        // A name outside the window is never read.
         Assert.Single(host.ApiRequests());
 
-        var skipped = host.Run("'u1', 'ghost', 'u2', 'u3' | Get-EmUser -Skip 1 -ErrorAction SilentlyContinue").Objects<EmUser>();
-        Assert.Equal(new[] { "u2", "u3" }, skipped.Select(u => u.Username));
+        var skipped = host.Run("'u1', 'ghost', 'u2', 'u3' | Get-EmUser -Skip 2");
+        Assert.Equal(new[] { "u2", "u3" }, skipped.ThrowIfErrors().Objects<EmUser>().Select(u => u.Username));
 
-        var counted = host.Run("$all = @(Get-EmUser -Username u1, ghost, u2, u3 -IncludeTotalCount -First 1 -ErrorAction SilentlyContinue); $all.Count; $all[0].Username; [ulong]$all[-1]; $all[-1].Accuracy").Output;
+        var counted = host.Run("$all = @(Get-EmUser -Username u1, ghost, u2 -IncludeTotalCount -First 1); $all.Count; $all[0].Username; [ulong]$all[-1]; $all[-1].Accuracy").ThrowIfErrors().Output;
         Assert.Equal(2, (int)counted[0].BaseObject);
         Assert.Equal("u1", counted[1].BaseObject);
         Assert.Equal(3UL, counted[2].BaseObject);

@@ -16,7 +16,7 @@ namespace Easemob.PowerShell.Commands
         private const int UsersInFlight = 8;
 
         private PagingWindow? _window;
-        private ulong _usersFound;
+        private ulong _namesAsked;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = NameSet)]
         [AllowEmptyString]
@@ -58,35 +58,27 @@ namespace Easemob.PowerShell.Commands
             base.EndProcessing();
             if (PagingParameters.IncludeTotalCount && ParameterSetName == NameSet)
             {
-                // Every name was read (see ReadNamedUsers), so the total is exact: the users that exist.
-                WriteObject(PagingParameters.NewTotalCount(_usersFound, 1.0));
+                WriteObject(PagingParameters.NewTotalCount(_namesAsked, 1.0));
             }
         }
 
         /// <summary>
-        /// Reads the named users, several at once, and applies -Skip and -First to those found, in input order, as
-        /// to the listing: once -First users are written no more are read, unless -IncludeTotalCount must count them all.
+        /// Reads the named users, several at once; -Skip and -First apply to the names, in input order, as for
+        /// Get-EmChatroom -Id, so a name outside the window is never read.
         /// </summary>
         private void ReadNamedUsers()
         {
             foreach (var username in ValidUsernames(Username))
             {
-                MakeRoomForItem();
-                if (_window!.IsFull && !PagingParameters.IncludeTotalCount)
+                _namesAsked++;
+                if (!_window!.Admit())
                 {
-                    return;
+                    continue;
                 }
                 StartItem(username, async cancellationToken =>
                 {
                     var user = await Client.GetUserAsync(username, cancellationToken).ConfigureAwait(false);
-                    return () =>
-                    {
-                        _usersFound++;
-                        if (_window!.Admit())
-                        {
-                            WriteObject(user);
-                        }
-                    };
+                    return () => WriteObject(user);
                 });
             }
         }
