@@ -28,7 +28,6 @@ namespace Easemob.PowerShell.Commands
         private readonly Dictionary<string, bool> _listedDisabled = new Dictionary<string, bool>(StringComparer.Ordinal);
         private PipelineBatcher<string, EmChatroom>? _details;
         private PagingWindow? _window;
-        private ulong _idsAsked;
 
         /// <summary>Chatroom ids; from the pipeline as strings or as objects with an Id property.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
@@ -90,7 +89,7 @@ namespace Easemob.PowerShell.Commands
             base.EndProcessing();
             if (PagingParameters.IncludeTotalCount && ParameterSetName == IdSet)
             {
-                WriteObject(PagingParameters.NewTotalCount(_idsAsked, 1.0));
+                WriteObject(PagingParameters.NewTotalCount(_window!.Offered, 1.0));
             }
         }
 
@@ -98,7 +97,6 @@ namespace Easemob.PowerShell.Commands
         {
             foreach (var id in ValidChatroomIds(Id))
             {
-                _idsAsked++;
                 if (!_window!.Admit())
                 {
                     continue;

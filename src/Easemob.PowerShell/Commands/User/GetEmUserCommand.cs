@@ -16,7 +16,6 @@ namespace Easemob.PowerShell.Commands
         private const int UsersInFlight = 8;
 
         private PagingWindow? _window;
-        private ulong _namesAsked;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = NameSet)]
         [AllowEmptyString]
@@ -58,7 +57,7 @@ namespace Easemob.PowerShell.Commands
             base.EndProcessing();
             if (PagingParameters.IncludeTotalCount && ParameterSetName == NameSet)
             {
-                WriteObject(PagingParameters.NewTotalCount(_namesAsked, 1.0));
+                WriteObject(PagingParameters.NewTotalCount(_window!.Offered, 1.0));
             }
         }
 
@@ -70,7 +69,6 @@ namespace Easemob.PowerShell.Commands
         {
             foreach (var username in ValidUsernames(Username))
             {
-                _namesAsked++;
                 if (!_window!.Admit())
                 {
                     continue;
