@@ -65,10 +65,11 @@ namespace Easemob.PowerShell.Model
         public static StringComparer UsernameComparer => StringComparer.OrdinalIgnoreCase;
 
         // ---- Counting characters ----
-        // The pages give the name, description, announcement and attribute limits in 字符 (characters), where their
-        // byte limits (custom, user ids, group member attributes) say 字节: so those fields count characters, one per
-        // code point, and an emoji is one character as it is to the person typing it. Each field's count has one
-        // method here, read by the cmdlets' checks and the emulator alike.
+        // The pages give the name, description, announcement and attribute-value limits in 字符 (characters), where
+        // their byte limits (custom, user ids, group member attributes) say 字节: so those fields count characters, one
+        // per code point, and an emoji is one character as it is to the person typing it. The cmdlets' checks and the
+        // emulator count those fields only through CharacterCount or the field's own method (AnnouncementLength,
+        // AttributeValueLength), never string.Length. (Attribute keys are ASCII by AttributeKeyPattern.)
 
         /// <summary>Length as the service counts it: Unicode code points, so an emoji counts once (not as two UTF-16 units).</summary>
         public static int CharacterCount(string text)
