@@ -110,6 +110,12 @@ public class PerItemInputTests
         Assert.Equal(new[] { "u2" }, muted.Objects<EmChatroomMute>().Select(m => m.Username));
         Assert.Single(host.ApiRequests());
         Assert.Equal(new[] { "u2" }, host.Store.ChatroomMutes(id).Select(m => m.User));
+
+        // On create the members belong to one room: a blank one among them is the room's error, nothing sent.
+        host.ClearRequests();
+        var room = host.Run("New-EmChatroom -Name blank-member -Owner u1 -Members u2, '  '");
+        Assert.Equal("Easemob.InvalidMember", Id(Assert.Single(room.Errors)));
+        Assert.Empty(host.ApiRequests());
     }
 
     [Fact]
