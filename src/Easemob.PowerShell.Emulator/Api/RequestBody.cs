@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
@@ -8,7 +9,9 @@ namespace Easemob.PowerShell.Emulator.Api
 {
     /// <summary>
     /// A JSON object from a request body with typed reads. A property that is absent or null reads as null;
-    /// one of the wrong type is 400 invalid_parameter.
+    /// one of the wrong type is 400 invalid_parameter. Scalars bind as leniently as the service's JSON binding:
+    /// an integer sent as "" is absent and one sent as a numeric string is its number (Easemob's Go server SDK
+    /// sends "ttl": ""), and a number or boolean sent for a string is its text.
     /// </summary>
     internal sealed class RequestBody
     {
@@ -53,6 +56,7 @@ namespace Easemob.PowerShell.Emulator.Api
             {
                 null => null,
                 JsonValueKind.String => value.Value.GetString(),
+                JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.Value.GetRawText(),
                 _ => throw WrongType(name, "a string"),
             };
         }
@@ -65,9 +69,17 @@ namespace Easemob.PowerShell.Emulator.Api
                 return null;
             }
 
-            return value.Value.ValueKind == JsonValueKind.Number && value.Value.TryGetInt64(out var number)
-                ? number
-                : throw WrongType(name, "an integer");
+            switch (value.Value.ValueKind)
+            {
+                case JsonValueKind.Number when value.Value.TryGetInt64(out var number):
+                    return number;
+                case JsonValueKind.String when value.Value.GetString() is var text && text!.Length == 0:
+                    return null;
+                case JsonValueKind.String when long.TryParse(value.Value.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed):
+                    return parsed;
+                default:
+                    throw WrongType(name, "an integer");
+            }
         }
 
         public IReadOnlyList<string>? StringArray(string name)
