@@ -39,7 +39,7 @@ namespace Easemob.PowerShell.Emulator
 
         public string ClientSecret => api.Options.ClientSecret!;
 
-        /// <summary>A copy of the options in effect: generated credentials and the bound port filled in.</summary>
+        /// <summary>A copy of the options in effect: the credentials (given, saved or generated) and the bound port filled in.</summary>
         public EmulatorOptions Options
         {
             get
@@ -86,7 +86,7 @@ namespace Easemob.PowerShell.Emulator
         public void SaveState(string? path = null)
         {
             var target = path ?? StatePath ?? throw new InvalidOperationException("The emulator has no state file: give a path.");
-            Store.SaveState(Path.GetFullPath(target));
+            api.SaveState(Path.GetFullPath(target));
         }
 
         /// <summary>
@@ -103,7 +103,7 @@ namespace Easemob.PowerShell.Emulator
             host.Stop();
             if (StatePath != null)
             {
-                Store.SaveState(StatePath);
+                api.SaveState(StatePath);
             }
         }
 

@@ -12,13 +12,12 @@ namespace Easemob.PowerShell.Emulator
     /// <summary>The store's records to and from a state file (<see cref="StateFileDocument"/>): the one mapping of both.</summary>
     public sealed partial class EmulatorStore
     {
-        /// <summary>Writes every record to <paramref name="path"/> atomically, as one consistent snapshot.</summary>
-        internal void SaveState(string path)
+        /// <summary>Every record as a state file document, one consistent snapshot.</summary>
+        internal StateFileDocument ToStateFile()
         {
-            StateFileDocument document;
             lock (gate)
             {
-                document = new StateFileDocument
+                return new StateFileDocument
                 {
                     Format = StateFileDocument.FormatMarker,
                     Version = StateFileDocument.CurrentVersion,
@@ -42,8 +41,6 @@ namespace Easemob.PowerShell.Emulator
                     SuperAdmins = superAdmins.ToList(),
                 };
             }
-
-            StateFile.Write(path, document);
         }
 
         /// <summary>One chatroom with its moderation and content. Caller holds the lock.</summary>
@@ -78,17 +75,12 @@ namespace Easemob.PowerShell.Emulator
         }
 
         /// <summary>
-        /// Fills this empty store from <paramref name="path"/>, if that file exists. Every record is checked
-        /// before any is kept: a bad file throws <see cref="EmulatorStateFileException"/> and leaves the store empty.
+        /// Fills this empty store from a state file's <paramref name="document"/>, read from <paramref name="path"/>.
+        /// Every record is checked before any is kept: a bad one throws <see cref="EmulatorStateFileException"/>
+        /// and leaves the store empty.
         /// </summary>
-        internal void LoadState(string path)
+        internal void LoadState(StateFileDocument document, string path)
         {
-            var document = StateFile.Read(path);
-            if (document == null)
-            {
-                return;
-            }
-
             void Require(bool condition, string problem)
             {
                 if (!condition)

@@ -59,6 +59,33 @@ public sealed class StateFileTests : IDisposable
     }
 
     [Fact]
+    public async Task The_client_id_and_secret_survive_a_restart_and_given_ones_replace_them()
+    {
+        var path = PathOf("app.json");
+        string id, secret;
+        using (var first = Start(path))
+        {
+            (id, secret) = (first.ClientId, first.ClientSecret);
+            first.Stop();
+        }
+
+        using (var restarted = new EmulatorClient(new EmulatorOptions { StatePath = path }))
+        {
+            Assert.Equal((id, secret), (restarted.Emulator.ClientId, restarted.Emulator.ClientSecret));
+            // A client configured with the first start's credentials still gets a token.
+            (await restarted.RequestTokenAsync(new { grant_type = "client_credentials", client_id = id, client_secret = secret })).ShouldSucceed();
+        }
+
+        using (var fixedCredentials = EasemobEmulator.Start(new EmulatorOptions { StatePath = path, ClientId = "fixed-id", ClientSecret = "fixed-secret" }))
+        {
+            Assert.Equal(("fixed-id", "fixed-secret"), (fixedCredentials.ClientId, fixedCredentials.ClientSecret));
+        }
+
+        using var again = Start(path);
+        Assert.Equal(("fixed-id", "fixed-secret"), (again.ClientId, again.ClientSecret));
+    }
+
+    [Fact]
     public async Task Users_chatrooms_admins_and_global_mutes_survive_a_stop_and_a_start()
     {
         var path = PathOf("app.json");

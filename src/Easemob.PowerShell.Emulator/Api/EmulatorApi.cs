@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Easemob.PowerShell.Emulator.Api.Endpoints;
+using Easemob.PowerShell.Emulator.State;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Emulator.Api
@@ -24,10 +25,13 @@ namespace Easemob.PowerShell.Emulator.Api
             Options = options.Resolve();
             app = new AppIdentity(Options.OrgName, Options.AppName);
             Store = new EmulatorStore(app.Key);
-            if (Options.StatePath != null)
+            var saved = Options.StatePath == null ? null : StateFile.Read(Options.StatePath);
+            if (saved != null)
             {
-                Store.LoadState(Options.StatePath);
+                Store.LoadState(saved, Options.StatePath!);
             }
+
+            Options.FillCredentials(saved?.ClientId, saved?.ClientSecret);
 
             // Seed users the state file already holds are kept as the file has them.
             foreach (var user in Options.Users.Where(u => !Store.UserExists(u)))
@@ -110,6 +114,15 @@ namespace Easemob.PowerShell.Emulator.Api
         public EmulatorStore Store { get; }
 
         public void RevokeTokens() => tokens.RevokeAll();
+
+        /// <summary>Writes the app (its credentials and every record) to <paramref name="path"/> atomically.</summary>
+        public void SaveState(string path)
+        {
+            var document = Store.ToStateFile();
+            document.ClientId = Options.ClientId;
+            document.ClientSecret = Options.ClientSecret;
+            StateFile.Write(path, document);
+        }
 
         public EmulatorHttpResponse Handle(EmulatorHttpRequest request)
         {

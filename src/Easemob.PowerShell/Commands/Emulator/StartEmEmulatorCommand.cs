@@ -28,6 +28,15 @@ namespace Easemob.PowerShell.Commands
         [ValidateNotNull]
         public string[] User { get; set; } = new string[0];
 
+        /// <summary>
+        /// The app's client id (user name) and client secret (password); without it the state file's are kept,
+        /// or new ones generated.
+        /// </summary>
+        [Parameter]
+        [Credential]
+        [ValidateNotNull]
+        public PSCredential? Credential { get; set; }
+
         /// <summary>Lifetime of the tokens the emulator issues: a TimeSpan or seconds.</summary>
         [Parameter]
         [SecondsTransformation]
@@ -95,6 +104,8 @@ namespace Easemob.PowerShell.Commands
                 MaxChatrooms = MaxChatrooms,
                 StatePath = StatePath == null ? null : GetUnresolvedProviderPathFromPSPath(StatePath),
                 AllowChosenChatroomIds = AllowRoomId,
+                ClientId = Credential?.UserName,
+                ClientSecret = Credential?.GetNetworkCredential().Password,
             };
             if (TokenTtl.HasValue)
             {
