@@ -69,6 +69,12 @@ namespace Easemob.PowerShell.Emulator
         /// </summary>
         public bool AllowChosenChatroomIds { get; set; }
 
+        /// <summary>How many of the most recent requests <see cref="EasemobEmulator.Requests"/> keeps; older ones are dropped.</summary>
+        public int RequestLogCapacity { get; set; } = Hosting.RequestLog.DefaultCapacity;
+
+        /// <summary>The clock the app's expiries, timestamps and request log read; tests set it instead of sleeping.</summary>
+        internal IEmulatorClock Clock { get; set; } = SystemEmulatorClock.Instance;
+
         /// <summary>Checks every option and returns a copy with the state path made full; see <see cref="FillCredentials"/>.</summary>
         internal EmulatorOptions Resolve()
         {
@@ -81,6 +87,7 @@ namespace Easemob.PowerShell.Emulator
             Require(Latency >= TimeSpan.Zero, nameof(Latency), "Latency must not be negative.");
             Require(RateLimitScale > 0 && !double.IsInfinity(RateLimitScale), nameof(RateLimitScale), "RateLimitScale must be a positive number.");
             Require(FaultRate >= 0 && FaultRate <= 1, nameof(FaultRate), "FaultRate must be between 0 and 1.");
+            Require(RequestLogCapacity > 0, nameof(RequestLogCapacity), "RequestLogCapacity must be at least 1.");
             Require(MaxChatrooms == null || MaxChatrooms >= 0, nameof(MaxChatrooms), "MaxChatrooms must not be negative.");
             Require(StatePath == null || StatePath.Trim().Length > 0, nameof(StatePath), "StatePath must not be empty; use null for no state file.");
             var distinctUsers = new HashSet<string>(StringComparer.Ordinal);

@@ -49,4 +49,18 @@ public sealed class EmulatorStartTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void RequestLogCapacity_bounds_the_request_log_to_the_most_recent_requests()
+    {
+        using var ps = new PsHost();
+        var result = ps.Run(@"$emu = Start-EmEmulator -User alice -RequestLogCapacity 3
+            $emu | Connect-EmApp
+            1..5 | ForEach-Object { Get-EmUser -Username alice | Out-Null }
+            $emu.Requests.Count
+            ($emu.Requests | Where-Object { $_.Answered -lt $_.Time }).Count
+            Stop-EmEmulator").ThrowIfErrors();
+
+        Assert.Equal(new object[] { 3, 0 }, result.Output.Select(o => o.BaseObject));
+    }
 }

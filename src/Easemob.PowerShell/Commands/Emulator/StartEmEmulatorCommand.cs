@@ -81,6 +81,11 @@ namespace Easemob.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string? StatePath { get; set; }
 
+        /// <summary>How many of the most recent requests the emulator's Requests log keeps.</summary>
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int? RequestLogCapacity { get; set; }
+
         /// <summary>Serve in the foreground until Ctrl+C, then stop (saving the state file).</summary>
         [Parameter]
         public SwitchParameter Wait { get; set; }
@@ -110,6 +115,10 @@ namespace Easemob.PowerShell.Commands
             if (TokenTtl.HasValue)
             {
                 options.TokenTtl = TokenTtl.Value;
+            }
+            if (RequestLogCapacity.HasValue)
+            {
+                options.RequestLogCapacity = RequestLogCapacity.Value;
             }
             foreach (var user in User)
             {
