@@ -104,7 +104,7 @@ namespace Easemob.PowerShell.Emulator
         /// <param name="quota">Most chatrooms the app may hold, or null for no quota.</param>
         internal EmulatorChatroom CreateChatroom(ChatroomDraft draft, int? quota)
         {
-            var created = DateTimeOffset.FromUnixTimeMilliseconds(UnixTime.NowMilliseconds());
+            var created = DateTimeOffset.FromUnixTimeMilliseconds(clock.NowMilliseconds());
             lock (gate)
             {
                 var owner = RequireChatroomUser(draft.Owner);

@@ -20,7 +20,7 @@ namespace Easemob.PowerShell.Emulator
         {
             get
             {
-                var now = UnixTime.NowMilliseconds();
+                var now = clock.NowMilliseconds();
                 lock (gate)
                 {
                     return mutedUsers.Select(u => ReadMute(u, now)).ToArray();
@@ -48,7 +48,7 @@ namespace Easemob.PowerShell.Emulator
                 }
             }
 
-            var now = UnixTime.NowMilliseconds();
+            var now = clock.NowMilliseconds();
             lock (gate)
             {
                 if (!users.TryGetValue(EmApiLimits.NormalizeUsername(username), out var record))
@@ -80,7 +80,7 @@ namespace Easemob.PowerShell.Emulator
                 throw new ArgumentNullException(nameof(username));
             }
 
-            var now = UnixTime.NowMilliseconds();
+            var now = clock.NowMilliseconds();
             lock (gate)
             {
                 return users.TryGetValue(EmApiLimits.NormalizeUsername(username), out var record) ? ReadMute(record, now) : null;
@@ -94,7 +94,7 @@ namespace Easemob.PowerShell.Emulator
         /// </summary>
         internal IReadOnlyList<GlobalMuteRow> GlobalMuteRows(int skip, int take)
         {
-            var now = UnixTime.NowMilliseconds();
+            var now = clock.NowMilliseconds();
             var page = new List<GlobalMuteRow>();
             lock (gate)
             {

@@ -126,7 +126,7 @@ namespace Easemob.PowerShell.Emulator
         /// </summary>
         internal IReadOnlyList<(string User, long Expire)> MuteChatroomMembers(string id, IReadOnlyList<string> usernames, long durationMilliseconds)
         {
-            var now = UnixTime.NowMilliseconds();
+            var now = clock.NowMilliseconds();
             lock (gate)
             {
                 var chatroom = RequireChatroom(id);
@@ -170,7 +170,7 @@ namespace Easemob.PowerShell.Emulator
         /// <summary>The mutes in force (expired ones dropped), as user and expiry in Unix ms (-1 permanent).</summary>
         public IReadOnlyList<(string User, long Expire)> ChatroomMutes(string id)
         {
-            var now = UnixTime.NowMilliseconds();
+            var now = clock.NowMilliseconds();
             lock (gate)
             {
                 var state = ModerationOf(RequireChatroom(id));

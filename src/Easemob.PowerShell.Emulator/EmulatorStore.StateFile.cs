@@ -89,7 +89,7 @@ namespace Easemob.PowerShell.Emulator
                 }
             }
 
-            var now = UnixTime.NowMilliseconds();
+            var now = clock.NowMilliseconds();
             var loadedUsers = new Dictionary<string, UserRecord>(StringComparer.Ordinal);
             foreach (var user in document.Users ?? new List<StateFileUser>())
             {

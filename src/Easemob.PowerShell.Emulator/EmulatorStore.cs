@@ -17,13 +17,16 @@ namespace Easemob.PowerShell.Emulator
     {
         private readonly object gate = new object();
         private readonly string appKey;
+        private readonly IEmulatorClock clock;
         private readonly Dictionary<string, UserRecord> users = new Dictionary<string, UserRecord>(StringComparer.Ordinal);
         private long nextUserSequence;
 
         /// <param name="appKey">"org#app", for the app-quota message.</param>
-        internal EmulatorStore(string appKey)
+        /// <param name="clock">What mute expiries and creation times are read from.</param>
+        internal EmulatorStore(string appKey, IEmulatorClock clock)
         {
             this.appKey = appKey;
+            this.clock = clock;
         }
 
         /// <summary>Registered user names (lower case), in registration order.</summary>
@@ -76,7 +79,7 @@ namespace Easemob.PowerShell.Emulator
                 }
             }
 
-            var created = UnixTime.NowMilliseconds();
+            var created = clock.NowMilliseconds();
             lock (gate)
             {
                 var batch = new HashSet<string>(StringComparer.Ordinal);

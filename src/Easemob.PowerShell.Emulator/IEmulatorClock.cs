@@ -15,6 +15,12 @@ namespace Easemob.PowerShell.Emulator
         TimeSpan Elapsed { get; }
     }
 
+    internal static class EmulatorClockExtensions
+    {
+        /// <summary>Now in Unix milliseconds, the unit of the wire's timestamps and expiries.</summary>
+        public static long NowMilliseconds(this IEmulatorClock clock) => clock.UtcNow.ToUnixTimeMilliseconds();
+    }
+
     /// <summary>The machine's clock.</summary>
     internal sealed class SystemEmulatorClock : IEmulatorClock
     {

@@ -13,7 +13,8 @@ namespace Easemob.PowerShell.Emulator.Api
     internal sealed class EmulatorApi
     {
         private readonly AppIdentity app;
-        private readonly TokenRegistry tokens = new TokenRegistry();
+        private readonly TokenRegistry tokens;
+        private readonly IEmulatorClock clock;
         private readonly SlidingWindowRateLimiter? rateLimiter;
         private readonly bool sendRetryAfter;
         private readonly FaultInjector? faults;
@@ -24,7 +25,9 @@ namespace Easemob.PowerShell.Emulator.Api
         {
             Options = options.Resolve();
             app = new AppIdentity(Options.OrgName, Options.AppName);
-            Store = new EmulatorStore(app.Key);
+            clock = Options.Clock;
+            tokens = new TokenRegistry(clock);
+            Store = new EmulatorStore(app.Key, clock);
             var saved = Options.StatePath == null ? null : StateFile.Read(Options.StatePath);
             if (saved != null)
             {
@@ -80,7 +83,7 @@ namespace Easemob.PowerShell.Emulator.Api
             // The limit comes first: a refused request has no effect, draws no fault and does not count.
             if (family.HasValue && rateLimiter != null && !rateLimiter.TryAcquire(family.Value, out var retryAfter))
             {
-                return JsonOutput.Error(ApiError.ReachLimit()) with
+                return JsonOutput.Error(ApiError.ReachLimit(), clock) with
                 {
                     Family = family,
                     RetryAfterSeconds = sendRetryAfter ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : (int?)null,
@@ -94,20 +97,20 @@ namespace Easemob.PowerShell.Emulator.Api
                 return FaultAnswer(fault) with { Family = family };
             }
 
-            var answer = error != null ? JsonOutput.Error(error) : Execute(route!, context!);
+            var answer = error != null ? JsonOutput.Error(error, clock) : Execute(route!, context!);
             // An after-apply fault replaces the answer of a request that has taken effect.
             return (fault == EmulatorFault.None ? answer : FaultAnswer(fault)) with { Family = family };
         }
 
-        private static EmulatorHttpResponse FaultAnswer(EmulatorFault fault)
+        private EmulatorHttpResponse FaultAnswer(EmulatorFault fault)
         {
             switch (fault)
             {
                 case EmulatorFault.ServiceUnavailable:
-                    return JsonOutput.Error(ApiError.ServiceUnavailable()) with { Fault = fault };
+                    return JsonOutput.Error(ApiError.ServiceUnavailable(), clock) with { Fault = fault };
                 case EmulatorFault.ServerErrorBeforeApply:
                 case EmulatorFault.ServerErrorAfterApply:
-                    return JsonOutput.Error(ApiError.InternalServerError()) with { Fault = fault };
+                    return JsonOutput.Error(ApiError.InternalServerError(), clock) with { Fault = fault };
                 default:
                     return EmulatorHttpResponse.Dropped(fault);
             }
@@ -118,7 +121,7 @@ namespace Easemob.PowerShell.Emulator.Api
         {
             if (route.RequiresToken && !tokens.IsValid(BearerToken(context.Request.Authorization)))
             {
-                return JsonOutput.Error(ApiError.Unauthorized());
+                return JsonOutput.Error(ApiError.Unauthorized(), clock);
             }
 
             try
@@ -127,7 +130,7 @@ namespace Easemob.PowerShell.Emulator.Api
             }
             catch (EmulatorApiException refused)
             {
-                return JsonOutput.Error(refused.Error);
+                return JsonOutput.Error(refused.Error, clock);
             }
         }
 
@@ -164,7 +167,7 @@ namespace Easemob.PowerShell.Emulator.Api
             }
 
             var rawBelow = raw.Skip(2).ToList();
-            return (route, new RequestContext(request, app, "/" + string.Join("/", rawBelow), route.Variables(rawBelow, below)), null);
+            return (route, new RequestContext(request, app, clock, "/" + string.Join("/", rawBelow), route.Variables(rawBelow, below)), null);
         }
 
         private static string? BearerToken(string? authorization)

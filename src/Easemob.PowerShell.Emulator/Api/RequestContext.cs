@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using Easemob.PowerShell.Emulator.State;
 
 namespace Easemob.PowerShell.Emulator.Api
 {
@@ -12,8 +11,10 @@ namespace Easemob.PowerShell.Emulator.Api
         private readonly IReadOnlyDictionary<string, (string Raw, string Decoded)> variables;
 
         /// <param name="variables">The route's variable segments by name, as received and decoded.</param>
-        public RequestContext(EmulatorHttpRequest request, AppIdentity app, string apiPath, IReadOnlyDictionary<string, (string Raw, string Decoded)> variables)
+        public RequestContext(EmulatorHttpRequest request, AppIdentity app, IEmulatorClock clock, string apiPath,
+            IReadOnlyDictionary<string, (string Raw, string Decoded)> variables)
         {
+            Clock = clock;
             Request = request;
             App = app;
             ApiPath = apiPath;
@@ -24,6 +25,9 @@ namespace Easemob.PowerShell.Emulator.Api
         public EmulatorHttpRequest Request { get; }
 
         public AppIdentity App { get; }
+
+        /// <summary>The emulator's clock, for the answer's timestamps.</summary>
+        public IEmulatorClock Clock { get; }
 
         /// <summary>The path below the app, e.g. "/chatrooms/123/users", still percent-encoded.</summary>
         public string ApiPath { get; }
@@ -97,7 +101,7 @@ namespace Easemob.PowerShell.Emulator.Api
 
                 w.WriteStartObject("properties");
                 w.WriteEndObject();
-                w.WriteNumber("timestamp", UnixTime.NowMilliseconds());
+                w.WriteNumber("timestamp", Clock.NowMilliseconds());
                 w.WriteNumber("duration", Request.ElapsedMilliseconds);
                 w.WriteEndObject();
             });

@@ -111,7 +111,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                     w.WriteString("status", "ok");
                 }
 
-                w.WriteNumber("timestamp", State.UnixTime.NowMilliseconds());
+                w.WriteNumber("timestamp", context.Clock.NowMilliseconds());
                 w.WriteString("action", context.Request.Method.ToLowerInvariant());
                 w.WritePropertyName("data");
                 writeData(w);

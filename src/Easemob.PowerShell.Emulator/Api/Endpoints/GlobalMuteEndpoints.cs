@@ -55,7 +55,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 w.WriteNumber(GlobalMuteScopeNames.Chat, mute.Chat ?? 0);
                 w.WriteNumber(GlobalMuteScopeNames.GroupChat, mute.GroupChat ?? 0);
                 w.WriteNumber(GlobalMuteScopeNames.Chatroom, mute.Chatroom ?? 0);
-                w.WriteNumber("unixtime", DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+                w.WriteNumber("unixtime", context.Clock.UtcNow.ToUnixTimeSeconds());
                 w.WriteEndObject();
             });
         }
@@ -79,7 +79,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 }
 
                 w.WriteEndArray();
-                w.WriteNumber("unixtime", DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+                w.WriteNumber("unixtime", context.Clock.UtcNow.ToUnixTimeSeconds());
                 w.WriteEndObject();
             });
         }
