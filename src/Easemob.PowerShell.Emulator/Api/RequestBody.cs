@@ -39,11 +39,12 @@ namespace Easemob.PowerShell.Emulator.Api
                 : throw new EmulatorApiException(ApiError.InvalidParameter("the request body must be a JSON object"));
         }
 
-        /// <summary>The body as an object or an array of objects.</summary>
-        public static IReadOnlyList<RequestBody> ParseObjects(byte[] body)
+        /// <summary>The body as an object or an array of objects (<paramref name="isArray"/>: the batch form of a call).</summary>
+        public static IReadOnlyList<RequestBody> ParseObjects(byte[] body, out bool isArray)
         {
             var json = Parse(body);
-            var items = json.ValueKind == JsonValueKind.Array ? json.EnumerateArray().ToArray() : new[] { json };
+            isArray = json.ValueKind == JsonValueKind.Array;
+            var items = isArray ? json.EnumerateArray().ToArray() : new[] { json };
             return items.All(i => i.ValueKind == JsonValueKind.Object)
                 ? items.Select(i => new RequestBody(i)).ToArray()
                 : throw new EmulatorApiException(ApiError.InvalidParameter("the request body must be a JSON object or an array of objects"));

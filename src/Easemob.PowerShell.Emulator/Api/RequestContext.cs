@@ -42,10 +42,8 @@ namespace Easemob.PowerShell.Emulator.Api
 
         public RequestBody Body() => RequestBody.ParseObject(Request.Body);
 
-        public IReadOnlyList<RequestBody> BodyObjects() => RequestBody.ParseObjects(Request.Body);
-
-        /// <summary>Whether the body is a JSON array (the batch form of a call).</summary>
-        public bool BodyIsArray() => Request.Body.FirstOrDefault(b => b != ' ' && b != '\t' && b != '\r' && b != '\n') == '[';
+        /// <summary>The body as an object or an array of objects; <paramref name="isArray"/>: the batch form of a call.</summary>
+        public IReadOnlyList<RequestBody> BodyObjects(out bool isArray) => RequestBody.ParseObjects(Request.Body, out isArray);
 
         /// <summary>A 200 answer in the service's envelope.</summary>
         /// <param name="writeData">Writes the "data" value; null leaves "data" out (user calls answer with entities).</param>

@@ -102,15 +102,14 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 throw new EmulatorApiException(ApiError.InvalidParameter($"at most {EmApiLimits.MaxChatroomIdsPerDetailsCall} chatroom ids can be queried at once"));
             }
 
-            var found = store.FindChatrooms(ids);
-            var chatrooms = new EmulatorChatroom[ids.Length];
+            var found = store.FindChatroomDetails(ids);
+            var details = new (EmulatorChatroom Chatroom, bool MutedAll)[ids.Length];
             for (var i = 0; i < ids.Length; i++)
             {
-                chatrooms[i] = found[i] ?? throw new EmulatorApiException(ApiError.GroupNotFound(ids[i]));
+                details[i] = found[i] ?? throw new EmulatorApiException(ApiError.GroupNotFound(ids[i]));
             }
 
-            var mutedAll = chatrooms.Where(c => store.IsChatroomMutedAll(c.Id)).Select(c => c.Id).ToList();
-            return context.Ok(w => WriteOneOrMany(w, chatrooms, (writer, chatroom) => WriteDetails(writer, chatroom, mutedAll.Contains(chatroom.Id))));
+            return context.Ok(w => WriteOneOrMany(w, details, (writer, detail) => WriteDetails(writer, detail.Chatroom, detail.MutedAll)));
         }
 
         /// <summary>POST /chatrooms.</summary>
@@ -279,7 +278,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 throw new EmulatorApiException(ApiError.DescriptionTooLong());
             }
 
-            if (maxUsers < 1 || maxUsers > EmApiLimits.MaxChatroomMaxUsers)
+            if (maxUsers != null && !ChatroomDraft.IsValidMaxUsers(maxUsers))
             {
                 throw new EmulatorApiException(ApiError.MaxUsersOutOfRange());
             }
@@ -318,18 +317,18 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         /// Writes one item as a bare object and any other number as an array: the vendor's examples of the list and
         /// details calls show a single object where their field tables promise an array.
         /// </summary>
-        private static void WriteOneOrMany(Utf8JsonWriter writer, IReadOnlyList<EmulatorChatroom> chatrooms, Action<Utf8JsonWriter, EmulatorChatroom> write)
+        private static void WriteOneOrMany<T>(Utf8JsonWriter writer, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
         {
-            if (chatrooms.Count == 1)
+            if (items.Count == 1)
             {
-                write(writer, chatrooms[0]);
+                write(writer, items[0]);
                 return;
             }
 
             writer.WriteStartArray();
-            foreach (var chatroom in chatrooms)
+            foreach (var item in items)
             {
-                write(writer, chatroom);
+                write(writer, item);
             }
 
             writer.WriteEndArray();

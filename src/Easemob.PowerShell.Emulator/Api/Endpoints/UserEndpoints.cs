@@ -27,14 +27,14 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
 
         public EmulatorHttpResponse Create(RequestContext context)
         {
-            var bodies = context.BodyObjects();
+            var bodies = context.BodyObjects(out var isArray);
             if (bodies.Count == 0 || bodies.Count > MaxUsersPerRequest)
             {
                 throw new EmulatorApiException(ApiError.IllegalArgument($"from 1 to {MaxUsersPerRequest} users can be registered in one request"));
             }
 
             var drafts = bodies.Select(ReadUser).ToArray();
-            if (!context.BodyIsArray())
+            if (!isArray)
             {
                 var created = store.AddUsers(drafts);
                 return context.Ok(writeData: null, writeEntities: w => WriteUsers(w, created.Select(e => new UserSnapshot(e, true, 0))));

@@ -95,12 +95,11 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         /// <summary>GET /users/{u}/status: data {"user":"online"|"offline"}; an unknown user is 404.</summary>
         public EmulatorHttpResponse Status(RequestContext context)
         {
-            var user = store.FindUserSnapshot(context.Variable("user")) ?? throw new EmulatorApiException(ApiError.ServiceResourceNotFound());
-            var online = store.AreOnline(new[] { user.Entity.Username })[0];
+            var (username, online) = store.OnlineStatus(context.Variable("user")) ?? throw new EmulatorApiException(ApiError.ServiceResourceNotFound());
             return context.Ok(w =>
             {
                 w.WriteStartObject();
-                w.WriteString(user.Entity.Username, online ? "online" : "offline");
+                w.WriteString(username, online ? "online" : "offline");
                 w.WriteEndObject();
             }, count: 0);
         }
@@ -136,11 +135,6 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             if (string.IsNullOrEmpty(password))
             {
                 throw new EmulatorApiException(ApiError.IllegalArgument("newpassword is required"));
-            }
-
-            if (store.FindUserSnapshot(context.Variable("user")) == null)
-            {
-                throw new EmulatorApiException(ApiError.EntityNotFound("User null not found"));
             }
 
             store.SetPassword(context.Variable("user"), password!);
