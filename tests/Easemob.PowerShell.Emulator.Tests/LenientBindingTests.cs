@@ -44,6 +44,9 @@ public sealed class LenientBindingTests
         (await client.PostAsync($"chatrooms/{room}/mute", new { usernames = new[] { "u2" }, mute_duration = "-1" })).ShouldSucceed();
         Assert.Equal(-1, Assert.Single(client.Store.ChatroomMutes(room)).Expire);
 
+        (await client.PutAsync($"metadata/chatroom/{room}/user/u2", new { metaData = new { level = 3, vip = true } })).ShouldSucceed();
+        Assert.Equal(new Dictionary<string, string> { ["level"] = "3", ["vip"] = "true" }, client.Store.GetAttributes(room));
+
         (await client.PostAsync("mutes", new { username = "u2", chat = "60", groupchat = "" })).ShouldSucceed();
         var mute = client.Store.FindGlobalMute("u2")!;
         Assert.InRange(mute.Chat!.Value, 59, 60);

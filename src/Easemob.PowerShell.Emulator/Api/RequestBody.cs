@@ -11,7 +11,7 @@ namespace Easemob.PowerShell.Emulator.Api
     /// A JSON object from a request body with typed reads. A property that is absent or null reads as null;
     /// one of the wrong type is 400 invalid_parameter. Scalars bind as leniently as the service's JSON binding:
     /// an integer sent as "" is absent and one sent as a numeric string is its number (Easemob's Go server SDK
-    /// sends "ttl": ""), and a number or boolean sent for a string is its text.
+    /// sends "ttl": ""), and a number or boolean sent for a string (alone, in an array or as a map value) is its text.
     /// </summary>
     internal sealed class RequestBody
     {
@@ -53,13 +53,7 @@ namespace Easemob.PowerShell.Emulator.Api
         public string? String(string name)
         {
             var value = Property(name);
-            return value?.ValueKind switch
-            {
-                null => null,
-                JsonValueKind.String => value.Value.GetString(),
-                JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.Value.GetRawText(),
-                _ => throw WrongType(name, "a string"),
-            };
+            return value == null ? null : Text(value.Value) ?? throw WrongType(name, "a string");
         }
 
         public long? Integer(string name)
@@ -91,12 +85,8 @@ namespace Easemob.PowerShell.Emulator.Api
                 return null;
             }
 
-            if (value.Value.ValueKind != JsonValueKind.Array || value.Value.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
-            {
-                throw WrongType(name, "an array of strings");
-            }
-
-            return value.Value.EnumerateArray().Select(e => e.GetString()!).ToArray();
+            var items = value.Value.ValueKind == JsonValueKind.Array ? value.Value.EnumerateArray().Select(Text).ToArray() : null;
+            return items == null || items.Any(i => i == null) ? throw WrongType(name, "an array of strings") : items.Select(i => i!).ToArray();
         }
 
         /// <summary>An object of string values, in the order sent (e.g. chatroom attributes' metaData).</summary>
@@ -108,12 +98,12 @@ namespace Easemob.PowerShell.Emulator.Api
                 return null;
             }
 
-            if (value.Value.ValueKind != JsonValueKind.Object || value.Value.EnumerateObject().Any(p => p.Value.ValueKind != JsonValueKind.String))
-            {
-                throw WrongType(name, "an object of strings");
-            }
-
-            return value.Value.EnumerateObject().Select(p => new KeyValuePair<string, string>(p.Name, p.Value.GetString()!)).ToArray();
+            var pairs = value.Value.ValueKind == JsonValueKind.Object
+                ? value.Value.EnumerateObject().Select(p => new KeyValuePair<string, string?>(p.Name, Text(p.Value))).ToArray()
+                : null;
+            return pairs == null || pairs.Any(p => p.Value == null)
+                ? throw WrongType(name, "an object of strings")
+                : pairs.Select(p => new KeyValuePair<string, string>(p.Key, p.Value!)).ToArray();
         }
 
         private static JsonElement Parse(byte[] body)
@@ -143,6 +133,14 @@ namespace Easemob.PowerShell.Emulator.Api
                 return document.RootElement.Clone();
             }
         }
+
+        /// <summary>A scalar as the service's binding reads it into a string: a string as is, a number or boolean as its text; null otherwise.</summary>
+        private static string? Text(JsonElement value) => value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
+            _ => null,
+        };
 
         private static EmulatorApiException WrongType(string name, string expected) =>
             new EmulatorApiException(ApiError.InvalidParameter($"{name} must be {expected}"));
