@@ -6,7 +6,7 @@ namespace Easemob.PowerShell.Emulator.State
     /// The state of one family of calls inside the <see cref="EmulatorStore"/> (chatrooms, moderation, content,
     /// global mutes…), only touched under the store's one lock. A family keeps its own collections and hears of
     /// the app-wide changes that concern it through these hooks, instead of other families reaching into them.
-    /// A new family derives from this and is added to the store's list of families in one line.
+    /// A new family derives from this and is registered in the store's constructor (a field and one entry in its families).
     /// </summary>
     internal abstract class StoreFamily
     {
