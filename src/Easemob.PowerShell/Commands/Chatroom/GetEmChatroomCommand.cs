@@ -42,6 +42,7 @@ namespace Easemob.PowerShell.Commands
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = UserSet)]
         [ValidateNotNullOrEmpty]
         [IdentityTransformation]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string Username { get; set; } = string.Empty;
 
         /// <summary>Chatrooms per request when listing (1 to 1000).</summary>
