@@ -13,7 +13,7 @@ namespace Easemob.PowerShell
     /// <summary>Completes the attribute keys of the chatroom the command's -Id names (one id), showing their values.</summary>
     public sealed class AttributeKeyCompleter : SessionListCompleter<EmChatroomAttribute>
     {
-        protected override string? Scope(IDictionary fakeBoundParameters)
+        private protected override string? Scope(IDictionary fakeBoundParameters)
         {
             var id = Unwrap(fakeBoundParameters["Id"]);
             if (id is IList list && !(id is string))
@@ -29,13 +29,13 @@ namespace Easemob.PowerShell
             return string.IsNullOrEmpty(text) ? null : text;
         }
 
-        protected override Task<IReadOnlyList<EmChatroomAttribute>> ReadAsync(EasemobClient client, string scope, CancellationToken cancellationToken) =>
+        private protected override Task<IReadOnlyList<EmChatroomAttribute>> ReadAsync(EasemobClient client, string scope, CancellationToken cancellationToken) =>
             client.GetChatroomAttributesAsync(scope, null, cancellationToken);
 
-        protected override bool Matches(EmChatroomAttribute attribute, string word) =>
+        private protected override bool Matches(EmChatroomAttribute attribute, string word) =>
             attribute.Key.StartsWith(word, StringComparison.OrdinalIgnoreCase);
 
-        protected override CompletionResult Result(EmChatroomAttribute attribute) =>
+        private protected override CompletionResult Result(EmChatroomAttribute attribute) =>
             new CompletionResult(attribute.Key, attribute.Key, CompletionResultType.ParameterValue, attribute.Key + " = " + attribute.Value);
     }
 }

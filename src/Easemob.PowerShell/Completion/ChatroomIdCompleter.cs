@@ -13,14 +13,14 @@ namespace Easemob.PowerShell
     {
         private const int MaxChatrooms = 1000;
 
-        protected override async Task<IReadOnlyList<EmChatroom>> ReadAsync(EasemobClient client, string scope, CancellationToken cancellationToken) =>
+        private protected override async Task<IReadOnlyList<EmChatroom>> ReadAsync(EasemobClient client, string scope, CancellationToken cancellationToken) =>
             (await client.ListChatroomsAsync(MaxChatrooms, null, cancellationToken).ConfigureAwait(false)).Items;
 
-        protected override bool Matches(EmChatroom chatroom, string word) =>
+        private protected override bool Matches(EmChatroom chatroom, string word) =>
             chatroom.Id.StartsWith(word, StringComparison.OrdinalIgnoreCase)
             || (chatroom.Name ?? string.Empty).IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
 
-        protected override CompletionResult Result(EmChatroom chatroom) =>
+        private protected override CompletionResult Result(EmChatroom chatroom) =>
             new CompletionResult(chatroom.Id, chatroom.Id + " (" + chatroom.Name + ")", CompletionResultType.ParameterValue, chatroom.Name ?? chatroom.Id);
     }
 }

@@ -21,11 +21,10 @@ namespace Easemob.PowerShell
     /// </summary>
     public abstract class SessionListCompleter<T> : IArgumentCompleter
     {
+        // One read may take Timeout, then completion offers nothing.
+        private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
         private static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(60);
         private static readonly TimeSpan MissLifetime = TimeSpan.FromSeconds(15);
-
-        /// <summary>How long one read may take before completion offers nothing.</summary>
-        protected static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
         private sealed class CachedList
         {
@@ -55,17 +54,17 @@ namespace Easemob.PowerShell
         }
 
         /// <summary>What the list is read for ("" when only the session matters); null when it cannot be read yet.</summary>
-        protected virtual string? Scope(IDictionary fakeBoundParameters) => string.Empty;
+        private protected virtual string? Scope(IDictionary fakeBoundParameters) => string.Empty;
 
-        /// <summary>Reads the list; <paramref name="cancellationToken"/> ends at <see cref="Timeout"/>.</summary>
-        protected abstract Task<IReadOnlyList<T>> ReadAsync(EasemobClient client, string scope, CancellationToken cancellationToken);
+        /// <summary>Reads the list; <paramref name="cancellationToken"/> is cancelled after the 2-second timeout.</summary>
+        private protected abstract Task<IReadOnlyList<T>> ReadAsync(EasemobClient client, string scope, CancellationToken cancellationToken);
 
-        protected abstract bool Matches(T item, string word);
+        private protected abstract bool Matches(T item, string word);
 
-        protected abstract CompletionResult Result(T item);
+        private protected abstract CompletionResult Result(T item);
 
         /// <summary>A bound value as the completer sees it: without its PSObject wrapper.</summary>
-        protected static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
+        private protected static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
 
         private IReadOnlyList<T> Read(EmSession session, string scope)
         {

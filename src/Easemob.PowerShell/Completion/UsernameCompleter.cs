@@ -13,7 +13,7 @@ namespace Easemob.PowerShell
     {
         private const int MaxUsers = 1000;
 
-        protected override async Task<IReadOnlyList<EmUser>> ReadAsync(EasemobClient client, string scope, CancellationToken cancellationToken)
+        private protected override async Task<IReadOnlyList<EmUser>> ReadAsync(EasemobClient client, string scope, CancellationToken cancellationToken)
         {
             var users = new List<EmUser>();
             string? cursor = null;
@@ -36,11 +36,11 @@ namespace Easemob.PowerShell
             return users;
         }
 
-        protected override bool Matches(EmUser user, string word) =>
+        private protected override bool Matches(EmUser user, string word) =>
             user.Username.StartsWith(word, StringComparison.OrdinalIgnoreCase)
             || (user.Nickname ?? string.Empty).IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;
 
-        protected override CompletionResult Result(EmUser user) =>
+        private protected override CompletionResult Result(EmUser user) =>
             new CompletionResult(user.Username, string.IsNullOrEmpty(user.Nickname) ? user.Username : user.Username + " (" + user.Nickname + ")",
                 CompletionResultType.ParameterValue, string.IsNullOrEmpty(user.Nickname) ? user.Username : user.Nickname);
     }
