@@ -191,9 +191,7 @@ function ConvertTo-CommandHelp($Document, [System.Management.Automation.CmdletIn
     elseif (-not (Get-Paragraph $synopsis) -or -not (Get-Paragraph $description)) { Write-Problem $path 1 "$name needs a non-empty SYNOPSIS and DESCRIPTION." }
     Add-Description $details $synopsis
     Add-Description $element $description
-    foreach ($generated in 'SYNTAX') {
-        if ($sections[$generated]) { Write-Problem $path $sections[$generated].Line "## $generated is generated from the cmdlet: this section is ignored, remove it." -Warning }
-    }
+    if ($sections['SYNTAX']) { Write-Problem $path $sections['SYNTAX'].Line '## SYNTAX is generated from the cmdlet: this section is ignored, remove it.' -Warning }
 
     # Prose per parameter, by name.
     $prose = [ordered]@{}
@@ -205,7 +203,7 @@ function ConvertTo-CommandHelp($Document, [System.Management.Automation.CmdletIn
                 Write-Problem $path $sub.Line "$name has no parameter '$($sub.Title)': a parameter heading is '### -Name' of one of its parameters."
                 continue
             }
-            if ($parts.Blocks.Count -gt 0) { Write-Problem $path $sub.Line "the metadata block of $($sub.Title) is generated from the cmdlet: it is ignored, remove it." -Warning }
+            if ($parts.Blocks | Where-Object Kind -eq 'yaml') { Write-Problem $path $sub.Line "the metadata block of $($sub.Title) is generated from the cmdlet: it is ignored, remove it." -Warning }
             $prose[$Cmdlet.Parameters[$parameterName].Name] = @($parts.Prose)
         }
     }
