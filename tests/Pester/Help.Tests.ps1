@@ -107,3 +107,59 @@ Describe 'Get-Help <Name> -Full' -ForEach $cmdlets {
         }
     }
 }
+
+Describe 'Build-ModuleHelp.ps1, the help generator' {
+    BeforeAll {
+        $generator = [System.IO.Path]::GetFullPath((Join-Path $PSScriptRoot '../../src/Easemob.PowerShell/Help/Build-ModuleHelp.ps1'))
+        $pages = Split-Path $generator
+        function Invoke-Generator([string] $Source, [string] $Output) {
+            Invoke-RealPwsh "& '$generator' -ModuleManifest '$ModuleManifest' -HelpSource '$Source' -OutputPath '$Output'; exit `$LASTEXITCODE"
+        }
+        function Copy-Page([string] $Folder) {
+            $null = New-Item -ItemType Directory $Folder
+            Copy-Item (Join-Path $pages '*-*.md') $Folder
+        }
+    }
+
+    It 'takes the metadata from the cmdlet: a page in the platyPS layout is ignored with a warning, a cmdlet without page still gets its syntax' {
+        $source = Join-Path $TestDrive 'platyps'
+        Copy-Page $source
+        # Hand-written syntax and metadata that contradict the cmdlet, as an older page may carry them.
+        Add-Content (Join-Path $source 'Add-EmChatroomMute.md') "`n## SYNTAX`n### All`n``````powershell`nAdd-EmChatroomMute [-Id] <string> -Bogus <int>`n```````n"
+        (Get-Content -Raw (Join-Path $source 'Add-EmChatroomMember.md')) -replace '(?m)^(### -Id\r?\n)', "`$1``````yaml`nType: string`nPosition: 3`n```````n" |
+            Set-Content (Join-Path $source 'Add-EmChatroomMember.md')
+        Remove-Item (Join-Path $source 'Get-EmSession.md')
+
+        $output = Invoke-Generator $source (Join-Path $TestDrive 'platyps.xml')
+
+        $LASTEXITCODE | Should -Be 0 -Because ($output -join "`n")
+        ($output -join "`n") | Should -Match 'Add-EmChatroomMute.md\(\d+\): warning EMHELP: ## SYNTAX is generated from the cmdlet: this section is ignored'
+        ($output -join "`n") | Should -Match 'Add-EmChatroomMember.md\(\d+\): warning EMHELP: the metadata block of -Id'
+        ($output -join "`n") | Should -Match 'Get-EmSession.md\(1\): warning EMHELP: Get-EmSession has no help page'
+        [xml] $maml = Get-Content -Raw (Join-Path $TestDrive 'platyps.xml')
+        # By LocalName: helpItems.command would also hold the xmlns:command attribute.
+        $commands = @($maml.DocumentElement.ChildNodes | Where-Object LocalName -eq 'command')
+        $commands.Count | Should -Be @(Get-Command -Module Easemob.PowerShell -CommandType Cmdlet).Count
+        $mute = $commands | Where-Object { $_.details.name -eq 'Add-EmChatroomMute' }
+        @($mute.syntax.syntaxItem).Count | Should -Be 2
+        @($mute.syntax.syntaxItem.parameter.name) | Should -Not -Contain 'Bogus'
+        ($mute.parameters.parameter | Where-Object { $_.name -eq 'Id' }).parameterValue.'#text' | Should -Be 'string[]'
+        $id = ($commands | Where-Object { $_.details.name -eq 'Add-EmChatroomMember' }).parameters.parameter | Where-Object { $_.name -eq 'Id' }
+        $id.position | Should -Be '0'
+        $id.description.para | Should -Not -BeNullOrEmpty
+        ($commands | Where-Object { $_.details.name -eq 'Get-EmSession' }).syntax.syntaxItem.name | Should -Be 'Get-EmSession'
+    }
+
+    It 'fails the build naming the page and line of a heading for no parameter of the cmdlet' {
+        $source = Join-Path $TestDrive 'renamed'
+        Copy-Page $source
+        (Get-Content -Raw (Join-Path $source 'Set-EmChatroomAttribute.md')) -replace '(?m)^## EXAMPLES', "### -Overwrite`nA parameter renamed since.`n`n## EXAMPLES" |
+            Set-Content (Join-Path $source 'Set-EmChatroomAttribute.md')
+
+        $output = Invoke-Generator $source (Join-Path $TestDrive 'renamed.xml')
+
+        $LASTEXITCODE | Should -Be 1
+        ($output -join "`n") | Should -Match "Set-EmChatroomAttribute\.md\(\d+\): error EMHELP: Set-EmChatroomAttribute has no parameter '-Overwrite'"
+        Join-Path $TestDrive 'renamed.xml' | Should -Not -Exist
+    }
+}

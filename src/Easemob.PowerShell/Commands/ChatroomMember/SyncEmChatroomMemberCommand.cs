@@ -41,7 +41,10 @@ namespace Easemob.PowerShell.Commands
                 {
                     if (OwnerOnly)
                     {
-                        _wanted[id] = _wanted.TryGetValue(id, out var wanted) ? wanted : new List<string>();
+                        if (!_wanted.ContainsKey(id))
+                        {
+                            _wanted.Add(id, new List<string>());
+                        }
                     }
                     else
                     {
