@@ -109,11 +109,12 @@ namespace Easemob.PowerShell.Emulator
         }
 
         /// <summary>Logs the user out of every device, or of the one with <paramref name="resource"/>.</summary>
-        internal void Disconnect(string username, string? resource)
+        /// <summary>Logs the user out of one device or all; whether any device was logged out.</summary>
+        internal bool Disconnect(string username, string? resource)
         {
             lock (gate)
             {
-                RequireUser(username).Devices.RemoveAll(d => resource == null || d.Resource == resource);
+                return RequireUser(username).Devices.RemoveAll(d => resource == null || d.Resource == resource) > 0;
             }
         }
 

@@ -62,14 +62,15 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         public EmulatorHttpResponse DisconnectAll(RequestContext context)
         {
             store.Disconnect(context.Variable("user"), resource: null);
-            return context.Ok(w => WriteResult(w), count: 0);
+            return context.Ok(w => WriteResult(w, true), count: 0);
         }
 
         /// <summary>DELETE /users/{u}/disconnect/{resource}; the user is the path's second segment below the app.</summary>
         public EmulatorHttpResponse DisconnectDevice(RequestContext context)
         {
-            store.Disconnect(context.Variable("user"), context.Variable("resource"));
-            return context.Ok(w => WriteResult(w));
+            // result: whether the user was logged out of that device, false for one it was not logged in on.
+            var loggedOut = store.Disconnect(context.Variable("user"), context.Variable("resource"));
+            return context.Ok(w => WriteResult(w, loggedOut));
         }
 
         /// <summary>GET /users/{u}/resources.</summary>
@@ -141,10 +142,10 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             return context.Ok(writeData: null, action: "set user password");
         }
 
-        private static void WriteResult(System.Text.Json.Utf8JsonWriter writer)
+        private static void WriteResult(System.Text.Json.Utf8JsonWriter writer, bool result)
         {
             writer.WriteStartObject();
-            writer.WriteBoolean("result", true);
+            writer.WriteBoolean("result", result);
             writer.WriteEndObject();
         }
     }

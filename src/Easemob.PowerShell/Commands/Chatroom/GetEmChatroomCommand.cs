@@ -41,6 +41,7 @@ namespace Easemob.PowerShell.Commands
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = UserSet)]
         [ValidateNotNullOrEmpty]
         [IdentityTransformation]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string Username { get; set; } = string.Empty;
 
         /// <summary>Chatrooms per request when listing (1 to <see cref="EmApiLimits.MaxChatroomPageSize"/>).</summary>
