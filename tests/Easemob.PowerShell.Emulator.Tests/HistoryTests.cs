@@ -71,9 +71,15 @@ public sealed class HistoryTests
         Assert.Equal(HttpStatusCode.Forbidden, tampered.StatusCode);
         Assert.Contains("SignatureDoesNotMatch", await tampered.Content.ReadAsStringAsync());
 
-        using var expiring = new EmulatorClient(new EmulatorOptions { Users = { "u1" }, HistoryUrlLifetime = TimeSpan.Zero });
-        expiring.Store.Messages.Import("chat", "u1", "u2", "txt", """{"msg":"x"}""", null, TwoHoursAgo.AddMinutes(1));
-        var expired = await expiring.Http.GetAsync(await UrlAsync(expiring, TwoHoursAgo));
+        var clock = new ManualClock();
+        var hour = new DateTimeOffset(clock.UtcNow.UtcDateTime.Date, TimeSpan.Zero).AddHours(-2);
+        using var expiring = new EmulatorClient(new EmulatorOptions { Users = { "u1" }, HistoryUrlLifetime = TimeSpan.FromMinutes(30), Clock = clock });
+        expiring.Store.Messages.Import("chat", "u1", "u2", "txt", """{"msg":"x"}""", null, hour.AddMinutes(1));
+        var expiringUrl = await UrlAsync(expiring, hour);
+        clock.Advance(TimeSpan.FromMinutes(29));
+        Assert.Equal(HttpStatusCode.OK, (await expiring.Http.GetAsync(expiringUrl)).StatusCode);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var expired = await expiring.Http.GetAsync(expiringUrl);
         Assert.Equal(HttpStatusCode.Forbidden, expired.StatusCode);
         Assert.Contains("AccessDenied", await expired.Content.ReadAsStringAsync());
     }

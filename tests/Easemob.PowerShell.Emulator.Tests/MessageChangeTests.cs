@@ -35,14 +35,21 @@ public sealed class MessageChangeTests
     }
 
     [Fact]
-    public async Task Past_the_recall_window_is_403_unless_forced()
+    public async Task Past_the_recall_window_on_the_emulator_clock_is_403_unless_forced()
     {
-        using var client = new EmulatorClient(new EmulatorOptions { RecallWindow = TimeSpan.Zero, Users = { "u1" } });
-        var id = await SendAsync(client);
-        await Task.Delay(5);
+        var clock = new ManualClock();
+        using var client = new EmulatorClient(new EmulatorOptions { RecallWindow = TimeSpan.FromMinutes(2), Users = { "u1" }, Clock = clock });
+        var inWindow = await SendAsync(client);
+        var late = await SendAsync(client);
+        clock.Advance(TimeSpan.FromMinutes(2));
+        (await client.PostAsync("messages/msg_recall", new { msg_id = inWindow, to = "u2", chat_type = "chat" })).ShouldSucceed();
 
-        (await client.PostAsync("messages/msg_recall", new { msg_id = id, to = "u2", chat_type = "chat" })).ShouldFail(403, "message_recall_error", "exceed recall time limit");
-        (await client.PostAsync("messages/msg_recall", new { msg_id = id, to = "u2", chat_type = "chat", force = true })).ShouldSucceed();
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+
+        (await client.PostAsync("messages/msg_recall", new { msg_id = late, to = "u2", chat_type = "chat" })).ShouldFail(403, "message_recall_error", "exceed recall time limit");
+        // The service's JSON binding takes "true" for true, as it does for the send's sync_device.
+        (await client.PostAsync("messages/msg_recall", new { msg_id = late, to = "u2", chat_type = "chat", force = "true" })).ShouldSucceed();
+        Assert.Equal(clock.UtcNow, client.Store.Messages.Find(late)!.RecalledOn);
     }
 
     [Fact]

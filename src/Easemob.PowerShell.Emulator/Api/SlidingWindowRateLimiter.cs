@@ -44,8 +44,9 @@ namespace Easemob.PowerShell.Emulator.Api
                 .ToDictionary(f => f, f => Scaled(EmApiLimits.DocumentedMessageLimit(f)!.Value, scale)));
 
         /// <summary>The broadcasts' quotas per window (10 a minute, one per 30 minutes, one a minute); never scaled: they are quotas.</summary>
-        public static SlidingWindowRateLimiter ForBroadcasts() =>
-            new SlidingWindowRateLimiter(StartClock(), Enum.GetValues(typeof(EmApiFamily)).Cast<EmApiFamily>()
+        /// <param name="now">The emulator clock's monotonic time, so a test moves past a window instead of waiting.</param>
+        public static SlidingWindowRateLimiter ForBroadcasts(Func<TimeSpan> now) =>
+            new SlidingWindowRateLimiter(now, Enum.GetValues(typeof(EmApiFamily)).Cast<EmApiFamily>()
                 .Where(f => EmApiLimits.DocumentedBroadcastQuota(f).HasValue)
                 .ToDictionary(f => f, f => Scaled(EmApiLimits.DocumentedBroadcastQuota(f)!.Value.PerWindow, 1)));
 

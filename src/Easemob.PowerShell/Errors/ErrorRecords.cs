@@ -12,8 +12,26 @@ namespace Easemob.PowerShell
     {
         // The token call's answer to wrong credentials: a 400 (404 for an unknown user), but an authentication failure.
 
+        /// <summary>The id of every answer that says a feature is not enabled for the app, whatever the service's error word.</summary>
+        public const string FeatureNotEnabledId = "Easemob.FeatureNotEnabled";
+
+        private const string FeatureNotEnabledAdvice =
+            "Easemob must enable this feature for the app: enable it in the Easemob console where it offers the switch, " +
+            "or ask Easemob (sales or support) to enable it for this app key, then run the command again. Retrying before that fails the same way.";
+
         public static ErrorRecord FromApi(EasemobApiException exception, object? target)
         {
+            if (exception.IsFeatureNotEnabled)
+            {
+                // One id for every service's wording, and the one fix: the vendor enables the feature.
+                return new ErrorRecord(exception, FeatureNotEnabledId, ErrorCategory.NotEnabled, target)
+                {
+                    ErrorDetails = new ErrorDetails(exception.Message + " The feature this call needs is not enabled for the app.")
+                    {
+                        RecommendedAction = FeatureNotEnabledAdvice,
+                    },
+                };
+            }
             var code = string.IsNullOrEmpty(exception.ErrorCode) ? "http_" + exception.StatusCode : exception.ErrorCode;
             var record = new ErrorRecord(exception, "Easemob." + code, CategoryFor(exception), target);
             var advice = AdviceFor(exception);
@@ -51,23 +69,18 @@ namespace Easemob.PowerShell
             };
 
         /// <summary>
-        /// A recall's failure, with its own id for the three a runbook acts on: Easemob.RecallWindowPassed (use -Force),
-        /// Easemob.MessageNotFound (a wrong id or target, or recalled already), Easemob.FeatureNotEnabled (the app's
-        /// recall service is not opened); any other failure as <see cref="FromApi"/>.
+        /// A recall's failure, with its own id for the two a runbook acts on: Easemob.RecallWindowPassed (use
+        /// -IgnoreRecallWindow), Easemob.MessageNotFound (a wrong id or target, or recalled already); any other failure
+        /// as <see cref="FromApi"/>, which gives recall not enabled for the app its Easemob.FeatureNotEnabled.
         /// </summary>
         public static ErrorRecord FromRecall(EasemobApiException exception, object target)
         {
             string? id = null;
             string? advice = null;
-            if (exception.StatusCode == 403 && exception.ErrorCode == EmErrorCodes.ForbiddenOp)
-            {
-                id = "FeatureNotEnabled";
-                advice = "Message recall is not enabled for this app; ask Easemob to open it.";
-            }
-            else if (Client.EasemobClient.IsRecallWindowPassed(exception))
+            if (Client.EasemobClient.IsRecallWindowPassed(exception))
             {
                 id = "RecallWindowPassed";
-                advice = "The message is older than the app's recall window; run again with -Force to recall it anyway.";
+                advice = "The message is older than the app's recall window; run again with -IgnoreRecallWindow to recall it anyway.";
             }
             else if (Client.EasemobClient.IsRecallNotFound(exception))
             {
@@ -86,8 +99,8 @@ namespace Easemob.PowerShell
 
         /// <summary>
         /// A broadcast's refusal, never retried: Easemob.BroadcastRateLimited (429, too soon after the last one) or
-        /// Easemob.BroadcastRefused (403 forbidden_op: the day's quota is used up, or broadcasts are not opened for the
-        /// app; the service's message says which); any other failure as <see cref="FromApi"/>.
+        /// Easemob.BroadcastRefused (403 forbidden_op: the day's quota is used up); any other failure as
+        /// <see cref="FromApi"/>, which gives broadcasts not enabled for the app their Easemob.FeatureNotEnabled.
         /// </summary>
         public static ErrorRecord FromBroadcast(EasemobApiException exception, object target)
         {
@@ -98,10 +111,10 @@ namespace Easemob.PowerShell
                 id = "BroadcastRateLimited";
                 advice = "Too soon after the last broadcast: all users one per 30 minutes, online users one a minute, chatrooms 10 a minute. It was not sent; try again later.";
             }
-            else if (exception.StatusCode == 403 && exception.ErrorCode == EmErrorCodes.ForbiddenOp)
+            else if (exception.StatusCode == 403 && exception.ErrorCode == EmErrorCodes.ForbiddenOp && !exception.IsFeatureNotEnabled)
             {
                 id = "BroadcastRefused";
-                advice = "Either the day's broadcast quota is used up (all users 3, online users 50, chatrooms 100) or broadcasts are not opened for this app: the message says which. It was not sent.";
+                advice = "The day's broadcast quota is used up (all users 3, online users 50, chatrooms 100). It was not sent; try again tomorrow (UTC).";
             }
             else
             {

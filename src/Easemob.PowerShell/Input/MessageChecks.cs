@@ -18,7 +18,7 @@ namespace Easemob.PowerShell
         public static ErrorRecord? Sender(string? from) =>
             from == null || EmApiLimits.IsLegalUsername(from)
                 ? null
-                : ErrorRecords.InvalidArgument("InvalidSender", "From must be a legal user name (1 to 64 of a-z, A-Z, 0-9, '_', '.', '-'); got '" + from + "'.", from);
+                : ErrorRecords.InvalidArgument("InvalidSender", "From must be a legal user name (" + EmApiLimits.LegalUsernameRule + "); got '" + from + "'.", from);
 
         /// <summary>A message id is the service's 64-bit number, as text.</summary>
         public static ErrorRecord? MessageId(string id) =>

@@ -43,7 +43,7 @@ public class BroadcastTests
     }
 
     [Fact]
-    public void Past_the_days_quota_and_with_the_feature_closed_a_broadcast_is_BroadcastRefused()
+    public void Past_the_days_quota_a_broadcast_is_BroadcastRefused_and_with_the_feature_closed_FeatureNotEnabled()
     {
         using var quota = new EmulatorHost("-User u1 -DailyBroadcastQuota 1");
         quota.Run("Send-EmBroadcast -OnlineOnly -Text one -Confirm:$false").ThrowIfErrors();
@@ -54,8 +54,8 @@ public class BroadcastTests
         Assert.Equal("online users", quota.Store.Messages.Broadcasts[0].Target);
 
         using var closed = new EmulatorHost("-User u1 -DisableFeature ChatroomBroadcast,Broadcast");
-        Assert.Equal("Easemob.BroadcastRefused", Error(closed.Run("Send-EmChatroomBroadcast -Text x -Confirm:$false")));
-        Assert.Equal("Easemob.BroadcastRefused", Error(closed.Run("Send-EmBroadcast -Text x -Confirm:$false")));
+        Assert.Equal("Easemob.FeatureNotEnabled", Error(closed.Run("Send-EmChatroomBroadcast -Text x -Confirm:$false")));
+        Assert.Equal("Easemob.FeatureNotEnabled", Error(closed.Run("Send-EmBroadcast -Text x -Confirm:$false")));
         Assert.Empty(closed.Store.Messages.Broadcasts);
     }
 

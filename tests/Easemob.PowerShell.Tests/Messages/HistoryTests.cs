@@ -88,7 +88,7 @@ public sealed class HistoryTests : IDisposable
         host.Run("Export-EmMessageHistory -Start $args[0] -End $args[1] -Path $args[2]", ThisHour, DateTime.UtcNow, _folder).ThrowIfErrors();
 
         var messages = host.Run("Get-EmMessageHistory $args[0]", _folder).ThrowIfErrors().Objects<EmHistoryMessage>();
-        host.Run("Get-EmMessageHistory $args[0] | Where-Object From -eq spammer | Undo-EmMessage -Force", _folder).ThrowIfErrors();
+        host.Run("Get-EmMessageHistory $args[0] | Where-Object From -eq spammer | Undo-EmMessage -IgnoreRecallWindow", _folder).ThrowIfErrors();
 
         Assert.Equal(3, messages.Count);
         var chatroom = messages.Single(m => m.ChatType == EmChatType.Chatroom);

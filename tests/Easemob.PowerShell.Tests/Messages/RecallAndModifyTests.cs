@@ -40,7 +40,7 @@ public class RecallAndModifyTests
     }
 
     [Fact]
-    public void Past_the_recall_window_is_its_own_error_and_Force_recalls_anyway()
+    public void Past_the_recall_window_is_its_own_error_and_IgnoreRecallWindow_recalls_anyway()
     {
         using var host = new EmulatorHost("-User u1,u2 -RecallWindow 00:00:00");
         host.Run("$global:sent = Send-EmChatroomMessage -Id 1,2 -Text old").ThrowIfErrors();
@@ -50,9 +50,9 @@ public class RecallAndModifyTests
         Assert.Equal("Easemob.RecallWindowPassed", Error(refused));
         Assert.Equal(2, refused.Errors.Count);
         Assert.All(host.Store.Messages.All, m => Assert.Null(m.RecalledOn));
-        Assert.Contains("-Force", refused.Errors[0].ErrorDetails.RecommendedAction);
+        Assert.Contains("-IgnoreRecallWindow", refused.Errors[0].ErrorDetails.RecommendedAction);
 
-        host.Run("$global:sent | Undo-EmMessage -Force").ThrowIfErrors();
+        host.Run("$global:sent | Undo-EmMessage -IgnoreRecallWindow").ThrowIfErrors();
         Assert.All(host.Store.Messages.All, m => Assert.NotNull(m.RecalledOn));
     }
 
@@ -133,7 +133,9 @@ public class RecallAndModifyTests
         Assert.Empty(host.ApiRequests());
 
         var closed = host.Run("Set-EmMessage -MessageId $args[0] -Text new", sent.MessageId);
-        Assert.Equal("Easemob.message_rewrite_error", Error(closed));
+        // The feature not enabled is the one id every disabled feature gets, whatever the service's error word.
+        Assert.Equal("Easemob.FeatureNotEnabled", Error(closed));
+        Assert.Equal(EmErrorCodes.MessageRewriteError, ((EasemobApiException)closed.Errors[0].Exception).ErrorCode);
         Assert.Equal(sent.MessageId, closed.Errors[0].TargetObject);
         Assert.Single(host.ApiRequests());
         Assert.Contains("hi", host.Store.Messages.All.Single().BodyJson);

@@ -12,39 +12,39 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
     /// the documented checks, each kind's quota per window (429) and per UTC day (403 forbidden_op), and each feature's
     /// switch. A broadcast answers its id.
     /// </summary>
-    internal sealed class BroadcastEndpoints
+    internal sealed class BroadcastEndpoints : IEndpoints
     {
-        private readonly EmulatorMessages messages;
+        private readonly EmulatorStore store;
         private readonly bool chatroomsOpen;
         private readonly bool usersOpen;
         private readonly int? dailyQuota;
-        private readonly SlidingWindowRateLimiter windows = SlidingWindowRateLimiter.ForBroadcasts();
-        private readonly Dictionary<EmApiFamily, (DateTime Day, int Count)> days = new Dictionary<EmApiFamily, (DateTime Day, int Count)>();
+        private readonly SlidingWindowRateLimiter windows;
 
-        public BroadcastEndpoints(EmulatorMessages messages, EmulatorOptions options)
+        public BroadcastEndpoints(EmulatorStore store, EmulatorOptions options)
         {
-            this.messages = messages;
+            this.store = store;
             chatroomsOpen = !options.DisabledFeatures.Contains(EmulatorFeature.ChatroomBroadcast);
             usersOpen = !options.DisabledFeatures.Contains(EmulatorFeature.Broadcast);
             dailyQuota = options.DailyBroadcastQuota;
+            var clock = options.Clock;
+            windows = SlidingWindowRateLimiter.ForBroadcasts(() => clock.Elapsed);
         }
 
-        /// <summary>The routes this class answers, for the API's route list.</summary>
-        public IEnumerable<Route> Routes() => new[]
+        public IEnumerable<Route> Routes => new[]
         {
             new Route("POST", "messages/chatrooms/broadcast", EmApiFamily.ChatroomBroadcast,
-                c => Broadcast(c, EmApiFamily.ChatroomBroadcast, chatroomsOpen, "chatrooms", "message broadcast service is unopened", "chatroom broadcast limit exceeded")),
+                c => Broadcast(c, EmApiFamily.ChatroomBroadcast, chatroomsOpen, "chatrooms", "chatroom broadcast limit exceeded")),
             new Route("POST", "messages/broadcast", EmApiFamily.UserBroadcast,
-                c => Broadcast(c, EmApiFamily.UserBroadcast, usersOpen, "users", "message broadcast service is unopened", "broadcast message limit exceeded")),
+                c => Broadcast(c, EmApiFamily.UserBroadcast, usersOpen, "users", "broadcast message limit exceeded")),
             new Route("POST", "messages/users/broadcast", EmApiFamily.OnlineUserBroadcast,
-                c => Broadcast(c, EmApiFamily.OnlineUserBroadcast, usersOpen, "online users", "message broadcast service is unopened", "online user broadcast limit exceeded")),
+                c => Broadcast(c, EmApiFamily.OnlineUserBroadcast, usersOpen, "online users", "online user broadcast limit exceeded")),
         };
 
-        private EmulatorHttpResponse Broadcast(RequestContext context, EmApiFamily family, bool open, string target, string unopened, string dayLimit)
+        private EmulatorHttpResponse Broadcast(RequestContext context, EmApiFamily family, bool open, string target, string dayLimit)
         {
             if (!open)
             {
-                throw new EmulatorApiException(ApiError.ForbiddenOperation(unopened));
+                throw new EmulatorApiException(ApiError.ServiceUnopened("message broadcast"));
             }
 
             var (from, type, body, ext) = Read(context.Body(), family == EmApiFamily.UserBroadcast);
@@ -53,19 +53,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 throw new EmulatorApiException(ApiError.ReachLimit());
             }
 
-            lock (days)
-            {
-                var today = DateTime.UtcNow.Date;
-                var used = days.TryGetValue(family, out var day) && day.Day == today ? day.Count : 0;
-                if (used >= (dailyQuota ?? EmApiLimits.DocumentedBroadcastQuota(family)!.Value.PerDay))
-                {
-                    throw new EmulatorApiException(ApiError.ForbiddenOperation(dayLimit));
-                }
-
-                days[family] = (today, used + 1);
-            }
-
-            var broadcast = messages.AddBroadcast(target, from, type, body, ext, DateTimeOffset.UtcNow);
+            var broadcast = store.Broadcast(family, dailyQuota ?? EmApiLimits.DocumentedBroadcastQuota(family)!.Value.PerDay, dayLimit, target, from, type, body, ext);
             return context.Ok(w =>
             {
                 w.WriteStartObject();

@@ -18,47 +18,46 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
     /// record format and, like the vendor's object store, refuses an expired or wrong signature and a request that
     /// also carries an Authorization header.
     /// </summary>
-    internal sealed class HistoryEndpoints
+    internal sealed class HistoryEndpoints : IEndpoints
     {
         private const string FilesPath = "history-files";
 
-        private readonly EmulatorMessages messages;
+        private readonly EmulatorStore store;
         private readonly AppIdentity app;
         private readonly TimeSpan urlLifetime;
         private readonly byte[] signingKey = RandomBytes(32);
         private readonly string accessKeyId = "LTAI" + RandomText.Base64Url(12);
 
-        public HistoryEndpoints(EmulatorMessages messages, AppIdentity app, EmulatorOptions options)
+        public HistoryEndpoints(EmulatorStore store, AppIdentity app, EmulatorOptions options)
         {
-            this.messages = messages;
+            this.store = store;
             this.app = app;
             urlLifetime = options.HistoryUrlLifetime;
         }
 
-        /// <summary>The routes this class answers, for the API's route list.</summary>
-        public IEnumerable<Route> Routes() => new[]
+        public IEnumerable<Route> Routes => new[]
         {
-            new Route("GET", "chatmessages/{}", EmApiFamily.HistoryExport, Url),
-            new Route("GET", FilesPath + "/{}", EmApiFamily.HistoryDownload, File, requiresToken: false),
+            new Route("GET", "chatmessages/{time}", EmApiFamily.HistoryExport, Url),
+            new Route("GET", FilesPath + "/{time}", EmApiFamily.HistoryDownload, File, requiresToken: false),
         };
 
         private EmulatorHttpResponse Url(RequestContext context)
         {
-            var time = context.Parameter;
+            var time = context.Variable("time");
             if (!DateTime.TryParseExact(time, EmApiLimits.HistoryHourFormat, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var hour))
             {
                 throw new EmulatorApiException(ApiError.HistoryTime(app.Key, time, unstored: false));
             }
 
             var start = new DateTimeOffset(hour, TimeSpan.Zero);
-            var now = DateTimeOffset.UtcNow;
+            var now = context.Clock.UtcNow;
             // The hour under way is served as far as it goes; later hours are not stored yet, older ones expired.
             if (start > now || start < now - EmApiLimits.DefaultHistoryRetention - TimeSpan.FromHours(1))
             {
                 throw new EmulatorApiException(ApiError.HistoryTime(app.Key, time, unstored: true));
             }
 
-            if (messages.SentBetween(start, start.AddHours(1)).Count == 0)
+            if (store.MessagesSentBetween(start, start.AddHours(1)).Count == 0)
             {
                 throw new EmulatorApiException(ApiError.HistoryNotFound(app.Key, time));
             }
@@ -84,7 +83,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                     "Authorization header is invalid: a signed URL carries its signature in the query, so the request must carry no Authorization header."));
             }
 
-            var time = context.Parameter;
+            var time = context.Variable("time");
             var expiresText = context.Query.First("Expires");
             if (!long.TryParse(expiresText, NumberStyles.None, CultureInfo.InvariantCulture, out var expires)
                 || !FixedTimeEquals(Sign(time, expires), context.Query.First("Signature") ?? string.Empty)
@@ -94,13 +93,13 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                     "The request signature we calculated does not match the signature you provided."));
             }
 
-            if (DateTimeOffset.UtcNow.ToUnixTimeSeconds() >= expires)
+            if (context.Clock.UtcNow.ToUnixTimeSeconds() >= expires)
             {
                 throw new EmulatorApiException(ApiError.ObjectStore(403, EmErrorCodes.AccessDenied, "Request has expired."));
             }
 
             var start = new DateTimeOffset(DateTime.ParseExact(time, EmApiLimits.HistoryHourFormat, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal), TimeSpan.Zero);
-            return new EmulatorHttpResponse(200, Gzip(messages.SentBetween(start, start.AddHours(1))));
+            return new EmulatorHttpResponse(200, Gzip(store.MessagesSentBetween(start, start.AddHours(1))));
         }
 
         /// <summary>One record per line, in the vendor's format: the body's type inside bodies[0], custom properties in both forms.</summary>

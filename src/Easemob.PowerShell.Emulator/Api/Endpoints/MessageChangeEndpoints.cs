@@ -10,39 +10,33 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
     /// POST messages/msg_recall and messages/batch_recall (within the recall window, or any time with force) and
     /// PUT messages/rewrite/{id} (text and custom messages, at most 10 times); each feature can be turned off.
     /// </summary>
-    internal sealed class MessageChangeEndpoints
+    internal sealed class MessageChangeEndpoints : IEndpoints
     {
-        private readonly EmulatorMessages messages;
+        private readonly EmulatorStore store;
         private readonly TimeSpan recallWindow;
         private readonly bool recallOpen;
         private readonly bool rewriteOpen;
 
-        public MessageChangeEndpoints(EmulatorMessages messages, EmulatorOptions options)
+        public MessageChangeEndpoints(EmulatorStore store, EmulatorOptions options)
         {
-            this.messages = messages;
+            this.store = store;
             recallWindow = options.RecallWindow;
             recallOpen = !options.DisabledFeatures.Contains(EmulatorFeature.MessageRecall);
             rewriteOpen = !options.DisabledFeatures.Contains(EmulatorFeature.MessageRewrite);
         }
 
-        /// <summary>The routes this class answers, for the API's route list.</summary>
-        public IEnumerable<Route> Routes() => new[]
+        public IEnumerable<Route> Routes => new[]
         {
             new Route("POST", "messages/msg_recall", EmApiFamily.MessageChange, Recall),
             new Route("POST", "messages/batch_recall", EmApiFamily.MessageChange, BatchRecall),
-            new Route("PUT", "messages/rewrite/{}", EmApiFamily.MessageChange, Rewrite),
+            new Route("PUT", "messages/rewrite/{id}", EmApiFamily.MessageChange, Rewrite),
         };
 
         private EmulatorHttpResponse Recall(RequestContext context)
         {
             RequireRecall();
             var request = ReadRecall(context.Body());
-            var error = RecallOne(request);
-            if (error != null)
-            {
-                throw new EmulatorApiException(error);
-            }
-
+            store.RecallMessage(request.MessageId, request.To, request.ChatType, request.Force, recallWindow);
             return context.Ok(w => WriteRecalled(w, request, recalled: true, reason: null));
         }
 
@@ -82,7 +76,8 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 throw new EmulatorApiException(ApiError.MessageRewrite(403, "The rewrite message feature is not open."));
             }
 
-            if (!long.TryParse(context.Parameter, out _))
+            var id = context.Variable("id");
+            if (!long.TryParse(id, out _))
             {
                 throw new EmulatorApiException(ApiError.InvalidMessageId());
             }
@@ -124,17 +119,8 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
 
                 w.WriteEndObject();
             });
-            switch (messages.Rewrite(context.Parameter, type!, System.Text.Encoding.UTF8.GetString(newBody), newExt?.GetRawText(), combine, EmApiLimits.MaxMessageEdits))
-            {
-                case RewriteResult.Rewritten:
-                    return context.Ok(w => w.WriteStringValue("success"));
-                case RewriteResult.EditLimit:
-                    throw new EmulatorApiException(ApiError.MessageRewrite(403, "The message has reached its edit limit and cannot be modified further."));
-                case RewriteResult.TypeNotSupported:
-                    throw new EmulatorApiException(ApiError.MessageRewrite(400, "The message is of a type that is currently not supported for modification."));
-                default:
-                    throw new EmulatorApiException(ApiError.MessageRewrite(404, "The message is unavailable or has expired."));
-            }
+            store.RewriteMessage(id, type!, System.Text.Encoding.UTF8.GetString(newBody), newExt?.GetRawText(), combine);
+            return context.Ok(w => w.WriteStringValue("success"));
         }
 
         private void RequireRecall()
@@ -174,17 +160,17 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             return new RecallRequest(id!, to!, chatType!, from ?? "admin", force ?? false);
         }
 
-        /// <summary>Recalls one message; null when recalled, else the service's refusal.</summary>
+        /// <summary>Recalls one message of a batch; null when recalled, else the service's refusal.</summary>
         private ApiError? RecallOne(RecallRequest request)
         {
-            switch (messages.Recall(request.MessageId, request.To, request.ChatType, request.Force, recallWindow, DateTimeOffset.UtcNow))
+            try
             {
-                case RecallResult.Recalled:
-                    return null;
-                case RecallResult.WindowPassed:
-                    return ApiError.MessageRecall(403, "exceed recall time limit");
-                default:
-                    return ApiError.MessageRecall(400, "can't find msg to");
+                store.RecallMessage(request.MessageId, request.To, request.ChatType, request.Force, recallWindow);
+                return null;
+            }
+            catch (EmulatorApiException refused)
+            {
+                return refused.Error;
             }
         }
 

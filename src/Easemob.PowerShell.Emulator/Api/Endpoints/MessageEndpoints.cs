@@ -12,19 +12,18 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
     /// send, its message limit (recipients per window, 403 message_send_error) under EnforceRateLimit, then one
     /// stored message per target. The server checks neither that rooms nor that users exist.
     /// </summary>
-    internal sealed class MessageEndpoints
+    internal sealed class MessageEndpoints : IEndpoints
     {
-        private readonly EmulatorMessages messages;
+        private readonly EmulatorStore store;
         private readonly SlidingWindowRateLimiter? messageLimiter;
 
-        public MessageEndpoints(EmulatorMessages messages, EmulatorOptions options)
+        public MessageEndpoints(EmulatorStore store, EmulatorOptions options)
         {
-            this.messages = messages;
+            this.store = store;
             messageLimiter = options.EnforceRateLimit ? SlidingWindowRateLimiter.ForMessages(options.RateLimitScale) : null;
         }
 
-        /// <summary>The routes this class answers, for the API's route list.</summary>
-        public IEnumerable<Route> Routes() => new[]
+        public IEnumerable<Route> Routes => new[]
         {
             new Route("POST", "messages/chatrooms", EmApiFamily.ChatroomMessage, SendToChatrooms),
             new Route("POST", "messages/chatrooms/users", EmApiFamily.ChatroomMessage, SendDirected),
@@ -48,7 +47,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 throw new EmulatorApiException(ApiError.MessageSendReachLimit());
             }
 
-            var sent = messages.Add(chatType, send.From, send.To, send.Type, send.Body, send.Ext, send.Users, DateTimeOffset.UtcNow, send.Options);
+            var sent = store.SendMessages(chatType, send.From, send.To, send.Type, send.Body, send.Ext, send.Users, send.Options);
             return context.Ok(w =>
             {
                 w.WriteStartObject();

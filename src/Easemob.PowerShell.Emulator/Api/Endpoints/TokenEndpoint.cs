@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Emulator.Api.Endpoints
 {
@@ -6,7 +8,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
     /// POST /token: the client-credentials grant that issues app tokens, and the password grant that issues user
     /// tokens (for a user's own login; they are not accepted by the admin calls).
     /// </summary>
-    internal sealed class TokenEndpoint
+    internal sealed class TokenEndpoint : IEndpoints
     {
         private readonly TokenRegistry tokens;
         private readonly EmulatorStore store;
@@ -23,6 +25,11 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             this.clientSecret = clientSecret;
             this.defaultLifetime = defaultLifetime;
         }
+
+        public IEnumerable<Route> Routes => new[]
+        {
+            new Route("POST", "token", EmApiFamily.Token, Issue, requiresToken: false),
+        };
 
         public EmulatorHttpResponse Issue(RequestContext context)
         {

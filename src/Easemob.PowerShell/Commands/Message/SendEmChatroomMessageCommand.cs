@@ -34,6 +34,7 @@ namespace Easemob.PowerShell.Commands
         /// <summary>Only these members see the message (at most 20): a directed message, one room per request.</summary>
         [Parameter]
         [ValidateCount(1, EmApiLimits.MaxDirectedUsersPerMessage)]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string[]? ToUser { get; set; }
 
         private protected override EmChatType ChatType => EmChatType.Chatroom;
@@ -44,8 +45,7 @@ namespace Easemob.PowerShell.Commands
         {
             if (ToUser != null)
             {
-                var invalid = ToUser.Select(user => EmApiLimits.IsLegalUsername(user?.Trim() ?? "") ? null
-                    : ErrorRecords.InvalidArgument("InvalidUsername", "ToUser '" + user + "' is not a legal user name (1 to 64 of a-z, A-Z, 0-9, '_', '.', '-').", user)).FirstOrDefault(e => e != null);
+                var invalid = ToUser.Select(user => InputChecks.LegalUsername(user?.Trim(), user)).FirstOrDefault(e => e != null);
                 if (invalid != null)
                 {
                     ThrowTerminatingError(invalid);

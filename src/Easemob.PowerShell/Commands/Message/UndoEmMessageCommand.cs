@@ -37,9 +37,12 @@ namespace Easemob.PowerShell.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string? From { get; set; }
 
-        /// <summary>Recalls messages older than the app's recall window too (<c>force</c>).</summary>
+        /// <summary>
+        /// Recalls messages older than the app's recall window too (the call's <c>force</c>). Not named -Force: in this
+        /// module -Force only skips confirmation, and this changes what is recalled.
+        /// </summary>
         [Parameter]
-        public SwitchParameter Force { get; set; }
+        public SwitchParameter IgnoreRecallWindow { get; set; }
 
         protected override void BeginProcessing()
         {
@@ -61,7 +64,7 @@ namespace Easemob.PowerShell.Commands
             var chatType = ChatType!.Value;
             if (ShouldProcess("message " + messageId + " to " + chatType.ToString().ToLowerInvariant() + " " + To, "Recall"))
             {
-                _batcher!.Add(null, new MessageRecall(messageId, To.Trim(), chatType, from, Force));
+                _batcher!.Add(null, new MessageRecall(messageId, To.Trim(), chatType, from, IgnoreRecallWindow));
             }
         }
 
