@@ -146,7 +146,7 @@ public sealed class LenientJsonTests
         var handler = FakeHttpHandler.ForJson(json);
         using var client = TestClients.Create(handler);
 
-        var created = (await client.CreateUsersAsync(new[] { new NewUser("user1", TestClients.Secure("p@ss\"word"), "testuser") }, CancellationToken.None))[0].Created!;
+        var created = (await client.CreateUsersAsync(new[] { new NewUser("user1", TestClients.Secure("p@ss\"word"), "testuser") }, CancellationToken.None))[0].Result;
         var fetched = await client.GetUserAsync("user1", CancellationToken.None);
         var deleted = await client.DeleteUserAsync("user1", CancellationToken.None);
 

@@ -1,8 +1,5 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using System.Text.RegularExpressions;
-using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -53,12 +50,5 @@ namespace Easemob.PowerShell.Commands
             }
             return null;
         }
-
-        /// <summary>Each item's outcome: its key's own error when the server refused it, else the attribute.</summary>
-        public static IReadOnlyList<BatchOutcome<EmChatroomAttribute>> Outcomes(IReadOnlyList<ChatroomAttributeItem> items, ChatroomAttributeOutcome outcome) =>
-            items.Select(item => outcome.Failed.TryGetValue(item.Key, out var refusal)
-                ? BatchOutcome<EmChatroomAttribute>.Failure(refusal)
-                : BatchOutcome<EmChatroomAttribute>.Success(new EmChatroomAttribute { ChatroomId = item.ChatroomId, Key = item.Key, Value = item.Value ?? string.Empty }))
-            .ToArray();
     }
 }

@@ -1,8 +1,4 @@
-using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -13,14 +9,20 @@ namespace Easemob.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "EmChatroomMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(EmChatroomMember))]
-    public sealed class RemoveEmChatroomMemberCommand : EmChatroomUserBatchCmdlet<bool>
+    public sealed class RemoveEmChatroomMemberCommand : EmChatroomUsersCmdlet
     {
-        protected override string Action => "Remove members";
+        private ChatroomUserBatches<bool>? _removals;
 
-        private protected override Task<ChatroomUserBatchResult<bool>> SendAsync(string chatroomId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-            Client.RemoveChatroomMembersAsync(chatroomId, usernames, cancellationToken);
+        /// <summary>Writes an object for each user changed.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
 
-        protected override object PassThruObject(ChatroomUserItem item, bool result) =>
-            new EmChatroomMember { ChatroomId = item.ChatroomId, Username = item.Username, Role = EmChatroomRole.Member };
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _removals = new ChatroomUserBatches<bool>(this, Client.RemoveChatroomMembersAsync, (item, _) => PassThru ? new EmChatroomMember { ChatroomId = item.ChatroomId, Username = item.Username, Role = EmChatroomRole.Member } : null);
+        }
+
+        protected override void ProcessRecord() => _removals!.Add(TakeInput("Remove members"));
     }
 }

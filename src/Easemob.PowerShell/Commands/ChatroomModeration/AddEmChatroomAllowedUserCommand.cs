@@ -1,8 +1,4 @@
-using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -10,14 +6,20 @@ namespace Easemob.PowerShell.Commands
     /// <summary>Adds members to chatrooms' allowlists, up to 60 per request, grouped per chatroom across the pipeline.</summary>
     [Cmdlet(VerbsCommon.Add, "EmChatroomAllowedUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(EmChatroomUser))]
-    public sealed class AddEmChatroomAllowedUserCommand : EmChatroomUserBatchCmdlet<bool>
+    public sealed class AddEmChatroomAllowedUserCommand : EmChatroomUsersCmdlet
     {
-        protected override string Action => "Add to the allowlist";
+        private ChatroomUserBatches<bool>? _allows;
 
-        private protected override Task<ChatroomUserBatchResult<bool>> SendAsync(string chatroomId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-            Client.AllowChatroomUsersAsync(chatroomId, usernames, cancellationToken);
+        /// <summary>Writes an object for each user changed.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
 
-        protected override object PassThruObject(ChatroomUserItem item, bool result) =>
-            new EmChatroomUser { ChatroomId = item.ChatroomId, Username = item.Username };
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _allows = new ChatroomUserBatches<bool>(this, Client.AllowChatroomUsersAsync, (item, _) => PassThru ? new EmChatroomUser { ChatroomId = item.ChatroomId, Username = item.Username } : null);
+        }
+
+        protected override void ProcessRecord() => _allows!.Add(TakeInput("Add to the allowlist"));
     }
 }

@@ -1,9 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -15,9 +11,15 @@ namespace Easemob.PowerShell.Commands
     [Cmdlet(VerbsCommon.Add, "EmChatroomMute", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = UsersSet)]
     [OutputType(typeof(EmChatroomMute), ParameterSetName = new[] { UsersSet })]
     [OutputType(typeof(EmChatroom), ParameterSetName = new[] { AllSet })]
-    public sealed class AddEmChatroomMuteCommand : EmChatroomUserBatchCmdlet<EmChatroomMute>
+    public sealed class AddEmChatroomMuteCommand : EmChatroomUsersCmdlet
     {
         private const string AllSet = "All";
+
+        private ChatroomUserBatches<EmChatroomMute>? _mutes;
+
+        /// <summary>Writes an object for each user muted (with -All, the chatroom).</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
 
         /// <summary>How long the mute lasts: a TimeSpan or a number of seconds (sent in milliseconds).</summary>
         [Parameter(ParameterSetName = UsersSet)]
@@ -32,8 +34,6 @@ namespace Easemob.PowerShell.Commands
         [Parameter(Mandatory = true, ParameterSetName = AllSet)]
         public SwitchParameter All { get; set; }
 
-        protected override string Action => Permanent ? "Mute permanently" : "Mute for " + Duration;
-
         protected override void BeginProcessing()
         {
             if (ParameterSetName == UsersSet && (Duration.HasValue == Permanent.IsPresent || Duration <= TimeSpan.Zero))
@@ -44,21 +44,19 @@ namespace Easemob.PowerShell.Commands
                         : "Give either -Duration or -Permanent.", Duration));
             }
             base.BeginProcessing();
+            var duration = Permanent ? (TimeSpan?)null : Duration;
+            _mutes = new ChatroomUserBatches<EmChatroomMute>(this, (id, usernames, cancellationToken) => Client.MuteChatroomMembersAsync(id, usernames, duration, cancellationToken),
+                (_, mute) => PassThru ? mute : null);
         }
 
         protected override void ProcessRecord()
         {
             if (ParameterSetName == AllSet)
             {
-                SetMuteAll(muted: true, "Mute everyone but the allowlist");
+                SetMuteAll(muted: true, "Mute everyone but the allowlist", PassThru);
                 return;
             }
-            base.ProcessRecord();
+            _mutes!.Add(TakeInput(Permanent ? "Mute permanently" : "Mute for " + Duration));
         }
-
-        private protected override Task<ChatroomUserBatchResult<EmChatroomMute>> SendAsync(string chatroomId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-            Client.MuteChatroomMembersAsync(chatroomId, usernames, Permanent ? (TimeSpan?)null : Duration, cancellationToken);
-
-        protected override object PassThruObject(ChatroomUserItem item, EmChatroomMute result) => result;
     }
 }

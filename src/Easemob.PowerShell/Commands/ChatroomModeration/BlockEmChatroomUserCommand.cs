@@ -1,8 +1,4 @@
-using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -10,14 +6,20 @@ namespace Easemob.PowerShell.Commands
     /// <summary>Blocks users from chatrooms, up to 60 per request, grouped per chatroom across the pipeline: the server removes them and refuses them until unblocked. The owner cannot be blocked.</summary>
     [Cmdlet(VerbsSecurity.Block, "EmChatroomUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(EmChatroomUser))]
-    public sealed class BlockEmChatroomUserCommand : EmChatroomUserBatchCmdlet<bool>
+    public sealed class BlockEmChatroomUserCommand : EmChatroomUsersCmdlet
     {
-        protected override string Action => "Block";
+        private ChatroomUserBatches<bool>? _blocks;
 
-        private protected override Task<ChatroomUserBatchResult<bool>> SendAsync(string chatroomId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-            Client.BlockChatroomUsersAsync(chatroomId, usernames, cancellationToken);
+        /// <summary>Writes an object for each user changed.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
 
-        protected override object PassThruObject(ChatroomUserItem item, bool result) =>
-            new EmChatroomUser { ChatroomId = item.ChatroomId, Username = item.Username };
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _blocks = new ChatroomUserBatches<bool>(this, Client.BlockChatroomUsersAsync, (item, _) => PassThru ? new EmChatroomUser { ChatroomId = item.ChatroomId, Username = item.Username } : null);
+        }
+
+        protected override void ProcessRecord() => _blocks!.Add(TakeInput("Block"));
     }
 }

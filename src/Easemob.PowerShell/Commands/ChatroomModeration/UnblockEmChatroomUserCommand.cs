@@ -1,8 +1,4 @@
-using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -10,14 +6,20 @@ namespace Easemob.PowerShell.Commands
     /// <summary>Unblocks users of chatrooms, up to 60 per request, grouped per chatroom across the pipeline; they may join again.</summary>
     [Cmdlet(VerbsSecurity.Unblock, "EmChatroomUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(EmChatroomUser))]
-    public sealed class UnblockEmChatroomUserCommand : EmChatroomUserBatchCmdlet<bool>
+    public sealed class UnblockEmChatroomUserCommand : EmChatroomUsersCmdlet
     {
-        protected override string Action => "Unblock";
+        private ChatroomUserBatches<bool>? _unblocks;
 
-        private protected override Task<ChatroomUserBatchResult<bool>> SendAsync(string chatroomId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-            Client.UnblockChatroomUsersAsync(chatroomId, usernames, cancellationToken);
+        /// <summary>Writes an object for each user changed.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
 
-        protected override object PassThruObject(ChatroomUserItem item, bool result) =>
-            new EmChatroomUser { ChatroomId = item.ChatroomId, Username = item.Username };
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _unblocks = new ChatroomUserBatches<bool>(this, Client.UnblockChatroomUsersAsync, (item, _) => PassThru ? new EmChatroomUser { ChatroomId = item.ChatroomId, Username = item.Username } : null);
+        }
+
+        protected override void ProcessRecord() => _unblocks!.Add(TakeInput("Unblock"));
     }
 }

@@ -15,7 +15,6 @@ namespace Easemob.PowerShell.Commands
     {
         private const string ListSet = "List";
         private const string UserSet = "Username";
-        private const int UsersInFlight = 8;
 
         /// <summary>Users whose mute state to get.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = UserSet)]
@@ -28,7 +27,8 @@ namespace Easemob.PowerShell.Commands
         [ValidateRange(1, 50)]
         public int PageSize { get; set; } = 50;
 
-        protected override int MaxInFlight => UsersInFlight;
+        // As many in flight as the calls' documented rate starts in a second; the rate governor paces the rest.
+        protected override int MaxInFlight => EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.GlobalMute);
 
         protected override void ProcessRecord()
         {

@@ -14,6 +14,11 @@ namespace Easemob.PowerShell.Commands
     {
         private const long MaxSeconds = int.MaxValue;
 
+        public SetEmGlobalMuteCommand()
+            : base(EmApiFamily.GlobalMute)
+        {
+        }
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         [IdentityTransformation(nameof(EmGlobalMute.Username))]
@@ -69,7 +74,7 @@ namespace Easemob.PowerShell.Commands
 
         private void StartMute(string username, long? chat, long? groupChat, long? chatroom)
         {
-            StartItem(username, async cancellationToken =>
+            Items.Start(username, async cancellationToken =>
             {
                 await Client.SetGlobalMuteAsync(username, chat, groupChat, chatroom, cancellationToken).ConfigureAwait(false);
                 if (!PassThru)

@@ -19,6 +19,11 @@ namespace Easemob.PowerShell.Commands
     {
         private PipelineBatcher<NewUser, EmUser>? _registrations;
 
+        public NewEmUserCommand()
+            : base(EmApiFamily.User)
+        {
+        }
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         [AllowNull]
@@ -69,12 +74,7 @@ namespace Easemob.PowerShell.Commands
                 ? null
                 : ErrorRecords.InvalidArgument("InvalidUsername", "User name '" + username + "' is not legal: use 1 to 64 of a-z, A-Z, 0-9, '_', '.' and '-'.", username);
 
-        private async Task<IReadOnlyList<BatchOutcome<EmUser>>> RegisterAsync(string? key, IReadOnlyList<NewUser> users, CancellationToken cancellationToken)
-        {
-            var registrations = await Client.CreateUsersAsync(users, cancellationToken).ConfigureAwait(false);
-            return registrations
-                .Select(r => r.Refusal is { } refusal ? BatchOutcome<EmUser>.Failure(refusal) : BatchOutcome<EmUser>.Success(r.Created!))
-                .ToArray();
-        }
+        private Task<IReadOnlyList<ItemOutcome<EmUser>>> RegisterAsync(string? key, IReadOnlyList<NewUser> users, CancellationToken cancellationToken) =>
+            Client.CreateUsersAsync(users, cancellationToken);
     }
 }
