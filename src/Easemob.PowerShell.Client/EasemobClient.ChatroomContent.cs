@@ -74,9 +74,37 @@ public sealed partial class EasemobClient
         var body = new AttributeKeysBody { Keys = keys!.Distinct(StringComparer.Ordinal).ToList() };
         var request = ApiRequest.Delete(AttributeOwnerPath(id, username, force), EmApiFamily.ChatroomAttribute,
             Body(body, EasemobJsonContext.Default.AttributeKeysBody));
-        var refused = await SendForRefusedKeysAsync(request, cancellationToken).ConfigureAwait(false);
+        Dictionary<string, EasemobApiException> refused;
+        try
+        {
+            refused = await SendForRefusedKeysAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (EasemobApiException uncertain) when (uncertain.MayHaveApplied)
+        {
+            // Retries are spent and the last attempt may have applied: the keys still set failed, the others are gone.
+            refused = body.Keys.ToDictionary(key => key, _ => uncertain);
+        }
+        if (refused.Count > 0 && (request.AnsweredAfterUncertainAttempt || refused.Values.Any(e => e.MayHaveApplied)))
+        {
+            // A key refused after an attempt that may have removed it: gone from the chatroom is the removal's success.
+            foreach (var key in await KeysGoneAsync(id, refused.Keys.ToList(), cancellationToken).ConfigureAwait(false)) refused.Remove(key);
+        }
         return ItemOutcome<EmChatroomAttribute>.ForEach(keys, key => refused.TryGetValue(key, out var error) ? error : null,
             key => new EmChatroomAttribute { ChatroomId = id, Key = key, Value = string.Empty });
+    }
+
+    /// <summary>Which of <paramref name="keys"/> the chatroom no longer holds; none when the lookup fails (the refusals stand).</summary>
+    private async Task<IEnumerable<string>> KeysGoneAsync(string id, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var left = (await GetChatroomAttributesAsync(id, keys, cancellationToken).ConfigureAwait(false)).Select(a => a.Key);
+            return keys.Except(left, StringComparer.Ordinal).ToArray();
+        }
+        catch (EasemobApiException)
+        {
+            return Array.Empty<string>();
+        }
     }
 
     private Uri AttributeOwnerPath(string id, string username, bool force) =>

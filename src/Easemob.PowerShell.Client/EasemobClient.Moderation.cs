@@ -208,8 +208,9 @@ public sealed partial class EasemobClient
     }
 
     /// <summary>
-    /// A single role removal. A refusal that came after an earlier attempt may have applied is checked against the role's
-    /// list (<paramref name="holders"/>): a user no longer there was removed by that attempt, the removal's success.
+    /// A single role removal. A failure that may have applied, or a refusal that came after an earlier attempt may have
+    /// applied, is checked against the role's list (<paramref name="holders"/>): a user no longer there was removed by
+    /// that attempt, the removal's success.
     /// </summary>
     private async Task SendRoleRemovalAsync(ApiRequest request, string username, Func<CancellationToken, Task<IReadOnlyList<string>>> holders, CancellationToken cancellationToken)
     {
@@ -217,11 +218,11 @@ public sealed partial class EasemobClient
         {
             await SendRoleChangeAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        catch (EasemobApiException refused) when (refused.EarlierAttemptMayHaveApplied && refused.StatusCode is 400 or 403)
+        catch (EasemobApiException uncertain) when (uncertain.MayHaveApplied || uncertain.EarlierAttemptMayHaveApplied && uncertain.StatusCode is 400 or 403)
         {
-            var gone = await GoneIfNotListed(holders)(new[] { (username, refused.ErrorDescription) }, cancellationToken).ConfigureAwait(false);
+            var gone = await GoneIfNotListed(holders)(new[] { (username, uncertain.ErrorDescription) }, cancellationToken).ConfigureAwait(false);
             if (gone.Count == 0) throw;
-            _tracer.Resolution(refused, "no longer listed, an earlier attempt did it");
+            _tracer.Resolution(uncertain, "no longer listed: it was carried out");
         }
     }
 
@@ -306,6 +307,17 @@ public sealed partial class EasemobClient
             try
             {
                 await send(pending, outcomes, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (EasemobApiException uncertain) when (gone is not null && uncertain.MayHaveApplied)
+            {
+                // Retries are spent and the last attempt may have applied: the list says which users it removed.
+                var removed = await gone(pending.Select(user => (user, uncertain.ErrorDescription)).ToArray(), cancellationToken).ConfigureAwait(false);
+                foreach (var user in pending)
+                {
+                    if (removed.Contains(user)) outcomes.Succeed(user, goneResult);
+                    else outcomes.Fail(user, uncertain);
+                }
                 return;
             }
             catch (EasemobApiException refused) when (refused.StatusCode is 400 or 403 or 404)

@@ -37,6 +37,9 @@ namespace Easemob.PowerShell.Emulator
         /// <summary>From arrival until the answer was handed to the connection (latency included).</summary>
         public TimeSpan Duration { get; }
 
+        /// <summary>When the answer was handed to the connection: with <see cref="Time"/>, the request's time in flight.</summary>
+        public DateTimeOffset Answered => Time + Duration;
+
         /// <summary>The vendor error code sent, if any.</summary>
         public string? ErrorCode { get; }
 

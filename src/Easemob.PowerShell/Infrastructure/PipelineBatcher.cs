@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Management.Automation;
-using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Easemob.PowerShell.Client;
@@ -14,10 +12,9 @@ namespace Easemob.PowerShell
     /// or null when every item goes into one stream of batches, as for user batches), a group is sent when it
     /// reaches the batch size and whatever is left at <see cref="Flush"/> (EndProcessing). Each batch is one
     /// started item of the cmdlet's <see cref="ItemQueue"/>, so its limit bounds the batches in flight. The batch call
-    /// (a client batch call) answers one <see cref="ItemOutcome{T}"/> per item; each success is written and each
-    /// failure is a non-terminating error targeting its own item, in the batch's item order. A failure of the whole
-    /// call is an error for every item of it. When an error terminates (-ErrorAction Stop), the batch's other
-    /// outcomes are written first: those items were sent, and each is accounted for before the pipeline stops.
+    /// (a client batch call) answers one <see cref="ItemOutcome{T}"/> per item; each success is written, then each
+    /// failure as a non-terminating error targeting its own item. A failure of the whole call is an error for every
+    /// item of it.
     /// </summary>
     /// <remarks>
     /// The call runs off the pipeline thread and receives only the key and the captured items; the write
@@ -138,31 +135,25 @@ namespace Easemob.PowerShell
             });
         }
 
+        /// <summary>
+        /// Writes the batch's successes, then its errors, each in item order: an error that terminates (-ErrorAction
+        /// Stop) then comes after every item the batch did, so none of those goes unreported.
+        /// </summary>
         private void WriteOutcomes(TItem[] items, IReadOnlyList<ItemOutcome<TResult>> outcomes)
         {
-            ActionPreferenceStopException? stop = null;
             for (var i = 0; i < items.Length; i++)
             {
-                try
+                if (outcomes[i].Succeeded)
                 {
-                    if (outcomes[i].Error is { } error)
-                    {
-                        _cmdlet.WriteError(ErrorRecords.FromApi(error, _targetOf(items[i])));
-                    }
-                    else
-                    {
-                        _write(items[i], outcomes[i].Result);
-                    }
-                }
-                catch (ActionPreferenceStopException terminating)
-                {
-                    // Written after the batch's other outcomes, so that none of them goes unreported.
-                    stop ??= terminating;
+                    _write(items[i], outcomes[i].Result);
                 }
             }
-            if (stop != null)
+            for (var i = 0; i < items.Length; i++)
             {
-                ExceptionDispatchInfo.Capture(stop).Throw();
+                if (outcomes[i].Error is { } error)
+                {
+                    _cmdlet.WriteError(ErrorRecords.FromApi(error, _targetOf(items[i])));
+                }
             }
         }
 
