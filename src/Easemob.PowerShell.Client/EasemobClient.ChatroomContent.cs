@@ -21,7 +21,7 @@ public sealed partial class EasemobClient
         return new EmChatroomAnnouncement { ChatroomId = id, Announcement = answer.Announcement ?? string.Empty };
     }
 
-    /// <summary><c>POST chatrooms/{id}/announcement</c> (at most 512 characters; "" clears it); true when the server reports it done.</summary>
+    /// <summary><c>POST chatrooms/{id}/announcement</c> (at most <see cref="EmApiLimits.MaxAnnouncementLength"/> characters; "" clears it); true when the server reports it done.</summary>
     public async Task<bool> SetChatroomAnnouncementAsync(string id, string announcement, CancellationToken cancellationToken)
     {
         if (announcement is null) throw new ArgumentNullException(nameof(announcement));
@@ -44,7 +44,7 @@ public sealed partial class EasemobClient
     }
 
     /// <summary>
-    /// <c>PUT metadata/chatroom/{id}/user/{u}</c> (or <c>…/forced</c>, which overwrites other members' keys) for 1 to 10
+    /// <c>PUT metadata/chatroom/{id}/user/{u}</c> (or <c>…/forced</c>, which overwrites other members' keys) for 1 to <see cref="EmApiLimits.MaxAttributesPerCall"/>
     /// pairs owned by <paramref name="username"/>: one outcome per pair, a key the server refuses being that pair's error.
     /// </summary>
     public async Task<IReadOnlyList<ItemOutcome<EmChatroomAttribute>>> SetChatroomAttributesAsync(string id, string username, IReadOnlyList<KeyValuePair<string, string>> attributes,
@@ -65,7 +65,7 @@ public sealed partial class EasemobClient
     }
 
     /// <summary>
-    /// <c>DELETE metadata/chatroom/{id}/user/{u}</c> (or <c>…/forced</c>, for any member's keys) for 1 to 10 keys: one
+    /// <c>DELETE metadata/chatroom/{id}/user/{u}</c> (or <c>…/forced</c>, for any member's keys) for 1 to <see cref="EmApiLimits.MaxAttributesPerCall"/> keys: one
     /// outcome per key (the removed attribute, with an empty value), a key the server refuses being that key's error.
     /// </summary>
     public async Task<IReadOnlyList<ItemOutcome<EmChatroomAttribute>>> RemoveChatroomAttributesAsync(string id, string username, IReadOnlyList<string> keys, bool force, CancellationToken cancellationToken)

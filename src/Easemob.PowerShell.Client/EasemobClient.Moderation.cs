@@ -17,7 +17,7 @@ namespace Easemob.PowerShell.Client;
 public sealed partial class EasemobClient
 {
     /// <summary>
-    /// <c>POST chatrooms/{id}/users {usernames}</c>, 1 to 60 users; one outcome per user given. A user already in the room
+    /// <c>POST chatrooms/{id}/users {usernames}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> users; one outcome per user given. A user already in the room
     /// is a success; a user the answer leaves out of newmembers (blocked, or the room is full) fails. Retried freely:
     /// adding a member twice leaves the same state.
     /// </summary>
@@ -32,7 +32,7 @@ public sealed partial class EasemobClient
         }, null, cancellationToken);
 
     /// <summary>
-    /// <c>DELETE chatrooms/{id}/users/{u1,u2,…}</c>, 1 to 60 users; each user that was not a member is its own error
+    /// <c>DELETE chatrooms/{id}/users/{u1,u2,…}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> users; each user that was not a member is its own error
     /// (unless an earlier attempt of the call may have removed it).
     /// </summary>
     public Task<IReadOnlyList<ItemOutcome<bool>>> RemoveChatroomMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
@@ -77,7 +77,7 @@ public sealed partial class EasemobClient
     }
 
     /// <summary>
-    /// <c>POST chatrooms/{id}/mute {usernames, mute_duration}</c>, 1 to 60 members, for <paramref name="duration"/>
+    /// <c>POST chatrooms/{id}/mute {usernames, mute_duration}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> members, for <paramref name="duration"/>
     /// (sent in milliseconds) or permanently when null. Retried freely: muting again sets the same mute.
     /// </summary>
     public Task<IReadOnlyList<ItemOutcome<EmChatroomMute>>> MuteChatroomMembersAsync(string id, IReadOnlyList<string> usernames, TimeSpan? duration, CancellationToken cancellationToken)
@@ -99,7 +99,7 @@ public sealed partial class EasemobClient
         }, null, cancellationToken);
     }
 
-    /// <summary><c>DELETE chatrooms/{id}/mute/{u1,u2,…}</c>, 1 to 60 users; lifting a mute that is not there succeeds.</summary>
+    /// <summary><c>DELETE chatrooms/{id}/mute/{u1,u2,…}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> users; lifting a mute that is not there succeeds.</summary>
     public Task<IReadOnlyList<ItemOutcome<bool>>> UnmuteChatroomMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
         SendUserListAsync(id, usernames, batch => ApiRequest.Delete(_core.Api.Path("chatrooms", id, "mute", UserList(batch)).Build(), EmApiFamily.ChatroomItem),
             GoneIfNotListed(async ct => (await ListChatroomMutesAsync(id, ct).ConfigureAwait(false)).Select(m => m.Username)), cancellationToken);
@@ -120,12 +120,12 @@ public sealed partial class EasemobClient
     public Task<IReadOnlyList<string>> ListChatroomAllowedUsersAsync(string id, CancellationToken cancellationToken) =>
         ListUsersAsync(_core.Api.Path("chatrooms", id, "white", "users").Build(), cancellationToken);
 
-    /// <summary><c>POST chatrooms/{id}/white/users {usernames}</c>, 1 to 60 members. Retried freely: allowing twice is the same.</summary>
+    /// <summary><c>POST chatrooms/{id}/white/users {usernames}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> members. Retried freely: allowing twice is the same.</summary>
     public Task<IReadOnlyList<ItemOutcome<bool>>> AllowChatroomUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
         SendUserListAsync(id, usernames, batch => ApiRequest.Post(_core.Api.Path("chatrooms", id, "white", "users").Build(), EmApiFamily.ChatroomItem,
             Body(new UsernamesBody { Usernames = batch }, EasemobJsonContext.Default.UsernamesBody), RequestIdempotency.Idempotent), null, cancellationToken);
 
-    /// <summary><c>DELETE chatrooms/{id}/white/users/{u1,u2,…}</c>, 1 to 60 users.</summary>
+    /// <summary><c>DELETE chatrooms/{id}/white/users/{u1,u2,…}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> users.</summary>
     public Task<IReadOnlyList<ItemOutcome<bool>>> DisallowChatroomUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
         SendUserListAsync(id, usernames, batch => ApiRequest.Delete(_core.Api.Path("chatrooms", id, "white", "users", UserList(batch)).Build(), EmApiFamily.ChatroomItem),
             GoneIfNotListed(ct => ListChatroomAllowedUsersAsync(id, ct)), cancellationToken);
@@ -135,14 +135,14 @@ public sealed partial class EasemobClient
         ListUsersAsync(_core.Api.Path("chatrooms", id, "blocks", "users").Build(), cancellationToken);
 
     /// <summary>
-    /// <c>POST chatrooms/{id}/blocks/users {usernames}</c>, 1 to 60 users: the server removes them from the room. Retried
+    /// <c>POST chatrooms/{id}/blocks/users {usernames}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> users: the server removes them from the room. Retried
     /// freely: blocking twice is the same.
     /// </summary>
     public Task<IReadOnlyList<ItemOutcome<bool>>> BlockChatroomUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
         SendUserListAsync(id, usernames, batch => ApiRequest.Post(_core.Api.Path("chatrooms", id, "blocks", "users").Build(), EmApiFamily.ChatroomItem,
             Body(new UsernamesBody { Usernames = batch }, EasemobJsonContext.Default.UsernamesBody), RequestIdempotency.Idempotent), null, cancellationToken);
 
-    /// <summary><c>DELETE chatrooms/{id}/blocks/users/{u1,u2,…}</c>, 1 to 60 users.</summary>
+    /// <summary><c>DELETE chatrooms/{id}/blocks/users/{u1,u2,…}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> users.</summary>
     public Task<IReadOnlyList<ItemOutcome<bool>>> UnblockChatroomUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
         SendUserListAsync(id, usernames, batch => ApiRequest.Delete(_core.Api.Path("chatrooms", id, "blocks", "users", UserList(batch)).Build(), EmApiFamily.ChatroomItem),
             GoneIfNotListed(ct => ListChatroomBlockedUsersAsync(id, ct)), cancellationToken);
@@ -283,7 +283,7 @@ public sealed partial class EasemobClient
     private delegate Task SendBatch<T>(IReadOnlyList<string> batch, UserOutcomes<T> outcomes, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Sends 1 to 60 users of chatroom <paramref name="id"/> and answers one outcome per user given, in order. When the
+    /// Sends 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> users of chatroom <paramref name="id"/> and answers one outcome per user given, in order. When the
     /// server refuses the whole batch, what it says decides: a refusal naming the chatroom (it does not exist) is every
     /// user's; one of the documented forms naming users fails those users and the rest are sent again; anything else
     /// splits the batch in halves, sent again, so that each user's own answer decides and no user fails for another.

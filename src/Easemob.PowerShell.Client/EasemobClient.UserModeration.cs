@@ -15,7 +15,7 @@ namespace Easemob.PowerShell.Client;
 
 public sealed partial class EasemobClient
 {
-    /// <summary><c>GET users?limit&amp;cursor</c>: up to 100 users in registration order.</summary>
+    /// <summary><c>GET users?limit&amp;cursor</c>: up to <see cref="EmApiLimits.MaxUsersPerListPage"/> users in registration order.</summary>
     /// <param name="cursor">Null for the first page, else the previous page's <see cref="CursorPage{T}.Cursor"/>.</param>
     public async Task<CursorPage<EmUser>> ListUsersAsync(int limit, string? cursor, CancellationToken cancellationToken)
     {
@@ -58,7 +58,7 @@ public sealed partial class EasemobClient
     }
 
     /// <summary>
-    /// <c>POST users/batch/status</c> for 1 to 100 users, in the order asked. The server does not check names: an
+    /// <c>POST users/batch/status</c> for 1 to <see cref="EmApiLimits.MaxUsersPerStatusCall"/> users, in the order asked. The server does not check names: an
     /// unknown user is offline, so every user's outcome is a success.
     /// </summary>
     public async Task<IReadOnlyList<ItemOutcome<EmUserStatus>>> GetUserStatusesAsync(IReadOnlyList<string> usernames, CancellationToken cancellationToken)

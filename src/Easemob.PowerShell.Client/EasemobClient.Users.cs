@@ -15,7 +15,7 @@ namespace Easemob.PowerShell.Client;
 public sealed partial class EasemobClient
 {
     /// <summary>
-    /// <c>POST users</c> with an array of 1 to 60 users (the batch register). A user the server refuses
+    /// <c>POST users</c> with an array of 1 to <see cref="EmApiLimits.MaxUsersPerRegisterCall"/> users (the batch register). A user the server refuses
     /// (<c>registerUserFailReason</c>) fails alone; the others are registered. One outcome per user, in the order given.
     /// </summary>
     public async Task<IReadOnlyList<ItemOutcome<EmUser>>> CreateUsersAsync(IReadOnlyList<NewUser> users, CancellationToken cancellationToken)

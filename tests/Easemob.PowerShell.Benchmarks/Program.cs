@@ -16,7 +16,7 @@ namespace Easemob.PowerShell.Benchmarks;
 /// Runs the real cmdlets in a hosted runspace against the embedded emulator (30 ms latency, documented rate
 /// limits enforced) and compares each scenario with the floor the limits allow and with a naive HttpClient loop.
 /// Usage: dotnet run -c Release --project tests/Easemob.PowerShell.Benchmarks [-- [--quick] [--only text]]
-/// (--only runs the scenarios whose name contains the text).
+/// (--only runs the scenarios whose name contains the text, or one of several texts separated by '|').
 /// </summary>
 public static class Program
 {
@@ -127,7 +127,7 @@ public static class Program
         var rows = new List<Row>();
         for (var i = 0; i < scenarios.Length; i++)
         {
-            if (ScenarioNames[i].Contains(only, StringComparison.OrdinalIgnoreCase))
+            if (only.Split('|').Any(text => ScenarioNames[i].Contains(text, StringComparison.OrdinalIgnoreCase)))
             {
                 rows.Add(scenarios[i]());
             }

@@ -11,7 +11,7 @@ using Easemob.PowerShell.Model;
 namespace Easemob.PowerShell.Client.Chatrooms;
 
 /// <summary>
-/// Gets the details of up to 100 chatrooms in as few calls as possible. The server fails a whole batch with a 404
+/// Gets the details of up to <see cref="EmApiLimits.MaxChatroomIdsPerDetailsCall"/> chatrooms in as few calls as possible. The server fails a whole batch with a 404
 /// for one unknown id ("do not find this group:XX"): that id is recorded as missing and the rest asked again;
 /// when a 404 names no id of the batch, each id is asked on its own.
 /// </summary>

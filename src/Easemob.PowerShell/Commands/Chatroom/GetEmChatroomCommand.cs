@@ -11,7 +11,7 @@ namespace Easemob.PowerShell.Commands
 {
     /// <summary>
     /// Gets chatrooms: every chatroom of the app (cursor paging), the ones given by id (details, batched
-    /// up to 100 ids per request across the whole pipeline), or the ones a user joined.
+    /// up to <see cref="EmApiLimits.MaxChatroomIdsPerDetailsCall"/> ids per request across the whole pipeline), or the ones a user joined.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "EmChatroom", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(EmChatroom))]

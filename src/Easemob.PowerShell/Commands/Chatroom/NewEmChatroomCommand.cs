@@ -37,7 +37,7 @@ namespace Easemob.PowerShell.Commands
         [AllowEmptyString]
         public string? Description { get; set; }
 
-        /// <summary>Most members, owner included (1 to 10000; the server's default is 1000).</summary>
+        /// <summary>Most members, owner included (1 to <see cref="EmApiLimits.MaxChatroomMaxUsers"/>; the server's default is <see cref="EmApiLimits.DefaultChatroomMaxUsers"/>).</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [BlankAsNullTransformation]
         public int? MaxUsers { get; set; }
@@ -56,7 +56,7 @@ namespace Easemob.PowerShell.Commands
         public string? Custom { get; set; }
 
         /// <summary>
-        /// A chosen chatroom id (1 to 64 of a-z and 0-9): the app must have custom chatroom ids enabled. Makes the
+        /// A chosen chatroom id (1 to <see cref="EmApiLimits.MaxChosenChatroomIdLength"/> of a-z and 0-9): the app must have custom chatroom ids enabled. Makes the
         /// create idempotent, so it is retried through every fault.
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -6,7 +6,7 @@ namespace Easemob.PowerShell.Commands
 {
     /// <summary>
     /// One attribute key of one owner in one chatroom: the unit the attribute cmdlets batch (grouped per chatroom and
-    /// owner, 10 per request) and the target of that key's error.
+    /// owner, <see cref="EmApiLimits.MaxAttributesPerCall"/> per request) and the target of that key's error.
     /// </summary>
     internal sealed class ChatroomAttributeItem
     {

@@ -7,7 +7,7 @@ namespace Easemob.PowerShell.Commands
 {
     /// <summary>
     /// Base of the cmdlets that change one member's attributes of a chatroom: the owner parameter, and the checks,
-    /// confirmation and batching (per chatroom and owner, 10 per request) of each item's keys.
+    /// confirmation and batching (per chatroom and owner, <see cref="EmApiLimits.MaxAttributesPerCall"/> per request) of each item's keys.
     /// </summary>
     public abstract class EmChatroomAttributeCmdlet : EmChatroomCmdlet
     {

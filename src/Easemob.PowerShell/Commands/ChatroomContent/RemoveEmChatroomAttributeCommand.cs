@@ -10,7 +10,7 @@ namespace Easemob.PowerShell.Commands
 {
     /// <summary>
     /// Removes chatroom custom attributes owned by a member (any member's with -Force), grouped per chatroom and owner
-    /// into requests of 10 across the pipeline; each key the server refuses is its own error.
+    /// into requests of <see cref="EmApiLimits.MaxAttributesPerCall"/> across the pipeline; each key the server refuses is its own error.
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "EmChatroomAttribute", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(void))]

@@ -4,7 +4,7 @@ using Easemob.PowerShell.Model;
 namespace Easemob.PowerShell.Commands
 {
     /// <summary>
-    /// Sets chatrooms' announcements (at most 512 characters). Clearing is explicit: -Announcement '' on the command
+    /// Sets chatrooms' announcements (at most <see cref="EmApiLimits.MaxAnnouncementLength"/> characters). Clearing is explicit: -Announcement '' on the command
     /// line; a blank value that came from the pipeline (an empty CSV cell) is not given.
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "EmChatroomAnnouncement", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]

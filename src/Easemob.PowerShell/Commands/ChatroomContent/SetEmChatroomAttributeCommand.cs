@@ -11,7 +11,7 @@ namespace Easemob.PowerShell.Commands
 {
     /// <summary>
     /// Sets chatroom custom attributes owned by a member: a hashtable, or Key and Value per pipeline item (a CSV with
-    /// ChatroomId, Username, Key, Value). Pairs are grouped per chatroom and owner into requests of 10 across the
+    /// ChatroomId, Username, Key, Value). Pairs are grouped per chatroom and owner into requests of <see cref="EmApiLimits.MaxAttributesPerCall"/> across the
     /// pipeline; each key the server refuses is its own error.
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "EmChatroomAttribute", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = HashtableSet)]

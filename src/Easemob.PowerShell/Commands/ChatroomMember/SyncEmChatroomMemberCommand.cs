@@ -11,7 +11,7 @@ namespace Easemob.PowerShell.Commands
 {
     /// <summary>
     /// Makes each chatroom's members equal to the given users (gathered per chatroom across the pipeline): reads the
-    /// members with their roles, adds the missing users and removes the others in batches of 60. Chatrooms are synced
+    /// members with their roles, adds the missing users and removes the others in batches of <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/>. Chatrooms are synced
     /// concurrently, up to -ThrottleLimit requests in flight. The owner is never removed; admins only with
     /// -IncludeAdmins. Running it again changes nothing.
     /// </summary>

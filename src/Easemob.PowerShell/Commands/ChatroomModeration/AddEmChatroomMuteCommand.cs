@@ -5,7 +5,7 @@ using Easemob.PowerShell.Model;
 namespace Easemob.PowerShell.Commands
 {
     /// <summary>
-    /// Mutes members of a chatroom for a time or permanently, up to 60 per request, grouped per chatroom across the
+    /// Mutes members of a chatroom for a time or permanently, up to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> per request, grouped per chatroom across the
     /// pipeline; or, with -All, mutes everyone but the allowlist.
     /// </summary>
     [Cmdlet(VerbsCommon.Add, "EmChatroomMute", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = UsersSet)]

@@ -8,7 +8,7 @@ using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
 {
-    /// <summary>Gets whether users are online, up to 100 users per request across the whole pipeline.</summary>
+    /// <summary>Gets whether users are online, up to <see cref="EmApiLimits.MaxUsersPerStatusCall"/> users per request across the whole pipeline.</summary>
     [Cmdlet(VerbsCommon.Get, "EmUserStatus")]
     [OutputType(typeof(EmUserStatus))]
     public sealed class GetEmUserStatusCommand : EmBulkCmdlet

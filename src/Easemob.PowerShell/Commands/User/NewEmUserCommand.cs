@@ -10,7 +10,7 @@ using Easemob.PowerShell.Model;
 namespace Easemob.PowerShell.Commands
 {
     /// <summary>
-    /// Registers users (e.g. the owners and members a runbook's chatrooms need), up to 60 per request across the
+    /// Registers users (e.g. the owners and members a runbook's chatrooms need), up to <see cref="EmApiLimits.MaxUsersPerRegisterCall"/> per request across the
     /// whole pipeline (the batch register); a user the server refuses is that user's own error.
     /// </summary>
     [Cmdlet(VerbsCommon.New, "EmUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
