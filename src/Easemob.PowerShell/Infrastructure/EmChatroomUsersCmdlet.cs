@@ -15,6 +15,8 @@ namespace Easemob.PowerShell
     {
         // (chatroom, user) pairs already started by StartPerUser: a repeated one is sent once.
         private readonly HashSet<string> _started = new HashSet<string>(EmApiLimits.UsernameComparer);
+        // The batches of SendInBatches, made on its first call.
+        private object? _batches;
 
         /// <summary>The parameter set of the per-user form (a derived cmdlet may add others, like -All).</summary>
         protected const string UsersSet = "Username";
@@ -43,6 +45,17 @@ namespace Easemob.PowerShell
                 }
             }
             return input;
+        }
+
+        /// <summary>
+        /// Queues the checked users of this pipeline item that ShouldProcess admits for <paramref name="action"/> into
+        /// batches for <paramref name="call"/> (see <see cref="ChatroomUserBatches{TResult}"/>, made on the first call);
+        /// <paramref name="output"/> says what to write for a user done (null: nothing).
+        /// </summary>
+        private protected void SendInBatches<TResult>(string action, ChatroomUserBatches<TResult>.Call call, Func<ChatroomUserItem, TResult, object?> output)
+        {
+            var batches = (ChatroomUserBatches<TResult>)(_batches ??= new ChatroomUserBatches<TResult>(this, call, output));
+            batches.Add(TakeInput(action));
         }
 
         /// <summary>

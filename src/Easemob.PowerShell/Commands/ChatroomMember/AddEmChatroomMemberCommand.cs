@@ -11,18 +11,11 @@ namespace Easemob.PowerShell.Commands
     [OutputType(typeof(EmChatroomMember))]
     public sealed class AddEmChatroomMemberCommand : EmChatroomUsersCmdlet
     {
-        private ChatroomUserBatches<bool>? _adds;
-
         /// <summary>Writes an object for each user changed.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void BeginProcessing()
-        {
-            base.BeginProcessing();
-            _adds = new ChatroomUserBatches<bool>(this, Client.AddChatroomMembersAsync, (item, _) => PassThru ? new EmChatroomMember { ChatroomId = item.ChatroomId, Username = item.Username, Role = EmChatroomRole.Member } : null);
-        }
-
-        protected override void ProcessRecord() => _adds!.Add(TakeInput("Add members"));
+        protected override void ProcessRecord() =>
+            SendInBatches("Add members", Client.AddChatroomMembersAsync, (item, _) => PassThru ? new EmChatroomMember { ChatroomId = item.ChatroomId, Username = item.Username, Role = EmChatroomRole.Member } : null);
     }
 }

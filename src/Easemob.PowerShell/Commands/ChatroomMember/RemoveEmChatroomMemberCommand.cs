@@ -11,18 +11,11 @@ namespace Easemob.PowerShell.Commands
     [OutputType(typeof(EmChatroomMember))]
     public sealed class RemoveEmChatroomMemberCommand : EmChatroomUsersCmdlet
     {
-        private ChatroomUserBatches<bool>? _removals;
-
         /// <summary>Writes an object for each user changed.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void BeginProcessing()
-        {
-            base.BeginProcessing();
-            _removals = new ChatroomUserBatches<bool>(this, Client.RemoveChatroomMembersAsync, (item, _) => PassThru ? new EmChatroomMember { ChatroomId = item.ChatroomId, Username = item.Username, Role = EmChatroomRole.Member } : null);
-        }
-
-        protected override void ProcessRecord() => _removals!.Add(TakeInput("Remove members"));
+        protected override void ProcessRecord() =>
+            SendInBatches("Remove members", Client.RemoveChatroomMembersAsync, (item, _) => PassThru ? new EmChatroomMember { ChatroomId = item.ChatroomId, Username = item.Username, Role = EmChatroomRole.Member } : null);
     }
 }

@@ -8,18 +8,11 @@ namespace Easemob.PowerShell.Commands
     [OutputType(typeof(EmChatroomUser))]
     public sealed class AddEmChatroomAllowedUserCommand : EmChatroomUsersCmdlet
     {
-        private ChatroomUserBatches<bool>? _allows;
-
         /// <summary>Writes an object for each user changed.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void BeginProcessing()
-        {
-            base.BeginProcessing();
-            _allows = new ChatroomUserBatches<bool>(this, Client.AllowChatroomUsersAsync, (item, _) => PassThru ? new EmChatroomUser { ChatroomId = item.ChatroomId, Username = item.Username } : null);
-        }
-
-        protected override void ProcessRecord() => _allows!.Add(TakeInput("Add to the allowlist"));
+        protected override void ProcessRecord() =>
+            SendInBatches("Add to the allowlist", Client.AllowChatroomUsersAsync, (item, _) => PassThru ? new EmChatroomUser { ChatroomId = item.ChatroomId, Username = item.Username } : null);
     }
 }

@@ -15,8 +15,6 @@ namespace Easemob.PowerShell.Commands
     {
         private const string AllSet = "All";
 
-        private ChatroomUserBatches<EmChatroomMute>? _mutes;
-
         /// <summary>Writes an object for each user muted (with -All, the chatroom).</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -44,9 +42,6 @@ namespace Easemob.PowerShell.Commands
                         : "Give either -Duration or -Permanent.", Duration));
             }
             base.BeginProcessing();
-            var duration = Permanent ? (TimeSpan?)null : Duration;
-            _mutes = new ChatroomUserBatches<EmChatroomMute>(this, (id, usernames, cancellationToken) => Client.MuteChatroomMembersAsync(id, usernames, duration, cancellationToken),
-                (_, mute) => PassThru ? mute : null);
         }
 
         protected override void ProcessRecord()
@@ -56,7 +51,9 @@ namespace Easemob.PowerShell.Commands
                 SetMuteAll(muted: true, "Mute everyone but the allowlist", PassThru);
                 return;
             }
-            _mutes!.Add(TakeInput(Permanent ? "Mute permanently" : "Mute for " + Duration));
+            var duration = Permanent ? (TimeSpan?)null : Duration;
+            SendInBatches<EmChatroomMute>(Permanent ? "Mute permanently" : "Mute for " + Duration,
+                (id, usernames, cancellationToken) => Client.MuteChatroomMembersAsync(id, usernames, duration, cancellationToken), (_, mute) => PassThru ? mute : null);
         }
     }
 }

@@ -8,18 +8,11 @@ namespace Easemob.PowerShell.Commands
     [OutputType(typeof(EmChatroomUser))]
     public sealed class BlockEmChatroomUserCommand : EmChatroomUsersCmdlet
     {
-        private ChatroomUserBatches<bool>? _blocks;
-
         /// <summary>Writes an object for each user changed.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void BeginProcessing()
-        {
-            base.BeginProcessing();
-            _blocks = new ChatroomUserBatches<bool>(this, Client.BlockChatroomUsersAsync, (item, _) => PassThru ? new EmChatroomUser { ChatroomId = item.ChatroomId, Username = item.Username } : null);
-        }
-
-        protected override void ProcessRecord() => _blocks!.Add(TakeInput("Block"));
+        protected override void ProcessRecord() =>
+            SendInBatches("Block", Client.BlockChatroomUsersAsync, (item, _) => PassThru ? new EmChatroomUser { ChatroomId = item.ChatroomId, Username = item.Username } : null);
     }
 }

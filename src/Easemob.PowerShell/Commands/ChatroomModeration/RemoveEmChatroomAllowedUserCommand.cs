@@ -8,18 +8,11 @@ namespace Easemob.PowerShell.Commands
     [OutputType(typeof(EmChatroomUser))]
     public sealed class RemoveEmChatroomAllowedUserCommand : EmChatroomUsersCmdlet
     {
-        private ChatroomUserBatches<bool>? _removals;
-
         /// <summary>Writes an object for each user changed.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void BeginProcessing()
-        {
-            base.BeginProcessing();
-            _removals = new ChatroomUserBatches<bool>(this, Client.DisallowChatroomUsersAsync, (item, _) => PassThru ? new EmChatroomUser { ChatroomId = item.ChatroomId, Username = item.Username } : null);
-        }
-
-        protected override void ProcessRecord() => _removals!.Add(TakeInput("Remove from the allowlist"));
+        protected override void ProcessRecord() =>
+            SendInBatches("Remove from the allowlist", Client.DisallowChatroomUsersAsync, (item, _) => PassThru ? new EmChatroomUser { ChatroomId = item.ChatroomId, Username = item.Username } : null);
     }
 }

@@ -14,8 +14,6 @@ namespace Easemob.PowerShell.Commands
     {
         private const string AllSet = "All";
 
-        private ChatroomUserBatches<bool>? _unmutes;
-
         /// <summary>Writes an object for each user unmuted (with -All, the chatroom).</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -24,13 +22,6 @@ namespace Easemob.PowerShell.Commands
         [Parameter(Mandatory = true, ParameterSetName = AllSet)]
         public SwitchParameter All { get; set; }
 
-        protected override void BeginProcessing()
-        {
-            base.BeginProcessing();
-            _unmutes = new ChatroomUserBatches<bool>(this, Client.UnmuteChatroomMembersAsync,
-                (item, _) => PassThru ? new EmChatroomMute { ChatroomId = item.ChatroomId, Username = item.Username } : null);
-        }
-
         protected override void ProcessRecord()
         {
             if (ParameterSetName == AllSet)
@@ -38,7 +29,7 @@ namespace Easemob.PowerShell.Commands
                 SetMuteAll(muted: false, "Lift mute-all", PassThru);
                 return;
             }
-            _unmutes!.Add(TakeInput("Unmute"));
+            SendInBatches("Unmute", Client.UnmuteChatroomMembersAsync, (item, _) => PassThru ? new EmChatroomMute { ChatroomId = item.ChatroomId, Username = item.Username } : null);
         }
     }
 }

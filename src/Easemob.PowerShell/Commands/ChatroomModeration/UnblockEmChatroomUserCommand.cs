@@ -8,18 +8,11 @@ namespace Easemob.PowerShell.Commands
     [OutputType(typeof(EmChatroomUser))]
     public sealed class UnblockEmChatroomUserCommand : EmChatroomUsersCmdlet
     {
-        private ChatroomUserBatches<bool>? _unblocks;
-
         /// <summary>Writes an object for each user changed.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void BeginProcessing()
-        {
-            base.BeginProcessing();
-            _unblocks = new ChatroomUserBatches<bool>(this, Client.UnblockChatroomUsersAsync, (item, _) => PassThru ? new EmChatroomUser { ChatroomId = item.ChatroomId, Username = item.Username } : null);
-        }
-
-        protected override void ProcessRecord() => _unblocks!.Add(TakeInput("Unblock"));
+        protected override void ProcessRecord() =>
+            SendInBatches("Unblock", Client.UnblockChatroomUsersAsync, (item, _) => PassThru ? new EmChatroomUser { ChatroomId = item.ChatroomId, Username = item.Username } : null);
     }
 }
