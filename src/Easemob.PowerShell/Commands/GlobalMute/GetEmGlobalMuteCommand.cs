@@ -45,15 +45,11 @@ namespace Easemob.PowerShell.Commands
             // The server lists a user's rows together, but a page can end inside them: hold the current
             // user until a row of another user (or the end) shows it is complete.
             EmGlobalMute? current = null;
-            long rows = 0;
             var pageSize = PageSize;
-            using (var pages = new PageReadAhead<GlobalMutePage>(
-                (pageNum, ct) => Client.ListGlobalMutesAsync(pageNum, pageSize, ct), page => page.Rows.Count == pageSize, int.MaxValue, StopToken))
-            {
-                for (var next = pages.Next(); next != null && TryAwait(next, null, out var page); next = pages.Next())
+            Listings.ReadNumbered(async (pageNum, ct) => (await Client.ListGlobalMutesAsync(pageNum, pageSize, ct).ConfigureAwait(false)).Rows,
+                pageSize, PagingWindow.Everything(), null, rows =>
                 {
-                    pages.Received(page);
-                    foreach (var row in page.Rows)
+                    foreach (var row in rows)
                     {
                         if (current != null && current.Username != row.Username)
                         {
@@ -62,10 +58,7 @@ namespace Easemob.PowerShell.Commands
                         }
                         current = current == null ? row : GlobalMuteMerger.Merge(current, row);
                     }
-                    rows += page.Rows.Count;
-                    ReportProgress(MyInvocation.MyCommand.Name, rows, null);
-                }
-            }
+                });
             if (current != null)
             {
                 WriteObject(current);
