@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Client;
@@ -17,4 +19,12 @@ public sealed class ChatroomDetailsResult
 
     /// <summary>One 404 per id that does not exist (with <see cref="EasemobApiException.Id"/> set), in request order.</summary>
     public IReadOnlyList<EasemobApiException> Missing { get; }
+
+    /// <summary>One outcome per id of <paramref name="ids"/> (the ids asked for): its chatroom, or its 404.</summary>
+    public IReadOnlyList<ItemOutcome<EmChatroom>> Outcomes(IReadOnlyList<string> ids)
+    {
+        var found = Found.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var missing = Missing.ToDictionary(e => e.Id!, StringComparer.Ordinal);
+        return ItemOutcome<EmChatroom>.ForEach(ids, id => found.ContainsKey(id) ? null : missing[id], id => found[id]);
+    }
 }

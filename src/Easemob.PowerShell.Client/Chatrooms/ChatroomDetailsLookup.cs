@@ -11,7 +11,7 @@ using Easemob.PowerShell.Model;
 namespace Easemob.PowerShell.Client.Chatrooms;
 
 /// <summary>
-/// Gets the details of up to 100 chatrooms in as few calls as possible. The server fails a whole batch with a 404
+/// Gets the details of up to <see cref="EmApiLimits.MaxChatroomIdsPerDetailsCall"/> chatrooms in as few calls as possible. The server fails a whole batch with a 404
 /// for one unknown id ("do not find this group:XX"): that id is recorded as missing and the rest asked again;
 /// when a 404 names no id of the batch, each id is asked on its own.
 /// </summary>
@@ -42,7 +42,7 @@ internal sealed class ChatroomDetailsLookup
             }
             catch (EasemobApiException notFound) when (IsChatroomNotFound(notFound))
             {
-                var missingId = pending.Count == 1 ? pending[0] : NamesInMessage.Find(notFound.ErrorDescription, pending, StringComparer.Ordinal).FirstOrDefault();
+                var missingId = pending.Count == 1 ? pending[0] : pending.FirstOrDefault(id => id == VendorMessages.ChatroomNamed(notFound.ErrorDescription));
                 if (missingId is null)
                 {
                     await FetchOneByOneAsync(pending, cancellationToken).ConfigureAwait(false);
@@ -92,15 +92,7 @@ internal sealed class ChatroomDetailsLookup
 
     private static List<string> DistinctValidIds(IReadOnlyList<string> ids)
     {
-        if (ids is null) throw new ArgumentNullException(nameof(ids));
-        if (ids.Count == 0 || ids.Count > EmApiLimits.MaxChatroomIdsPerDetailsCall)
-            throw new ArgumentException($"Give 1 to {EmApiLimits.MaxChatroomIdsPerDetailsCall} chatroom ids; got {ids.Count}.", nameof(ids));
-        foreach (var id in ids)
-        {
-            if (string.IsNullOrEmpty(id)) throw new ArgumentException("A chatroom id must not be empty.", nameof(ids));
-            if (id.IndexOf(',') >= 0)
-                throw new ArgumentException($"Chatroom id '{id}' contains a comma, which separates ids on the wire.", nameof(ids));
-        }
+        BatchGuard.RequireNames(ids, EmApiLimits.MaxChatroomIdsPerDetailsCall, "chatroom ids", nameof(ids));
         return ids.Distinct(StringComparer.Ordinal).ToList();
     }
 

@@ -90,7 +90,7 @@ foreach ($name in $names) {
     {
         using var ps = new PsHost();
         var text = ps.Render("Get-Help New-EmChatroom -Parameter ThrottleLimit");
-        Assert.Matches(@"Default value\s+16", text);
+        Assert.Matches(@"Default value\s+50", text);
     }
 
     [Fact]

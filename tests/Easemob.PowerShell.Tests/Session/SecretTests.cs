@@ -41,7 +41,7 @@ public class SecretTests
     public async Task A_pre_issued_token_never_appears_in_any_stream_or_view()
     {
         using var host = new EmulatorHost();
-        var token = await ConnectTests.FetchTokenAsync(host);
+        var token = await host.FetchTokenAsync();
         var secure = new SecureString();
         foreach (var c in token) secure.AppendChar(c);
         var connect = host.Run("Connect-EmApp -BaseUri $emu.BaseUri -AppKey $emu.AppKey -Token $args[0] -Verbose -Debug", secure);

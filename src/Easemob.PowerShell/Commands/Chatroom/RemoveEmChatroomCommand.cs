@@ -29,7 +29,7 @@ namespace Easemob.PowerShell.Commands
 
         private void StartRemove(string id)
         {
-            StartItem(id, async cancellationToken =>
+            Items.Start(id, async cancellationToken =>
             {
                 var deleted = await Client.DeleteChatroomAsync(id, cancellationToken).ConfigureAwait(false);
                 return () =>

@@ -38,7 +38,7 @@ namespace Easemob.PowerShell.Commands
 
         private void StartTransfer(string id, string newOwner)
         {
-            StartItem(id, async cancellationToken =>
+            Items.Start(id, async cancellationToken =>
             {
                 var transferred = await Client.TransferChatroomOwnerAsync(id, newOwner, cancellationToken).ConfigureAwait(false);
                 EmChatroom? updated = null;

@@ -12,7 +12,7 @@ namespace Easemob.PowerShell.Commands
         {
             foreach (var id in CheckedIds())
             {
-                StartItem(id, async cancellationToken =>
+                Items.Start(id, async cancellationToken =>
                 {
                     var announcement = await Client.GetChatroomAnnouncementAsync(id, cancellationToken).ConfigureAwait(false);
                     return () => WriteObject(announcement);

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -37,11 +38,7 @@ namespace Easemob.PowerShell.Commands
             }
         }
 
-        private async Task<IReadOnlyList<BatchOutcome<EmChatroomAttribute>>> RemoveAsync(string? group, IReadOnlyList<ChatroomAttributeItem> items, CancellationToken cancellationToken)
-        {
-            var first = items[0];
-            var outcome = await Client.RemoveChatroomAttributesAsync(first.ChatroomId, first.Username, items.Select(i => i.Key).ToArray(), _anyOwner, cancellationToken).ConfigureAwait(false);
-            return ChatroomAttributeItem.Outcomes(items, outcome);
-        }
+        private Task<IReadOnlyList<ItemOutcome<EmChatroomAttribute>>> RemoveAsync(string? group, IReadOnlyList<ChatroomAttributeItem> items, CancellationToken cancellationToken) =>
+            Client.RemoveChatroomAttributesAsync(items[0].ChatroomId, items[0].Username, items.Select(i => i.Key).ToArray(), _anyOwner, cancellationToken);
     }
 }

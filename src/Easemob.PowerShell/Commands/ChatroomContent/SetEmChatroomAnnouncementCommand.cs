@@ -37,7 +37,7 @@ namespace Easemob.PowerShell.Commands
                     continue;
                 }
                 var passThru = PassThru.IsPresent;
-                StartItem(id, async cancellationToken =>
+                Items.Start(id, async cancellationToken =>
                 {
                     var done = await Client.SetChatroomAnnouncementAsync(id, announcement, cancellationToken).ConfigureAwait(false);
                     if (!done)

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -109,12 +110,8 @@ namespace Easemob.PowerShell.Commands
             return items;
         }
 
-        private async Task<IReadOnlyList<BatchOutcome<EmChatroomAttribute>>> SetAsync(string? group, IReadOnlyList<ChatroomAttributeItem> items, CancellationToken cancellationToken)
-        {
-            var first = items[0];
-            var pairs = items.Select(i => new KeyValuePair<string, string>(i.Key, i.Value!)).ToArray();
-            var outcome = await Client.SetChatroomAttributesAsync(first.ChatroomId, first.Username, pairs, _keepAfterLeave, _anyOwner, cancellationToken).ConfigureAwait(false);
-            return ChatroomAttributeItem.Outcomes(items, outcome);
-        }
+        private Task<IReadOnlyList<ItemOutcome<EmChatroomAttribute>>> SetAsync(string? group, IReadOnlyList<ChatroomAttributeItem> items, CancellationToken cancellationToken) =>
+            Client.SetChatroomAttributesAsync(items[0].ChatroomId, items[0].Username, items.Select(i => new KeyValuePair<string, string>(i.Key, i.Value!)).ToArray(),
+                _keepAfterLeave, _anyOwner, cancellationToken);
     }
 }

@@ -11,8 +11,9 @@ namespace Easemob.PowerShell.Commands
 {
     /// <summary>
     /// Makes each chatroom's members equal to the given users (gathered per chatroom across the pipeline): reads the
-    /// members, adds the missing users and removes the others in batches of <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/>. The owner is never removed; admins
-    /// only with -IncludeAdmins. Running it again changes nothing.
+    /// members with their roles, adds the missing users and removes the others in batches of <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/>. Chatrooms are synced
+    /// concurrently, up to -ThrottleLimit requests in flight. The owner is never removed; admins only with
+    /// -IncludeAdmins. Running it again changes nothing.
     /// </summary>
     [Cmdlet(VerbsData.Sync, "EmChatroomMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = UsersSet)]
     [OutputType(typeof(EmChatroomSyncResult))]
@@ -24,6 +25,11 @@ namespace Easemob.PowerShell.Commands
 
         // Wanted users per chatroom, in first-seen order of the chatrooms.
         private readonly Dictionary<string, List<string>> _wanted = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // The chatrooms whose plan was confirmed, with what was done so far; _syncOrder keeps the order they were confirmed in.
+        private readonly Dictionary<string, RoomSync> _synced = new Dictionary<string, RoomSync>(StringComparer.Ordinal);
+        private readonly List<RoomSync> _syncOrder = new List<RoomSync>();
+        private ChatroomUserBatches<bool>? _adds;
+        private ChatroomUserBatches<bool>? _removals;
 
         /// <summary>Removes admins that are not in the list too (by default they stay).</summary>
         [Parameter]
@@ -32,6 +38,13 @@ namespace Easemob.PowerShell.Commands
         /// <summary>Wants no member but the owner: what an empty -Username would mean, said explicitly.</summary>
         [Parameter(Mandatory = true, ParameterSetName = OwnerOnlySet)]
         public SwitchParameter OwnerOnly { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _adds = new ChatroomUserBatches<bool>(this, Client.AddChatroomMembersAsync, (item, _) => _synced[item.ChatroomId].Done(item.Username));
+            _removals = new ChatroomUserBatches<bool>(this, Client.RemoveChatroomMembersAsync, (item, _) => _synced[item.ChatroomId].Done(item.Username));
+        }
 
         protected override void ProcessRecord()
         {
@@ -68,42 +81,44 @@ namespace Easemob.PowerShell.Commands
 
         protected override void EndProcessing()
         {
+            var overlap = ThrottleLimit > 1;
             foreach (var room in _wanted)
             {
-                Sync(room.Key, room.Value);
+                var id = room.Key;
+                Items.Start(id, async cancellationToken =>
+                {
+                    var roster = await ChatroomRoster.ReadAsync(Client, id, MemberPageSize, overlap, cancellationToken).ConfigureAwait(false);
+                    var members = await roster.ReadAllAsync(cancellationToken).ConfigureAwait(false);
+                    return () => Plan(id, room.Value, members);
+                });
             }
             base.EndProcessing();
+            foreach (var room in _syncOrder)
+            {
+                WriteObject(room.Result());
+            }
         }
 
-        private void Sync(string id, List<string> wantedNames)
+        /// <summary>Works out and confirms one chatroom's changes, and queues them (on the pipeline thread).</summary>
+        private void Plan(string id, List<string> wantedNames, List<EmChatroomMember> current)
         {
-            if (!TryInvoke(ct => ReadMembersAsync(id, ct), id, out var current))
-            {
-                return;
-            }
             var wanted = new HashSet<string>(wantedNames, EmApiLimits.UsernameComparer);
-            var toAdd = wanted.Where(user => !current.Members.Contains(user) && !EmApiLimits.UsernameComparer.Equals(user, current.Owner)).ToArray();
-            var toRemove = current.Members.Where(user => !wanted.Contains(user) && (IncludeAdmins || !current.Admins.Contains(user))).ToArray();
-            var result = new EmChatroomSyncResult { ChatroomId = id, Unchanged = current.Members.Count + 1 - toRemove.Length };
+            var present = new HashSet<string>(current.Select(m => m.Username), EmApiLimits.UsernameComparer);
+            var toAdd = wanted.Where(user => !present.Contains(user)).ToArray();
+            var toRemove = current.Where(m => m.Role != EmChatroomRole.Owner && !wanted.Contains(m.Username) && (IncludeAdmins || m.Role != EmChatroomRole.Admin))
+                .Select(m => m.Username).ToArray();
             if (toAdd.Length + toRemove.Length > 0 && !ShouldProcess("chatroom " + id, "Sync members: " + Plan("add", toAdd) + "; " + Plan("remove", toRemove)))
             {
                 return;
             }
-            if (!TryInvoke(ct => ApplyAsync(id, toAdd, toRemove, ct), id, out var outcomes))
-            {
-                return;
-            }
-            var failed = new List<string>();
-            foreach (var (user, error) in outcomes.Where(o => o.Error != null))
-            {
-                WriteError(ErrorRecords.FromApi(error!, new ChatroomUserItem(id, user)));
-                failed.Add(user);
-            }
-            var failedSet = new HashSet<string>(failed, EmApiLimits.UsernameComparer);
-            result.Added = toAdd.Where(u => !failedSet.Contains(u)).ToArray();
-            result.Removed = toRemove.Where(u => !failedSet.Contains(u)).ToArray();
-            result.Failed = failed.ToArray();
-            WriteObject(result);
+            var sync = new RoomSync(id, toAdd, toRemove, current.Count - toRemove.Length);
+            _synced.Add(id, sync);
+            _syncOrder.Add(sync);
+            // Sent now rather than at the end, so this chatroom's changes overlap the other chatrooms' reads.
+            _adds!.Add(id, toAdd);
+            _adds.Flush(id);
+            _removals!.Add(id, toRemove);
+            _removals.Flush(id);
         }
 
         private bool NamesNoUser() => Username == null || Username.All(string.IsNullOrWhiteSpace);
@@ -111,78 +126,38 @@ namespace Easemob.PowerShell.Commands
         private static string Plan(string verb, string[] users) =>
             verb + " " + users.Length + (users.Length == 0 ? "" : " (" + string.Join(", ", users.Take(NamesShownInPlan)) + (users.Length > NamesShownInPlan ? ", …" : "") + ")");
 
-        private async Task<RoomMembers> ReadMembersAsync(string id, CancellationToken cancellationToken)
+        /// <summary>One chatroom's planned changes and those done; a planned user not done has had its own error.</summary>
+        private sealed class RoomSync
         {
-            var adminList = Client.ListChatroomAdminsAsync(id, cancellationToken);
-            var members = new HashSet<string>(EmApiLimits.UsernameComparer);
-            string? owner = null;
-            for (var pageNum = 1; ; pageNum++)
-            {
-                var page = await Client.ListChatroomMembersAsync(id, pageNum, MemberPageSize, cancellationToken).ConfigureAwait(false);
-                foreach (var member in page)
-                {
-                    if (member.Role == EmChatroomRole.Owner)
-                    {
-                        owner = member.Username;
-                    }
-                    else
-                    {
-                        members.Add(member.Username);
-                    }
-                }
-                if (page.Count < MemberPageSize)
-                {
-                    break;
-                }
-            }
-            return new RoomMembers(owner, members, new HashSet<string>(await adminList.ConfigureAwait(false), EmApiLimits.UsernameComparer));
-        }
+            private readonly string _id;
+            private readonly string[] _toAdd;
+            private readonly string[] _toRemove;
+            private readonly int _unchanged;
+            private readonly HashSet<string> _done = new HashSet<string>(EmApiLimits.UsernameComparer);
 
-        /// <summary>Every add and remove batch at once (the rate governor paces them); one outcome per user.</summary>
-        private async Task<List<(string User, EasemobApiException? Error)>> ApplyAsync(string id, string[] toAdd, string[] toRemove, CancellationToken cancellationToken)
-        {
-            var batches = Batches(toAdd).Select(batch => RunBatchAsync(batch, Client.AddChatroomMembersAsync(id, batch, cancellationToken)))
-                .Concat(Batches(toRemove).Select(batch => RunBatchAsync(batch, Client.RemoveChatroomMembersAsync(id, batch, cancellationToken))));
-            var outcomes = await Task.WhenAll(batches).ConfigureAwait(false);
-            return outcomes.SelectMany(o => o).ToList();
-        }
-
-        private static async Task<IEnumerable<(string User, EasemobApiException? Error)>> RunBatchAsync(string[] batch, Task<ChatroomUserBatchResult<bool>> call)
-        {
-            try
+            public RoomSync(string id, string[] toAdd, string[] toRemove, int unchanged)
             {
-                var result = await call.ConfigureAwait(false);
-                return batch.Select(user => (user, result.TryGetResult(user, out _, out var error) ? null : error)).ToArray();
-            }
-            catch (EasemobApiException failure)
-            {
-                return batch.Select(user => (user, (EasemobApiException?)failure)).ToArray();
-            }
-        }
-
-        private static IEnumerable<string[]> Batches(string[] users)
-        {
-            for (var start = 0; start < users.Length; start += EmApiLimits.MaxUsersPerChatroomBatch)
-            {
-                yield return users.Skip(start).Take(EmApiLimits.MaxUsersPerChatroomBatch).ToArray();
-            }
-        }
-
-        private sealed class RoomMembers
-        {
-            public RoomMembers(string? owner, HashSet<string> members, HashSet<string> admins)
-            {
-                Owner = owner;
-                Members = members;
-                Admins = admins;
+                _id = id;
+                _toAdd = toAdd;
+                _toRemove = toRemove;
+                _unchanged = unchanged;
             }
 
-            public string? Owner { get; }
+            /// <summary>Records a user's change as done; writes nothing.</summary>
+            public object? Done(string username)
+            {
+                _done.Add(username);
+                return null;
+            }
 
-            /// <summary>Every member but the owner, admins included.</summary>
-            public HashSet<string> Members { get; }
-
-            public HashSet<string> Admins { get; }
+            public EmChatroomSyncResult Result() => new EmChatroomSyncResult
+            {
+                ChatroomId = _id,
+                Unchanged = _unchanged,
+                Added = _toAdd.Where(_done.Contains).ToArray(),
+                Removed = _toRemove.Where(_done.Contains).ToArray(),
+                Failed = _toAdd.Concat(_toRemove).Where(user => !_done.Contains(user)).ToArray(),
+            };
         }
     }
 }

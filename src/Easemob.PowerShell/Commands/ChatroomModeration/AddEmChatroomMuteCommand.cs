@@ -1,9 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -15,12 +11,16 @@ namespace Easemob.PowerShell.Commands
     [Cmdlet(VerbsCommon.Add, "EmChatroomMute", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = UsersSet)]
     [OutputType(typeof(EmChatroomMute), ParameterSetName = new[] { UsersSet })]
     [OutputType(typeof(EmChatroom), ParameterSetName = new[] { AllSet })]
-    public sealed class AddEmChatroomMuteCommand : EmChatroomUserBatchCmdlet<EmChatroomMute>
+    public sealed class AddEmChatroomMuteCommand : EmChatroomUsersCmdlet
     {
         private const string AllSet = "All";
 
         /// <summary>-Duration in whole seconds, rounded up as global mutes are, so no mute ends before it is reported.</summary>
         private TimeSpan? _duration;
+
+        /// <summary>Writes an object for each user muted (with -All, the chatroom).</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
 
         /// <summary>
         /// How long the mute lasts: a TimeSpan or a number of seconds, rounded up to whole seconds, from 1 to
@@ -37,8 +37,6 @@ namespace Easemob.PowerShell.Commands
         /// <summary>Mutes everyone but the allowlist (the mute list is left as it is).</summary>
         [Parameter(Mandatory = true, ParameterSetName = AllSet)]
         public SwitchParameter All { get; set; }
-
-        protected override string Action => Permanent ? "Mute permanently" : "Mute for " + _duration;
 
         protected override void BeginProcessing()
         {
@@ -58,15 +56,12 @@ namespace Easemob.PowerShell.Commands
         {
             if (ParameterSetName == AllSet)
             {
-                SetMuteAll(muted: true, "Mute everyone but the allowlist");
+                SetMuteAll(muted: true, "Mute everyone but the allowlist", PassThru);
                 return;
             }
-            base.ProcessRecord();
+            var duration = Permanent ? (TimeSpan?)null : _duration;
+            SendInBatches<EmChatroomMute>(Permanent ? "Mute permanently" : "Mute for " + _duration,
+                (id, usernames, cancellationToken) => Client.MuteChatroomMembersAsync(id, usernames, duration, cancellationToken), (_, mute) => PassThru ? mute : null);
         }
-
-        private protected override Task<ChatroomUserBatchResult<EmChatroomMute>> SendAsync(string chatroomId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-            Client.MuteChatroomMembersAsync(chatroomId, usernames, _duration, cancellationToken);
-
-        protected override object PassThruObject(ChatroomUserItem item, EmChatroomMute result) => result;
     }
 }

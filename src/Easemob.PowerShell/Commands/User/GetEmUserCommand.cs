@@ -13,7 +13,6 @@ namespace Easemob.PowerShell.Commands
     {
         private const string ListSet = "List";
         private const string NameSet = "Username";
-        private const int UsersInFlight = 8;
 
         private PagingWindow? _window;
 
@@ -28,7 +27,8 @@ namespace Easemob.PowerShell.Commands
         [ValidateRange(1, EmApiLimits.MaxUsersPerListPage)]
         public int PageSize { get; set; } = EmApiLimits.MaxUsersPerListPage;
 
-        protected override int MaxInFlight => UsersInFlight;
+        // As many in flight as the calls' documented rate starts in a second; the rate governor paces the rest.
+        protected override int MaxInFlight => EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.User);
 
         protected override void BeginProcessing()
         {
@@ -84,7 +84,7 @@ namespace Easemob.PowerShell.Commands
 
         /// <summary>Reads page after page, the next one asked for before this one's users are written.</summary>
         private void ReadAllUsers() =>
-            ReadCursorListing((cursor, ct) => Client.ListUsersAsync(_window!.Needed(PageSize), cursor, ct), _window!, (users, pages) =>
+            Listings.ReadCursor((cursor, ct) => Client.ListUsersAsync(_window!.Needed(PageSize), cursor, ct), _window!, (users, pages) =>
             {
                 pages.ReadNext();
                 WriteObject(users, enumerateCollection: true);

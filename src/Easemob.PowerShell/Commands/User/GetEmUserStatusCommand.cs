@@ -3,6 +3,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -13,6 +14,11 @@ namespace Easemob.PowerShell.Commands
     public sealed class GetEmUserStatusCommand : EmBulkCmdlet
     {
         private PipelineBatcher<string, EmUserStatus>? _statuses;
+
+        public GetEmUserStatusCommand()
+            : base(EmApiFamily.User)
+        {
+        }
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
@@ -34,10 +40,7 @@ namespace Easemob.PowerShell.Commands
             }
         }
 
-        private async Task<IReadOnlyList<BatchOutcome<EmUserStatus>>> GetStatusesAsync(string? key, IReadOnlyList<string> usernames, CancellationToken cancellationToken)
-        {
-            var statuses = await Client.GetUserStatusesAsync(usernames, cancellationToken).ConfigureAwait(false);
-            return statuses.Select(BatchOutcome<EmUserStatus>.Success).ToArray();
-        }
+        private Task<IReadOnlyList<ItemOutcome<EmUserStatus>>> GetStatusesAsync(string? key, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+            Client.GetUserStatusesAsync(usernames, cancellationToken);
     }
 }

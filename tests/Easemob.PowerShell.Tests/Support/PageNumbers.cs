@@ -1,4 +1,4 @@
-namespace Easemob.PowerShell.Tests;
+namespace Easemob.PowerShell.Tests.Support;
 
 /// <summary>Reads the page number a numbered-paging request asked for.</summary>
 public static class PageNumbers

@@ -2,7 +2,7 @@ using System.Collections.ObjectModel;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 
-namespace Easemob.PowerShell.Tests;
+namespace Easemob.PowerShell.Tests.Support;
 
 /// <summary>
 /// A runspace of the real PowerShell engine with the built module imported by its manifest, as a user

@@ -1,4 +1,4 @@
-namespace Easemob.PowerShell.Tests;
+namespace Easemob.PowerShell.Tests.Support;
 
 /// <summary>
 /// Tests that run against real time (the server's rate windows, token lifetimes): run one at a time, after the

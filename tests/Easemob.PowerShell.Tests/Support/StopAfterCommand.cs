@@ -1,7 +1,7 @@
 using System.Management.Automation;
 using System.Reflection;
 
-namespace Easemob.PowerShell.Tests;
+namespace Easemob.PowerShell.Tests.Support;
 
 /// <summary>
 /// `Stop-After -Count n`: passes n objects on, then stops the commands upstream as Select-Object -First n does, with the

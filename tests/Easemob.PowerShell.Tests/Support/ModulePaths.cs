@@ -1,4 +1,4 @@
-namespace Easemob.PowerShell.Tests;
+namespace Easemob.PowerShell.Tests.Support;
 
 public static class ModulePaths
 {

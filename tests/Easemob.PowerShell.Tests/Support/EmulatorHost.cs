@@ -1,7 +1,9 @@
 using System.Management.Automation;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Easemob.PowerShell.Emulator;
 
-namespace Easemob.PowerShell.Tests;
+namespace Easemob.PowerShell.Tests.Support;
 
 /// <summary>
 /// A runspace with the module imported, an emulator started through Start-EmEmulator and a session
@@ -33,6 +35,23 @@ public sealed class EmulatorHost : IDisposable
     public List<EmulatorRequest> ApiRequests() => Requests.Where(r => !r.Path.EndsWith("/token", StringComparison.Ordinal)).ToList();
 
     public PsResult Run(string script, params object?[] args) => Ps.Run(script, args);
+
+    /// <summary>An app token fetched straight from the emulator's token endpoint, as a client of its own would.</summary>
+    public async Task<string> FetchTokenAsync()
+    {
+        using var http = new HttpClient();
+        var baseUri = (Uri)Emulator.Properties["BaseUri"].Value;
+        var credential = (PSCredential)Emulator.Properties["Credential"].Value;
+        var response = await http.PostAsJsonAsync(new Uri(baseUri, "demo-org/demo-app/token"), new
+        {
+            grant_type = "client_credentials",
+            client_id = credential.UserName,
+            client_secret = credential.GetNetworkCredential().Password,
+        });
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("access_token").GetString()!;
+    }
 
     public void Dispose() => Ps.Dispose();
 }

@@ -5,7 +5,7 @@ using System.Management.Automation.Host;
 using System.Security;
 using System.Text;
 
-namespace Easemob.PowerShell.Tests;
+namespace Easemob.PowerShell.Tests.Support;
 
 /// <summary>
 /// A minimal PowerShell host whose UI writes into a buffer, so `... | Out-Default` renders objects

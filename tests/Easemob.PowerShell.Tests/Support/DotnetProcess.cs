@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Easemob.PowerShell.Tests;
+namespace Easemob.PowerShell.Tests.Support;
 
 /// <summary>Runs `dotnet` with arguments (a built console program, or a build) as a child process.</summary>
 public static class DotnetProcess
