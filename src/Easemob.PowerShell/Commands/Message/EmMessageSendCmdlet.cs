@@ -17,10 +17,16 @@ namespace Easemob.PowerShell.Commands
     {
         private PipelineBatcher<string, SendOutcome>? _batcher;
 
+        /// <param name="family">The send's API family: the default -ThrottleLimit is its documented rate per second, as for <see cref="EmBulkCmdlet"/>.</param>
+        private protected EmMessageSendCmdlet(EmApiFamily family)
+        {
+            ThrottleLimit = EmApiLimits.DocumentedCallsPerSecond(family);
+        }
+
         /// <summary>How many send requests may be in flight at once (the rate governor paces them whatever this is).</summary>
         [Parameter]
         [ValidateRange(1, 256)]
-        public int ThrottleLimit { get; set; } = EmBulkCmdlet.DefaultThrottleLimit;
+        public int ThrottleLimit { get; set; }
 
         protected override int MaxInFlight => ThrottleLimit;
 
@@ -52,19 +58,19 @@ namespace Easemob.PowerShell.Commands
             }
         }
 
-        private async Task<IReadOnlyList<BatchOutcome<SendOutcome>>> SendBatchAsync(string? key, IReadOnlyList<string> targets, CancellationToken cancellationToken)
+        private async Task<IReadOnlyList<ItemOutcome<SendOutcome>>> SendBatchAsync(string? key, IReadOnlyList<string> targets, CancellationToken cancellationToken)
         {
             var from = Sender;
             try
             {
                 var result = await SendAsync(targets, cancellationToken).ConfigureAwait(false);
-                return targets.Select(target => BatchOutcome<SendOutcome>.Success(result.TryGetMessageId(target, out var id, out var unreported)
+                return targets.Select(target => ItemOutcome<SendOutcome>.Success(result.TryGetMessageId(target, out var id, out var unreported)
                     ? new SendOutcome(new EmMessageReceipt { MessageId = id, ChatType = ChatType, To = target, From = from, SentOn = result.SentOn }, null)
                     : new SendOutcome(null, unreported))).ToArray();
             }
             catch (EasemobApiException uncertain) when (uncertain.MayExist)
             {
-                return targets.Select(_ => BatchOutcome<SendOutcome>.Success(new SendOutcome(null, uncertain))).ToArray();
+                return targets.Select(_ => ItemOutcome<SendOutcome>.Success(new SendOutcome(null, uncertain))).ToArray();
             }
         }
 

@@ -19,6 +19,11 @@ namespace Easemob.PowerShell.Commands
         private EmMessagePriority? _priority;
         private IReadOnlyList<string>? _toUsers;
 
+        public SendEmChatroomMessageCommand()
+            : base(EmApiFamily.ChatroomMessage)
+        {
+        }
+
         /// <summary>The chatroom ids; from the pipeline as strings or as objects with an Id or ChatroomId property.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ChatroomId", "RoomId")]

@@ -15,6 +15,11 @@ namespace Easemob.PowerShell.Commands
         private bool _syncDevice;
         private bool _onlineOnly;
 
+        public SendEmUserMessageCommand()
+            : base(EmApiFamily.UserMessage)
+        {
+        }
+
         /// <summary>The recipients; from the pipeline as strings or as objects with a Username property.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]

@@ -15,6 +15,11 @@ namespace Easemob.PowerShell.Commands
 
         private OutgoingMessage? _message;
 
+        public SetEmMessageCommand()
+            : base(EmApiFamily.MessageChange)
+        {
+        }
+
         /// <summary>The message to modify; from the pipeline by property name (a receipt's MessageId).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -76,7 +81,7 @@ namespace Easemob.PowerShell.Commands
             }
             var message = _message!;
             var replace = ReplaceExtension.IsPresent;
-            StartItem(messageId, async cancellationToken =>
+            Items.Start(messageId, async cancellationToken =>
             {
                 await Client.ModifyMessageAsync(messageId, message, replace, cancellationToken).ConfigureAwait(false);
                 return NoWrites;

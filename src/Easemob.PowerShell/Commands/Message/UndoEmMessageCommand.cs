@@ -19,6 +19,11 @@ namespace Easemob.PowerShell.Commands
     {
         private PipelineBatcher<MessageRecall, EasemobApiException?>? _batcher;
 
+        public UndoEmMessageCommand()
+            : base(EmApiFamily.MessageChange)
+        {
+        }
+
         /// <summary>The message to recall; from the pipeline by property name (a receipt's or history record's MessageId).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -68,7 +73,7 @@ namespace Easemob.PowerShell.Commands
             }
         }
 
-        private async Task<IReadOnlyList<BatchOutcome<EasemobApiException?>>> RecallBatchAsync(string? key, IReadOnlyList<MessageRecall> recalls, CancellationToken cancellationToken)
+        private async Task<IReadOnlyList<ItemOutcome<EasemobApiException?>>> RecallBatchAsync(string? key, IReadOnlyList<MessageRecall> recalls, CancellationToken cancellationToken)
         {
             IReadOnlyList<EasemobApiException?> errors;
             try
@@ -80,7 +85,7 @@ namespace Easemob.PowerShell.Commands
                 // The whole call refused (recall not opened, …): each message's error, with the recall's own ids.
                 errors = recalls.Select(_ => failure).ToArray();
             }
-            return errors.Select(BatchOutcome<EasemobApiException?>.Success).ToArray();
+            return errors.Select(ItemOutcome<EasemobApiException?>.Success).ToArray();
         }
 
         private void WriteOutcome(MessageRecall recall, EasemobApiException? error)
