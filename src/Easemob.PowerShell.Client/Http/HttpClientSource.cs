@@ -44,6 +44,10 @@ internal sealed class HttpClientSource : IDisposable
         MaxConnectionsPerServer = MostCallsPerSecond,
     };
 
+    // Of the families limited per second: the history export (per minute), its downloads and the broadcasts (quotas) are not.
     private static readonly int MostCallsPerSecond = Enum.GetValues(typeof(EmApiFamily)).Cast<EmApiFamily>()
-        .Where(family => family != EmApiFamily.Token).Max(EmApiLimits.DocumentedCallsPerSecond);
+        .Where(family => family != EmApiFamily.Token)
+        .Select(EmApiLimits.DocumentedCallLimit)
+        .Where(limit => limit?.Window == TimeSpan.FromSeconds(1))
+        .Max(limit => limit!.Value.Count);
 }
