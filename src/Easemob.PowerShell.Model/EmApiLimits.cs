@@ -61,6 +61,27 @@ namespace Easemob.PowerShell.Model
         /// <summary>Compares user names as the service does.</summary>
         public static StringComparer UsernameComparer => StringComparer.OrdinalIgnoreCase;
 
+        // ---- User tokens ----
+
+        /// <summary>A user token's ttl as sent: whole seconds, rounded up; 0 means the token never expires.</summary>
+        public static long UserTokenTtlSeconds(TimeSpan timeToLive)
+        {
+            if (timeToLive < TimeSpan.Zero)
+            {
+                throw new ArgumentOutOfRangeException(nameof(timeToLive), timeToLive, "A token lifetime cannot be negative.");
+            }
+            return (long)Math.Ceiling(timeToLive.TotalSeconds);
+        }
+
+        /// <summary>The lifetime of an inherit-grant user token when the request sends no ttl.</summary>
+        public static readonly TimeSpan DefaultUserTokenLifetime = TimeSpan.FromDays(60);
+
+        /// <summary>
+        /// Auto-creating the same user twice within this window answers 409 concurrent_operation_error; a retry after
+        /// it finds the user created.
+        /// </summary>
+        public static readonly TimeSpan ConcurrentAutoCreateWindow = TimeSpan.FromSeconds(1);
+
         // ---- Counting characters ----
 
         /// <summary>Length as the service counts it: Unicode code points, so an emoji counts once (not as two UTF-16 units).</summary>

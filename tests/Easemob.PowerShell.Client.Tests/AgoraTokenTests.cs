@@ -86,3 +86,75 @@ public sealed class AgoraTokenTests
         return new AgoraAccessToken2(AppId, IssuedAt, Expire, Salt, services);
     }
 }
+
+/// <summary>An Agora Chat client: app tokens built locally, never fetched, and rebuilt before they expire.</summary>
+public sealed class AgoraClientTests
+{
+    private const string AppId = "970CA35de60c44645bbae8a215061b33";
+    private const string AppCertificate = "5CFd2fd1755d40ecb72977518be15d3b";
+    private const string UserAnswer = """{"entities":[{"username":"u"}]}""";
+
+    private static void UseAgora(EasemobClientOptions options)
+    {
+        options.ClientId = null;
+        options.ClientSecret = null;
+        options.AgoraAppId = AppId;
+        options.AppCertificate = Support.TestClients.Secure(AppCertificate);
+    }
+
+    [Fact]
+    public async Task AppToken_IsBuiltLocallyAndRebuiltAMinuteBeforeExpiry_WithNoTokenRequest()
+    {
+        var clock = new Support.TestClock();
+        var handler = Support.FakeHttpHandler.ForJson(UserAnswer);
+        using var client = Support.TestClients.Create(handler, UseAgora, clock);
+        var start = clock.UtcNow;
+
+        await client.GetUserAsync("u", CancellationToken.None);
+        clock.UtcNow = start.AddSeconds(3600 - 61);
+        await client.GetUserAsync("u", CancellationToken.None);
+        clock.UtcNow = start.AddSeconds(3600 - 59);
+        await client.GetUserAsync("u", CancellationToken.None);
+
+        Assert.Equal(Model.EmAuthMode.AgoraCertificate, client.AuthMode);
+        Assert.Empty(handler.TokenRequests);
+        var tokens = handler.ApiRequests.Select(r => r.Authorization!.Substring("Bearer ".Length)).ToList();
+        Assert.Equal(tokens[0], tokens[1]);
+        Assert.NotEqual(tokens[1], tokens[2]);
+        Assert.Equal(clock.UtcNow.AddSeconds(3600).ToUnixTimeSeconds(), client.TokenExpiresOn!.Value.ToUnixTimeSeconds());
+        var issuedAt = new[] { start, start, clock.UtcNow };
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = AgoraAccessToken2.Verify(tokens[i], Encoding.ASCII.GetBytes(AppCertificate));
+            Assert.NotNull(token);
+            Assert.Equal((AppId, (uint)issuedAt[i].ToUnixTimeSeconds(), 3600u), (token!.AppId, token.IssuedAt, token.Expire));
+            Assert.Equal(3600u, token.Privilege(AgoraAccessToken2.ChatService, AgoraAccessToken2.ChatAppPrivilege));
+            Assert.Null(token.Privilege(AgoraAccessToken2.ChatService, AgoraAccessToken2.ChatUserPrivilege));
+            Assert.Equal("", token.Services.Single().Fields.Single());
+        }
+    }
+
+    [Theory]
+    [InlineData("not-hex-appid-000000000000000000", AppCertificate)]
+    [InlineData(AppId, "5CFd2fd1755d40ecb72977518be15d3")]
+    public void AnAppIdOrCertificateThatIsNot32HexDigits_IsRefused(string appId, string certificate)
+    {
+        var options = Support.TestClients.Options(Support.FakeHttpHandler.ForJson(UserAnswer));
+        UseAgora(options);
+        options.AgoraAppId = appId;
+        options.AppCertificate = Support.TestClients.Secure(certificate);
+
+        var refused = Assert.Throws<ArgumentException>(() => new EasemobClient(options));
+        Assert.DoesNotContain(certificate, refused.Message);
+    }
+
+    [Fact]
+    public void AgoraTogetherWithAClientSecret_IsRefused()
+    {
+        var options = Support.TestClients.Options(Support.FakeHttpHandler.ForJson(UserAnswer));
+        options.AgoraAppId = AppId;
+        options.AppCertificate = Support.TestClients.Secure(AppCertificate);
+
+        Assert.Throws<ArgumentException>(() => new EasemobClient(options));
+    }
+}

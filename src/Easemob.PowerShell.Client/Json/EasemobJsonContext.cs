@@ -46,6 +46,7 @@ namespace Easemob.PowerShell.Client.Json;
 [JsonSerializable(typeof(SetAttributesBody))]
 [JsonSerializable(typeof(UsernamesBody))]
 [JsonSerializable(typeof(TokenResponseDto))]
+[JsonSerializable(typeof(UserTokenResponseDto))]
 [JsonSerializable(typeof(ErrorResponseDto))]
 [JsonSerializable(typeof(CreateChatroomBody))]
 [JsonSerializable(typeof(UpdateChatroomBody))]

@@ -69,6 +69,10 @@ namespace Easemob.PowerShell.Emulator.Api
         public static ApiError InvalidGrant(int status, string message) =>
             new ApiError(status, EmErrorCodes.InvalidGrant, "org.apache.usergrid.management.exceptions.InvalidGrantException", message);
 
+        /// <summary>Two token requests auto-created the same user within a second (inherit grant with autoCreateUser).</summary>
+        public static ApiError ConcurrentAutoCreate() =>
+            new ApiError(409, EmErrorCodes.ConcurrentOperation, "com.easemob.usergrid.exception.ConcurrentOperationException", "concurrency create app user failed");
+
         public static ApiError UnsupportedGrantType(string? grantType) =>
             new ApiError(400, EmErrorCodes.UnsupportedGrantType, "org.apache.usergrid.management.exceptions.UnsupportedGrantTypeException", $"unsupported grant_type: {grantType}");
 

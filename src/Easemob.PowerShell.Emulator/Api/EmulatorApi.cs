@@ -12,7 +12,8 @@ namespace Easemob.PowerShell.Emulator.Api
     internal sealed class EmulatorApi
     {
         private readonly AppIdentity app;
-        private readonly TokenRegistry tokens = new TokenRegistry();
+        private readonly AppTokenCheck appTokens;
+        private readonly UserTokenEndpoint userTokens;
         private readonly SlidingWindowRateLimiter? rateLimiter;
         private readonly bool sendRetryAfter;
         private readonly FaultInjector? faults;
@@ -39,7 +40,11 @@ namespace Easemob.PowerShell.Emulator.Api
             sendRetryAfter = Options.SendRetryAfter;
             faults = Options.FaultRate > 0 ? new FaultInjector(Options.FaultRate, Options.Seed) : null;
 
-            var token = new TokenEndpoint(tokens, Store, Options.ClientId!, Options.ClientSecret!, Options.TokenTtl);
+            var tokens = new TokenRegistry();
+            var agora = Options.AgoraAppId == null ? null : new AgoraApp(Options.AgoraAppId, Options.AppCertificate!);
+            appTokens = new AppTokenCheck(tokens, agora);
+            userTokens = new UserTokenEndpoint(Store, appTokens, agora, Options.ClientId!, Options.ClientSecret!, app);
+            var token = new TokenEndpoint(tokens, userTokens, Options.ClientId!, Options.ClientSecret!, Options.TokenTtl);
             var chatrooms = new ChatroomEndpoints(Store, Options.MaxChatrooms, Options.AllowChosenChatroomIds);
             var users = new UserEndpoints(Store);
             var mutes = new GlobalMuteEndpoints(Store);
@@ -109,7 +114,14 @@ namespace Easemob.PowerShell.Emulator.Api
 
         public EmulatorStore Store { get; }
 
-        public void RevokeTokens() => tokens.RevokeAll();
+        public void RevokeTokens()
+        {
+            appTokens.RevokeAll();
+            userTokens.RevokeAll();
+        }
+
+        /// <summary>The user a client SDK login with <paramref name="userToken"/> would sign in, or null.</summary>
+        public string? AuthenticateUser(string userToken) => userTokens.Authenticate(userToken);
 
         public EmulatorHttpResponse Handle(EmulatorHttpRequest request)
         {
@@ -154,7 +166,7 @@ namespace Easemob.PowerShell.Emulator.Api
         /// <summary>Checks the token and runs the handler, turning what it refuses into the service's error answer.</summary>
         private EmulatorHttpResponse Execute(Route route, RequestContext context)
         {
-            if (route.RequiresToken && !tokens.IsValid(BearerToken(context.Request.Authorization)))
+            if (route.RequiresToken && !appTokens.Accepts(context.Request.Authorization))
             {
                 return JsonOutput.Error(ApiError.Unauthorized());
             }
@@ -207,14 +219,6 @@ namespace Easemob.PowerShell.Emulator.Api
 
             var otherMethod = routes.Any(r => r.MatchesPath(below));
             return (null, null, otherMethod ? ApiError.MethodNotAllowed(request.Method) : ApiError.ServiceResourceNotFound());
-        }
-
-        private static string? BearerToken(string? authorization)
-        {
-            const string scheme = "Bearer ";
-            return authorization != null && authorization.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)
-                ? authorization.Substring(scheme.Length).Trim()
-                : null;
         }
     }
 }

@@ -70,6 +70,31 @@ namespace Easemob.PowerShell.Emulator.Api
                 : throw WrongType(name, "an integer");
         }
 
+        public bool? Boolean(string name)
+        {
+            var value = Property(name);
+            return value?.ValueKind switch
+            {
+                null => null,
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                _ => throw WrongType(name, "a boolean"),
+            };
+        }
+
+        /// <summary>An integer sent as a number or as a string of digits (the vendor's own examples do both).</summary>
+        public long? IntegerOrDigits(string name)
+        {
+            var value = Property(name);
+            if (value?.ValueKind == JsonValueKind.String)
+            {
+                return long.TryParse(value.Value.GetString(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                    ? number
+                    : throw WrongType(name, "an integer");
+            }
+            return Integer(name);
+        }
+
         public IReadOnlyList<string>? StringArray(string name)
         {
             var value = Property(name);

@@ -82,6 +82,12 @@ namespace Easemob.PowerShell
             return null;
         }
 
+        /// <summary>A name the service would refuse to register: not 1 to 64 of a-z, A-Z, 0-9, '_', '.' and '-'.</summary>
+        public static ErrorRecord? LegalUsername(string username) =>
+            EmApiLimits.IsLegalUsername(username)
+                ? null
+                : ErrorRecords.InvalidArgument("InvalidUsername", "User name '" + username + "' is not legal: use 1 to 64 of a-z, A-Z, 0-9, '_', '.' and '-'.", username);
+
         /// <summary>A piped object that binds no identity (a blank or missing ChatroomId or Username column).</summary>
         public static ErrorRecord ObjectWithoutIdentity(string errorId, string identity, string property, object target) =>
             ErrorRecords.InvalidArgument(errorId,

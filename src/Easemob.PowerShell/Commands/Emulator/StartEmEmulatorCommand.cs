@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
+using System.Security;
 using Easemob.PowerShell.Emulator;
 
 namespace Easemob.PowerShell.Commands
@@ -79,6 +80,15 @@ namespace Easemob.PowerShell.Commands
         [Parameter]
         public SwitchParameter AllowRoomId { get; set; }
 
+        /// <summary>Emulates an Agora Chat app with this Agora app id (with -AppCertificate): Agora app tokens it signs are accepted.</summary>
+        [Parameter]
+        [ValidatePattern("^[0-9a-fA-F]{32}$")]
+        public string? AgoraAppId { get; set; }
+
+        /// <summary>The Agora app certificate (32 hex digits) of the emulated Agora Chat app.</summary>
+        [Parameter]
+        public SecureString? AppCertificate { get; set; }
+
         protected override void EndProcessing()
         {
             var options = new EmulatorOptions
@@ -95,6 +105,8 @@ namespace Easemob.PowerShell.Commands
                 MaxChatrooms = MaxChatrooms,
                 StatePath = StatePath == null ? null : GetUnresolvedProviderPathFromPSPath(StatePath),
                 AllowChosenChatroomIds = AllowRoomId,
+                AgoraAppId = AgoraAppId,
+                AppCertificate = AppCertificate == null ? null : new System.Net.NetworkCredential(string.Empty, AppCertificate).Password,
             };
             if (TokenTtl.HasValue)
             {

@@ -45,7 +45,8 @@ namespace Easemob.PowerShell.Commands
             // An object without a Username would otherwise be refused quoting its text, which may hold its password.
             var invalid = MissingIdentity(Username, "InvalidUsername", "user name")
                 ?? InputChecks.Username(Username, "InvalidUsername", Username)
-                ?? IllegalName(Username.Trim())
+                // The server refuses a whole batch for one illegal name, so each name is checked before it joins a batch.
+                ?? InputChecks.LegalUsername(Username.Trim())
                 ?? (Password == null || Password.Length == 0 ? ErrorRecords.InvalidArgument("InvalidPassword", "A password cannot be empty.", Username) : null);
             if (invalid != null)
             {
@@ -60,14 +61,6 @@ namespace Easemob.PowerShell.Commands
             // A blank nickname (e.g. an empty CSV cell) is not given.
             _registrations!.Add(null, new NewUser(username, Password!, string.IsNullOrEmpty(Nickname) ? null : Nickname));
         }
-
-        /// <summary>
-        /// The server refuses a whole batch for one illegal name, so each name is checked before it joins a batch.
-        /// </summary>
-        private static ErrorRecord? IllegalName(string username) =>
-            EmApiLimits.IsLegalUsername(username)
-                ? null
-                : ErrorRecords.InvalidArgument("InvalidUsername", "User name '" + username + "' is not legal: use 1 to 64 of a-z, A-Z, 0-9, '_', '.' and '-'.", username);
 
         private async Task<IReadOnlyList<BatchOutcome<EmUser>>> RegisterAsync(string? key, IReadOnlyList<NewUser> users, CancellationToken cancellationToken)
         {
