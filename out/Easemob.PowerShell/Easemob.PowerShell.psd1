@@ -50,6 +50,7 @@
         'Get-EmUserDevice'
         'Get-EmUserStatus'
         'Set-EmUserPassword'
+        'New-EmUserToken'
         'Get-EmChatroomAnnouncement'
         'Set-EmChatroomAnnouncement'
         'Get-EmChatroomAttribute'
