@@ -40,6 +40,7 @@ namespace Easemob.PowerShell.Emulator
                         Chatroom = u.MuteDeadline(GlobalMuteScope.Chatroom),
                     }).ToList(),
                     SuperAdmins = superAdmins.ToList(),
+                    UserAttributes = UserProfiles.ToStateFile(),
                 };
             }
 
@@ -267,6 +268,8 @@ namespace Easemob.PowerShell.Emulator
             }
 
             var loadedSuperAdmins = LoadedUserList(document.SuperAdmins, "super admin");
+            // Checked in full before it keeps anything, and the last check: a refused file leaves it empty too.
+            UserProfiles.LoadStateFile(document.UserAttributes, Require);
 
             lock (gate)
             {

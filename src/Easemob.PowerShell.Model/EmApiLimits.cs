@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -23,6 +24,10 @@ namespace Easemob.PowerShell.Model
                 // The newest rate-limit page: user and push calls share one 100/s budget.
                 case EmApiFamily.User: return 100;
                 case EmApiFamily.ChatroomAttribute: return 100;
+                case EmApiFamily.UserAttributeRead: return 100;
+                case EmApiFamily.UserAttributeWrite: return 100;
+                case EmApiFamily.UserContact: return 100;
+                case EmApiFamily.UserBlock: return 50;
                 default: throw new ArgumentOutOfRangeException(nameof(family), family, null);
             }
         }
@@ -60,6 +65,65 @@ namespace Easemob.PowerShell.Model
 
         /// <summary>Compares user names as the service does.</summary>
         public static StringComparer UsernameComparer => StringComparer.OrdinalIgnoreCase;
+
+        // ---- User attributes (profiles) ----
+
+        /// <summary>Most users one batch get of user attributes accepts.</summary>
+        public const int MaxUsersPerAttributeBatch = 100;
+
+        /// <summary>The default limit of one user's attributes, counted by <see cref="UserAttributeBytes"/>.</summary>
+        public const int MaxUserAttributeBytes = 2048;
+
+        /// <summary>The keys the client SDKs read for a profile, and the longest value (in characters) each may hold; 0: no own limit.</summary>
+        public static readonly IReadOnlyDictionary<string, int> WellKnownUserAttributes =
+            new Dictionary<string, int>(StringComparer.Ordinal)
+            {
+                ["nickname"] = 64,
+                ["avatarurl"] = 256,
+                ["phone"] = 32,
+                ["mail"] = 64,
+                ["gender"] = 0,
+                ["sign"] = 256,
+                ["birth"] = 64,
+                ["ext"] = 0,
+            };
+
+        /// <summary>The values gender may take: 0 unknown, 1 male, 2 female.</summary>
+        public static bool IsValidGender(string value) => value == "0" || value == "1" || value == "2";
+
+        /// <summary>One user's attributes' size as the 2 KB limit counts it: the UTF-8 bytes of every key and value.</summary>
+        public static int UserAttributeBytes(IEnumerable<KeyValuePair<string, string>> attributes)
+        {
+            var bytes = 0;
+            foreach (var pair in attributes)
+            {
+                bytes += Encoding.UTF8.GetByteCount(pair.Key) + Encoding.UTF8.GetByteCount(pair.Value);
+            }
+            return bytes;
+        }
+
+        /// <summary>
+        /// Why a user attribute cannot be stored, or null: an empty key, a well-known key's value too long, a gender
+        /// other than 0, 1 or 2. The cmdlet refuses it before sending; the emulator answers the vendor's 403.
+        /// </summary>
+        public static string? UserAttributeProblem(string key, string value)
+        {
+            if (key.Length == 0)
+            {
+                return "An attribute name cannot be empty.";
+            }
+            if (!WellKnownUserAttributes.TryGetValue(key, out var maxLength))
+            {
+                return null;
+            }
+            if (key == "gender" && !IsValidGender(value))
+            {
+                return "gender must be 0 (unknown), 1 (male) or 2 (female), not '" + value + "'.";
+            }
+            return maxLength > 0 && CharacterCount(value) > maxLength
+                ? key + " may hold at most " + maxLength + " characters; this one has " + CharacterCount(value) + "."
+                : null;
+        }
 
         // ---- User tokens ----
 

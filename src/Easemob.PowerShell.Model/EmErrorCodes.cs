@@ -48,6 +48,10 @@ namespace Easemob.PowerShell.Model
         public const string InternalServerError = "internal_server_error";
         /// <summary>503: the service is unavailable.</summary>
         public const string ServiceUnavailable = "service_unavailable";
+        /// <summary>403: the user metadata service refuses (a size limit, the feature not enabled).</summary>
+        public const string Forbidden = "FORBIDDEN";
+        /// <summary>400: the user metadata service refuses a request (a batch too large, no attributes).</summary>
+        public const string BadRequest = "BAD_REQUEST";
         /// <summary>Registration of a batch of users failed.</summary>
         public const string RegisterUserFailed = "register_user_failed";
     }

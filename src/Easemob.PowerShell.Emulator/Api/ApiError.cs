@@ -120,6 +120,10 @@ namespace Easemob.PowerShell.Emulator.Api
         public static ApiError Metadata(int status, string message) =>
             new ApiError(status, status == 401 ? "MetadataException" : string.Empty, "com.easemob.metadata.exception.MetadataException", message);
 
+        /// <summary>A user-attribute refusal: 403 FORBIDDEN (sizes) or 400 BAD_REQUEST (batch size, no attributes).</summary>
+        public static ApiError UserMetadata(int status, string message) =>
+            new ApiError(status, status == 403 ? EmErrorCodes.Forbidden : EmErrorCodes.BadRequest, "com.easemob.metadata.exception.MetadataException", message);
+
         // The limit messages below are the server's own wording, odd grammar included.
         public static ApiError TitleTooLong() => ExceedLimit($"title cannot exceed to {EmApiLimits.MaxChatroomNameLength}");
 

@@ -26,6 +26,16 @@ namespace Easemob.PowerShell.Emulator.State
 
         /// <summary>The chatroom super admins, in the order they were made.</summary>
         public List<string>? SuperAdmins { get; set; }
+
+        /// <summary>Users' attributes (profiles), see <see cref="UserProfileState"/>.</summary>
+        public List<StateFileUserAttributes>? UserAttributes { get; set; }
+    }
+
+    internal sealed class StateFileUserAttributes
+    {
+        public string? Username { get; set; }
+
+        public Dictionary<string, string>? Attributes { get; set; }
     }
 
     internal sealed class StateFileUser
