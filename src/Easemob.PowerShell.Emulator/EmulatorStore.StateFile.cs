@@ -42,6 +42,7 @@ namespace Easemob.PowerShell.Emulator
                     SuperAdmins = superAdmins.ToList(),
                     UserAttributes = UserProfiles.ToStateFile(),
                 };
+                (document.Contacts, document.BlockedUsers) = UserRelations.ToStateFile();
             }
 
             StateFile.Write(path, document);
@@ -270,6 +271,7 @@ namespace Easemob.PowerShell.Emulator
             var loadedSuperAdmins = LoadedUserList(document.SuperAdmins, "super admin");
             // Checked in full before it keeps anything, and the last check: a refused file leaves it empty too.
             UserProfiles.LoadStateFile(document.UserAttributes, Require);
+            UserRelations.LoadStateFile(document.Contacts, document.BlockedUsers, name => loadedUsers.ContainsKey(EmApiLimits.NormalizeUsername(name)), Require);
 
             lock (gate)
             {

@@ -143,6 +143,7 @@ namespace Easemob.PowerShell.Emulator
                 ForgetModerationOf(name);
                 usersInOrder.RemoveAt(IndexOfUser(record.Sequence));
                 users.Remove(name);
+                UserRelations.Forget(name);
                 return record.Entity;
             }
         }

@@ -125,6 +125,28 @@ namespace Easemob.PowerShell.Model
                 : null;
         }
 
+        // ---- Contacts and block lists ----
+
+        /// <summary>Contacts per page of the paged contact list.</summary>
+        public const int MaxContactsPerPage = 50;
+
+        /// <summary>Users one contact import accepts.</summary>
+        public const int MaxContactsPerImport = 10;
+
+        /// <summary>A user's contacts on the free edition (paid editions: 3,000); the emulator's limit.</summary>
+        public const int DefaultMaxContacts = 100;
+
+        public const int MaxContactRemarkLength = 100;
+
+        /// <summary>Users one block-list page holds.</summary>
+        public const int MaxBlockedUsersPerPage = 50;
+
+        /// <summary>Users a block list holds.</summary>
+        public const int MaxBlockedUsers = 500;
+
+        /// <summary>Users sent per block call: the page documents none, so a block list's page size keeps each request small.</summary>
+        public const int MaxUsersPerBlockCall = 50;
+
         // ---- User tokens ----
 
         /// <summary>A user token's ttl as sent: whole seconds, rounded up; 0 means the token never expires.</summary>

@@ -52,6 +52,7 @@ namespace Easemob.PowerShell.Emulator.Api
             var userModeration = new UserModerationEndpoints(Store);
             var content = new ChatroomContentEndpoints(Store);
             var profiles = new UserProfileEndpoints(Store.UserProfiles);
+            var relations = new UserRelationEndpoints(Store);
             routes = new[]
             {
                 new Route("POST", "token", EmApiFamily.Token, token.Issue, requiresToken: false),
@@ -107,7 +108,7 @@ namespace Easemob.PowerShell.Emulator.Api
                 new Route("PUT", "metadata/chatroom/{}/user/{}/forced", EmApiFamily.ChatroomAttribute, content.ForceSetAttributes),
                 new Route("DELETE", "metadata/chatroom/{}/user/{}", EmApiFamily.ChatroomAttribute, content.RemoveAttributes),
                 new Route("DELETE", "metadata/chatroom/{}/user/{}/forced", EmApiFamily.ChatroomAttribute, content.ForceRemoveAttributes),
-            }.Concat(profiles.Routes()).ToArray();
+            }.Concat(profiles.Routes()).Concat(relations.Routes()).ToArray();
         }
 
         /// <summary>The resolved options: validated, with generated credentials filled in. Not to be changed.</summary>

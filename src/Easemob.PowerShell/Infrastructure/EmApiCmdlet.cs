@@ -273,10 +273,11 @@ namespace Easemob.PowerShell
         /// <summary>
         /// Reads a listing by cursor page after page, one page ahead (<see cref="CursorReadAhead{T}"/>): each page's
         /// items inside <paramref name="window"/> go to <paramref name="writePage"/>, which writes them and calls
-        /// ReadNext when the next page should be asked for. A failed read is an error; what was read so far stays written.
+        /// ReadNext when the next page should be asked for. A failed read is an error targeting <paramref name="target"/>
+        /// (the listing's owner, for a per-user list); what was read so far stays written.
         /// </summary>
         private protected void ReadCursorListing<T>(Func<string?, CancellationToken, Task<CursorPage<T>>> fetch, PagingWindow window,
-            Action<List<T>, CursorReadAhead<T>> writePage)
+            Action<List<T>, CursorReadAhead<T>> writePage, object? target = null)
         {
             using (var pages = new CursorReadAhead<T>(fetch, window, StopToken))
             {
@@ -294,7 +295,7 @@ namespace Easemob.PowerShell
                 }
                 catch (EasemobApiException exception)
                 {
-                    WriteError(ErrorRecords.FromApi(exception, null));
+                    WriteError(ErrorRecords.FromApi(exception, target));
                 }
             }
         }

@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Commands
+{
+    /// <summary>
+    /// Adds users to users' block lists: each user's blocked users from the whole pipeline go in requests of up to 50.
+    /// </summary>
+    [Cmdlet(VerbsSecurity.Block, "EmUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(EmUserBlockedUser))]
+    public sealed class BlockEmUserCommand : EmUserPairCmdlet
+    {
+        private PipelineBatcher<(string Username, string Blocked), EmUserBlockedUser>? _blocks;
+
+        /// <summary>The users to add to each -Username's block list.</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [AllowEmptyString]
+        public string[] BlockedUser { get; set; } = new string[0];
+
+        /// <summary>Writes each user blocked.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            var passThru = PassThru.IsPresent;
+            _blocks = NewBatcher<(string Username, string Blocked), EmUserBlockedUser>(EmApiLimits.MaxUsersPerBlockCall, BlockAsync,
+                (_, blocked) => { if (passThru) WriteObject(blocked); },
+                targetOf: pair => pair.Username + " -> " + pair.Blocked, identityOf: pair => pair.Blocked);
+        }
+
+        protected override void ProcessRecord()
+        {
+            foreach (var pair in ValidPairs(BlockedUser, "InvalidBlockedUser", "blocked user"))
+            {
+                if (ShouldProcess(pair.Username, "Block " + pair.Other))
+                {
+                    _blocks!.Add(EmApiLimits.NormalizeUsername(pair.Username), (pair.Username, pair.Other));
+                }
+            }
+        }
+
+        /// <summary>The call blocks all of them or answers an error for the whole request (an unknown user: 404).</summary>
+        private async Task<IReadOnlyList<BatchOutcome<EmUserBlockedUser>>> BlockAsync(string? key, IReadOnlyList<(string Username, string Blocked)> pairs, CancellationToken cancellationToken)
+        {
+            await Client.BlockUsersAsync(pairs[0].Username, pairs.Select(p => p.Blocked).ToArray(), cancellationToken).ConfigureAwait(false);
+            return pairs.Select(p => BatchOutcome<EmUserBlockedUser>.Success(new EmUserBlockedUser(p.Username, p.Blocked))).ToArray();
+        }
+    }
+}

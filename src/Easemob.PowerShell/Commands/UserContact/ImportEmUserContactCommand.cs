@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Commands
+{
+    /// <summary>
+    /// Imports contacts with the import call: each user's contacts from the whole pipeline go in requests of up to 10,
+    /// and each contact the service refuses (unknown user, full list) is that contact's own error.
+    /// </summary>
+    [Cmdlet(VerbsData.Import, "EmUserContact", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(EmUserContact))]
+    public sealed class ImportEmUserContactCommand : EmUserPairCmdlet
+    {
+        private PipelineBatcher<(string Username, string Contact), EmUserContact>? _imports;
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [AllowEmptyString]
+        public string[] Contact { get; set; } = new string[0];
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _imports = NewBatcher<(string Username, string Contact), EmUserContact>(EmApiLimits.MaxContactsPerImport, ImportAsync, (_, contact) => WriteObject(contact),
+                targetOf: pair => pair.Username + " -> " + pair.Contact, identityOf: pair => pair.Contact);
+        }
+
+        protected override void ProcessRecord()
+        {
+            foreach (var pair in ValidPairs(Contact, "InvalidContact", "contact"))
+            {
+                if (ShouldProcess(pair.Username, "Import contact " + pair.Other))
+                {
+                    _imports!.Add(EmApiLimits.NormalizeUsername(pair.Username), (pair.Username, pair.Other));
+                }
+            }
+        }
+
+        private async Task<IReadOnlyList<BatchOutcome<EmUserContact>>> ImportAsync(string? key, IReadOnlyList<(string Username, string Contact)> pairs, CancellationToken cancellationToken)
+        {
+            var results = await Client.ImportContactsAsync(pairs[0].Username, pairs.Select(p => p.Contact).ToArray(), cancellationToken).ConfigureAwait(false);
+            return results.Select(r => r.Refusal is { } refusal ? BatchOutcome<EmUserContact>.Failure(refusal) : BatchOutcome<EmUserContact>.Success(r.Imported!)).ToArray();
+        }
+    }
+}

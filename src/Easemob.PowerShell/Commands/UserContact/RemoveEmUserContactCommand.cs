@@ -1,0 +1,30 @@
+using System.Management.Automation;
+
+namespace Easemob.PowerShell.Commands
+{
+    /// <summary>Removes contacts (for both users: contacts are mutual).</summary>
+    [Cmdlet(VerbsCommon.Remove, "EmUserContact", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveEmUserContactCommand : EmUserPairCmdlet
+    {
+        /// <summary>The contacts to remove from each -Username's list.</summary>
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [AllowEmptyString]
+        public string[] Contact { get; set; } = new string[0];
+
+        protected override void ProcessRecord()
+        {
+            foreach (var (username, contact) in ValidPairs(Contact, "InvalidContact", "contact"))
+            {
+                if (ShouldProcess(username, "Remove contact " + contact))
+                {
+                    StartItem(username, async cancellationToken =>
+                    {
+                        await Client.RemoveContactAsync(username, contact, cancellationToken).ConfigureAwait(false);
+                        return NoWrites;
+                    });
+                }
+            }
+        }
+    }
+}
