@@ -18,6 +18,16 @@ namespace Easemob.PowerShell.Commands
         [ValidateRange(1, EmApiLimits.MaxContactsPerPage)]
         public int PageSize { get; set; } = EmApiLimits.MaxContactsPerPage;
 
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            if (PagingParameters.IncludeTotalCount)
+            {
+                // The list call reports no total.
+                WriteObject(PagingParameters.NewTotalCount(0, 0.0));
+            }
+        }
+
         protected override void ProcessRecord()
         {
             foreach (var username in ValidUsernames(Username))
