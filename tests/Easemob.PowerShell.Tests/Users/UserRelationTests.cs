@@ -121,12 +121,14 @@ public class UserRelationTests
             host.Run("[pscustomobject]@{ Username = 'u1'; Contact = 'u2'; Remark = '' } | Set-EmUserContact"),
             host.Run("Block-EmUser u1 -BlockedUser ' '"),
             host.Run("Unblock-EmUser u1 -BlockedUser u1"),
+            host.Run("Get-EmUserContact u1 -PageSize 51"),
+            host.Run("Get-EmUserBlockedUser u1 -PageSize 51"),
         };
         var whatIf = host.Run(@"Add-EmUserContact u1 -Contact u2 -WhatIf; Remove-EmUserContact u1 -Contact u2 -WhatIf
             Set-EmUserContact u1 -Contact u2 -Remark x -WhatIf; Import-EmUserContact u1 -Contact u2 -WhatIf
             Block-EmUser u1 -BlockedUser u2 -WhatIf; Unblock-EmUser u1 -BlockedUser u2 -WhatIf");
 
-        Assert.Equal(new[] { "InvalidContact", "InvalidUsername", "InvalidRemark", "NothingToSet", "InvalidBlockedUser", "InvalidBlockedUser" },
+        Assert.Equal(new[] { "InvalidContact", "InvalidUsername", "InvalidRemark", "NothingToSet", "InvalidBlockedUser", "InvalidBlockedUser", "InvalidPageSize", "InvalidPageSize" },
             results.Select(r => r.FirstError!.FullyQualifiedErrorId.Split(',')[0].Substring("Easemob.".Length)));
         Assert.Empty(whatIf.Errors);
         Assert.Empty(host.Requests);

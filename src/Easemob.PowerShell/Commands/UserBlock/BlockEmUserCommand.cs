@@ -14,7 +14,7 @@ namespace Easemob.PowerShell.Commands
     [OutputType(typeof(EmUserBlockedUser))]
     public sealed class BlockEmUserCommand : EmUserPairCmdlet
     {
-        private PipelineBatcher<(string Username, string Blocked), EmUserBlockedUser>? _blocks;
+        private PipelineBatcher<(string Username, string Other), EmUserBlockedUser>? _blocks;
 
         /// <summary>The users to add to each -Username's block list.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
@@ -29,27 +29,19 @@ namespace Easemob.PowerShell.Commands
         {
             base.BeginProcessing();
             var passThru = PassThru.IsPresent;
-            _blocks = NewBatcher<(string Username, string Blocked), EmUserBlockedUser>(EmApiLimits.MaxUsersPerBlockCall, BlockAsync,
-                (_, blocked) => { if (passThru) WriteObject(blocked); },
-                targetOf: pair => pair.Username + " -> " + pair.Blocked, identityOf: pair => pair.Blocked);
+            _blocks = NewPairBatcher<EmUserBlockedUser>(EmApiLimits.MaxUsersPerBlockCall, BlockAsync, (_, blocked) => { if (passThru) WriteObject(blocked); });
         }
 
         protected override void ProcessRecord()
         {
-            foreach (var pair in ValidPairs(BlockedUser, "InvalidBlockedUser", "blocked user"))
-            {
-                if (ShouldProcess(pair.Username, "Block " + pair.Other))
-                {
-                    _blocks!.Add(EmApiLimits.NormalizeUsername(pair.Username), (pair.Username, pair.Other));
-                }
-            }
+            QueuePairs(_blocks!, BlockedUser, "InvalidBlockedUser", "blocked user", blocked => "Block " + blocked);
         }
 
         /// <summary>The call blocks all of them or answers an error for the whole request (an unknown user: 404).</summary>
-        private async Task<IReadOnlyList<BatchOutcome<EmUserBlockedUser>>> BlockAsync(string? key, IReadOnlyList<(string Username, string Blocked)> pairs, CancellationToken cancellationToken)
+        private async Task<IReadOnlyList<BatchOutcome<EmUserBlockedUser>>> BlockAsync(string? key, IReadOnlyList<(string Username, string Other)> pairs, CancellationToken cancellationToken)
         {
-            await Client.BlockUsersAsync(pairs[0].Username, pairs.Select(p => p.Blocked).ToArray(), cancellationToken).ConfigureAwait(false);
-            return pairs.Select(p => BatchOutcome<EmUserBlockedUser>.Success(new EmUserBlockedUser(p.Username, p.Blocked))).ToArray();
+            await Client.BlockUsersAsync(pairs[0].Username, pairs.Select(p => p.Other).ToArray(), cancellationToken).ConfigureAwait(false);
+            return pairs.Select(p => BatchOutcome<EmUserBlockedUser>.Success(new EmUserBlockedUser(p.Username, p.Other))).ToArray();
         }
     }
 }

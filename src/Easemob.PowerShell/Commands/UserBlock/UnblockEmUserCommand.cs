@@ -14,17 +14,11 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            foreach (var (username, blocked) in ValidPairs(BlockedUser, "InvalidBlockedUser", "blocked user"))
+            StartPerPair(BlockedUser, "InvalidBlockedUser", "blocked user", blocked => "Unblock " + blocked, async (username, blocked, cancellationToken) =>
             {
-                if (ShouldProcess(username, "Unblock " + blocked))
-                {
-                    StartItem(username, async cancellationToken =>
-                    {
-                        await Client.UnblockUserAsync(username, blocked, cancellationToken).ConfigureAwait(false);
-                        return NoWrites;
-                    });
-                }
-            }
+                await Client.UnblockUserAsync(username, blocked, cancellationToken).ConfigureAwait(false);
+                return NoWrites;
+            });
         }
     }
 }

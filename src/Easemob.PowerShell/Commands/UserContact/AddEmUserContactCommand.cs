@@ -20,18 +20,12 @@ namespace Easemob.PowerShell.Commands
         protected override void ProcessRecord()
         {
             var passThru = PassThru.IsPresent;
-            foreach (var (username, contact) in ValidPairs(Contact, "InvalidContact", "contact"))
+            StartPerPair(Contact, "InvalidContact", "contact", contact => "Add contact " + contact, async (username, contact, cancellationToken) =>
             {
-                if (ShouldProcess(username, "Add contact " + contact))
-                {
-                    StartItem(username, async cancellationToken =>
-                    {
-                        await Client.AddContactAsync(username, contact, cancellationToken).ConfigureAwait(false);
-                        var added = new EmUserContact(username, contact, null);
-                        return passThru ? () => WriteObject(added) : NoWrites;
-                    });
-                }
-            }
+                await Client.AddContactAsync(username, contact, cancellationToken).ConfigureAwait(false);
+                var added = new EmUserContact(username, contact, null);
+                return passThru ? () => WriteObject(added) : NoWrites;
+            });
         }
     }
 }

@@ -1,4 +1,7 @@
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -6,40 +9,11 @@ namespace Easemob.PowerShell.Commands
     /// <summary>Gets users' contacts with their remarks, each user's list read page by page (cursor paging).</summary>
     [Cmdlet(VerbsCommon.Get, "EmUserContact", SupportsPaging = true)]
     [OutputType(typeof(EmUserContact))]
-    public sealed class GetEmUserContactCommand : EmApiCmdlet
+    public sealed class GetEmUserContactCommand : EmUserListCmdlet<EmUserContact>
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [AllowEmptyString]
-        [IdentityTransformation(nameof(EmUser.Username))]
-        public string[] Username { get; set; } = new string[0];
+        protected override int MaxPageSize => EmApiLimits.MaxContactsPerPage;
 
-        /// <summary>Contacts per request (1 to 50).</summary>
-        [Parameter]
-        [ValidateRange(1, EmApiLimits.MaxContactsPerPage)]
-        public int PageSize { get; set; } = EmApiLimits.MaxContactsPerPage;
-
-        protected override void BeginProcessing()
-        {
-            base.BeginProcessing();
-            if (PagingParameters.IncludeTotalCount)
-            {
-                // The list call reports no total.
-                WriteObject(PagingParameters.NewTotalCount(0, 0.0));
-            }
-        }
-
-        protected override void ProcessRecord()
-        {
-            foreach (var username in ValidUsernames(Username))
-            {
-                // -First and -Skip apply to each user's list.
-                var window = new PagingWindow(PagingParameters);
-                ReadCursorListing((cursor, ct) => Client.ListContactsAsync(username, window.Needed(PageSize), cursor, ct), window, (contacts, pages) =>
-                {
-                    pages.ReadNext();
-                    WriteObject(contacts, enumerateCollection: true);
-                }, username);
-            }
-        }
+        private protected override Task<CursorPage<EmUserContact>> ReadPageAsync(string username, int limit, string? cursor, CancellationToken cancellationToken) =>
+            Client.ListContactsAsync(username, limit, cursor, cancellationToken);
     }
 }

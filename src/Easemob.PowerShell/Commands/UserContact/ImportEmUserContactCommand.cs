@@ -15,7 +15,7 @@ namespace Easemob.PowerShell.Commands
     [OutputType(typeof(EmUserContact))]
     public sealed class ImportEmUserContactCommand : EmUserPairCmdlet
     {
-        private PipelineBatcher<(string Username, string Contact), EmUserContact>? _imports;
+        private PipelineBatcher<(string Username, string Other), EmUserContact>? _imports;
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
@@ -24,24 +24,17 @@ namespace Easemob.PowerShell.Commands
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            _imports = NewBatcher<(string Username, string Contact), EmUserContact>(EmApiLimits.MaxContactsPerImport, ImportAsync, (_, contact) => WriteObject(contact),
-                targetOf: pair => pair.Username + " -> " + pair.Contact, identityOf: pair => pair.Contact);
+            _imports = NewPairBatcher<EmUserContact>(EmApiLimits.MaxContactsPerImport, ImportAsync, (_, contact) => WriteObject(contact));
         }
 
         protected override void ProcessRecord()
         {
-            foreach (var pair in ValidPairs(Contact, "InvalidContact", "contact"))
-            {
-                if (ShouldProcess(pair.Username, "Import contact " + pair.Other))
-                {
-                    _imports!.Add(EmApiLimits.NormalizeUsername(pair.Username), (pair.Username, pair.Other));
-                }
-            }
+            QueuePairs(_imports!, Contact, "InvalidContact", "contact", contact => "Import contact " + contact);
         }
 
-        private async Task<IReadOnlyList<BatchOutcome<EmUserContact>>> ImportAsync(string? key, IReadOnlyList<(string Username, string Contact)> pairs, CancellationToken cancellationToken)
+        private async Task<IReadOnlyList<BatchOutcome<EmUserContact>>> ImportAsync(string? key, IReadOnlyList<(string Username, string Other)> pairs, CancellationToken cancellationToken)
         {
-            var results = await Client.ImportContactsAsync(pairs[0].Username, pairs.Select(p => p.Contact).ToArray(), cancellationToken).ConfigureAwait(false);
+            var results = await Client.ImportContactsAsync(pairs[0].Username, pairs.Select(p => p.Other).ToArray(), cancellationToken).ConfigureAwait(false);
             return results.Select(r => r.Refusal is { } refusal ? BatchOutcome<EmUserContact>.Failure(refusal) : BatchOutcome<EmUserContact>.Success(r.Imported!)).ToArray();
         }
     }

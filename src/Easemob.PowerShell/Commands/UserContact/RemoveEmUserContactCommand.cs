@@ -14,17 +14,11 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            foreach (var (username, contact) in ValidPairs(Contact, "InvalidContact", "contact"))
+            StartPerPair(Contact, "InvalidContact", "contact", contact => "Remove contact " + contact, async (username, contact, cancellationToken) =>
             {
-                if (ShouldProcess(username, "Remove contact " + contact))
-                {
-                    StartItem(username, async cancellationToken =>
-                    {
-                        await Client.RemoveContactAsync(username, contact, cancellationToken).ConfigureAwait(false);
-                        return NoWrites;
-                    });
-                }
-            }
+                await Client.RemoveContactAsync(username, contact, cancellationToken).ConfigureAwait(false);
+                return NoWrites;
+            });
         }
     }
 }

@@ -38,17 +38,11 @@ namespace Easemob.PowerShell.Commands
             }
 
             var passThru = PassThru.IsPresent;
-            foreach (var (username, contact) in ValidPairs(Contact, "InvalidContact", "contact"))
+            StartPerPair(Contact, "InvalidContact", "contact", contact => "Set the remark of contact " + contact, async (username, contact, cancellationToken) =>
             {
-                if (ShouldProcess(username, "Set the remark of contact " + contact))
-                {
-                    StartItem(username, async cancellationToken =>
-                    {
-                        var updated = await Client.SetContactRemarkAsync(username, contact, remark, cancellationToken).ConfigureAwait(false);
-                        return passThru ? () => WriteObject(updated) : NoWrites;
-                    });
-                }
-            }
+                var updated = await Client.SetContactRemarkAsync(username, contact, remark, cancellationToken).ConfigureAwait(false);
+                return passThru ? () => WriteObject(updated) : NoWrites;
+            });
         }
     }
 }
