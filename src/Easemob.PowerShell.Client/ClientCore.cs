@@ -31,6 +31,7 @@ internal sealed class ClientCore : IDisposable
     public ClientCore(EasemobClientOptions options, IClock clock)
     {
         Validate(options);
+        Clock = clock;
         BaseUri = options.BaseUri;
         OrgName = options.OrgName;
         AppName = options.AppName;
@@ -68,6 +69,8 @@ internal sealed class ClientCore : IDisposable
     }
 
     public Uri BaseUri { get; }
+
+    public IClock Clock { get; }
 
     public string OrgName { get; }
 

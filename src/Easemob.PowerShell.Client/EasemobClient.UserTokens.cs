@@ -29,7 +29,7 @@ public sealed partial class EasemobClient
         var request = token.Password is null
             ? ApiRequest.Post(uri, EmApiFamily.Token, body.Bytes, RequestIdempotency.Idempotent)
             : ApiRequest.PostForToken(uri, body.Bytes);
-        var requestedAt = DateTimeOffset.UtcNow;
+        var requestedAt = _core.Clock.UtcNow;
         var answer = await _core.SendAsync(request, _tracer, cancellationToken).ConfigureAwait(false);
         var issued = ResponseBody.Parse(answer, EasemobJsonContext.Default.UserTokenResponseDto, request);
         if (!TokenEndpoint.IsUsableBearerToken(issued.AccessToken))
@@ -53,7 +53,7 @@ public sealed partial class EasemobClient
         var ttl = EmApiLimits.UserTokenTtlSeconds(timeToLive);
         if (ttl == 0) throw new ArgumentOutOfRangeException(nameof(timeToLive), "A dynamic token needs a lifetime.");
 
-        var issuedAt = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var issuedAt = _core.Clock.UtcNow.ToUnixTimeSeconds();
         var secret = SecretText.Utf8(clientSecret);
         try
         {

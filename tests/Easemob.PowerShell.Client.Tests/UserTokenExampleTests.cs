@@ -17,8 +17,8 @@ public sealed class UserTokenExampleTests
     public async Task PasswordGrant_SendsNameAndPasswordWithoutTheAppToken_AndReadsTheExample()
     {
         var handler = Handler("user-token.password");
-        using var client = TestClients.Create(handler);
-        var before = DateTimeOffset.UtcNow;
+        var clock = new TestClock();
+        using var client = TestClients.Create(handler, clock: clock);
 
         var token = await client.IssueUserTokenAsync(new UserTokenRequest("c", TestClients.Secure("1"), TimeSpan.FromSeconds(1024000), false), CancellationToken.None);
 
@@ -28,7 +28,7 @@ public sealed class UserTokenExampleTests
         Assert.Equal(("c", EmUserTokenGrant.Password, "aa471ee0-XXXX-XXXX-ace5-f90ff121234e", true), (token.Username, token.Grant, token.User!.Uuid, token.User.Activated));
         Assert.Equal("YWMtrR6ECkz8Eeyx6Y9j1eX9kbsMrFep3U6BvVj7KSnNonWqRx7gTPwR7Kzl-Q_xISNOAwMAAAF9UPZqbQAPoAAtYK9fWgaTNyuWoB3-6nGf_TXBx3Nt3XRZST-elU0x2A",
             new NetworkCredential("", token.Token).Password);
-        Assert.InRange(token.ExpiresOn, before.AddSeconds(1024000), DateTimeOffset.UtcNow.AddSeconds(1024000));
+        Assert.Equal(clock.UtcNow.AddSeconds(1024000), token.ExpiresOn);
         Assert.Null(token.PlainTextToken);
         Assert.Equal("c", token.ToString());
     }
@@ -65,7 +65,8 @@ public sealed class UserTokenExampleTests
     public void DynamicToken_IsTheDocumentedDtJsonSignedWithTheClientSecret_AndSendsNothing()
     {
         var handler = Handler("user-token.password");
-        using var client = TestClients.Create(handler);
+        var clock = new TestClock();
+        using var client = TestClients.Create(handler, clock: clock);
 
         var token = client.BuildDynamicUserToken("alice", TimeSpan.FromSeconds(600));
 
@@ -77,6 +78,7 @@ public sealed class UserTokenExampleTests
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
         var curTime = root.GetProperty("curTime").GetInt64();
+        Assert.Equal(clock.UtcNow.ToUnixTimeSeconds(), curTime);
         Assert.Equal(("org#app", "alice", 600L), (root.GetProperty("appkey").GetString(), root.GetProperty("userId").GetString(), root.GetProperty("ttl").GetInt64()));
         // signature = hex(sha256(clientId + appkey + userId + curTime + ttl + clientSecret)), as the vendor page spells it out.
         var expected = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
