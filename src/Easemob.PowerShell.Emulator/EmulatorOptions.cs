@@ -43,7 +43,7 @@ namespace Easemob.PowerShell.Emulator
         /// <summary>User names registered before the first request (password-less, as seeded users need none).</summary>
         public IList<string> Users => users;
 
-        /// <summary>Lifetime of issued tokens unless the token request sends ttl. Zero: tokens never expire.</summary>
+        /// <summary>Lifetime of issued app tokens unless the token request sends ttl. Zero: tokens never expire. (User tokens default to 60 days, as documented.)</summary>
         public TimeSpan TokenTtl { get; set; } = TimeSpan.FromDays(1);
 
         /// <summary>Delay added to every request, awaited without blocking a thread.</summary>
