@@ -40,4 +40,6 @@ public sealed class ChatroomUserBatchResult<T>
     }
 
     internal bool Has(string username) => _succeeded.ContainsKey(username) || _failed.ContainsKey(username);
+
+    internal IReadOnlyCollection<string> FailedUsers => _failed.Keys;
 }

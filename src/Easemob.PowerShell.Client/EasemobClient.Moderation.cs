@@ -37,8 +37,35 @@ public sealed partial class EasemobClient
     /// <summary>
     /// <c>DELETE chatrooms/{id}/users/{u1,u2,…}</c>, 1 to 60 users; each user that was not a member is its own error.
     /// </summary>
-    public Task<ChatroomUserBatchResult<bool>> RemoveChatroomMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-        SendUserListAsync(usernames, batch => ApiRequest.Delete(_core.Api.Path("chatrooms", id, "users", UserList(batch)).Build(), EmApiFamily.ChatroomItem), cancellationToken, removal: true);
+    public async Task<ChatroomUserBatchResult<bool>> RemoveChatroomMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken)
+    {
+        var result = await SendUserListAsync(usernames, batch => ApiRequest.Delete(_core.Api.Path("chatrooms", id, "users", UserList(batch)).Build(), EmApiFamily.ChatroomItem),
+            cancellationToken, removal: true).ConfigureAwait(false);
+        if (result.FailedUsers.Count > 0) await ExplainOwnerRefusalAsync(id, result, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>
+    /// The service refuses to remove the owner as it refuses a stranger ("users [alice] are not members of this group!").
+    /// When a removal failed, one details read tells whether the owner was among the refused, and that user's error
+    /// then says so (the code stays the service's forbidden_op). Decided by who owns the room, not by the message's words.
+    /// </summary>
+    private async Task ExplainOwnerRefusalAsync(string id, ChatroomUserBatchResult<bool> result, CancellationToken cancellationToken)
+    {
+        string? owner;
+        try
+        {
+            owner = (await GetChatroomDetailsAsync(new[] { id }, cancellationToken).ConfigureAwait(false)).Found.FirstOrDefault()?.Owner;
+        }
+        catch (EasemobApiException)
+        {
+            return; // the service's own errors still stand
+        }
+        if (owner is null || !result.FailedUsers.Contains(owner, EmApiLimits.UsernameComparer)) return;
+        result.TryGetResult(owner, out _, out var refused);
+        result.Fail(owner, ApiFailures.WithDescription(refused!,
+            $"user {owner} is the owner of chatroom {id}, not one of its members: the owner cannot be removed; make another user the owner first (Set-EmChatroomOwner)"));
+    }
 
     /// <summary><c>GET chatrooms/{id}/admin</c>: the admins' user names.</summary>
     public Task<IReadOnlyList<string>> ListChatroomAdminsAsync(string id, CancellationToken cancellationToken) =>

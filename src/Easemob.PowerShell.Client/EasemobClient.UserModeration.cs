@@ -87,6 +87,14 @@ public sealed partial class EasemobClient
         if (password is null || password.Length == 0) throw new ArgumentException("The password is required.", nameof(password));
         using var body = SensitiveJsonBody.ForNewPassword(password);
         var request = ApiRequest.Put(_core.Api.Path("users", username, "password").Build(), EmApiFamily.User, body.Bytes);
-        await SendAsync(request, EasemobJsonContext.Default.UsersEnvelope, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await SendAsync(request, EasemobJsonContext.Default.UsersEnvelope, cancellationToken).ConfigureAwait(false);
+        }
+        catch (EasemobApiException notFound) when (notFound.StatusCode == 404 && notFound.ErrorCode == EmErrorCodes.EntityNotFound)
+        {
+            // The service answers "User null not found" whoever is missing: name the user asked for.
+            throw ApiFailures.WithDescription(notFound, $"User {username} not found");
+        }
     }
 }

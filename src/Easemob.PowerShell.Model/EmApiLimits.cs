@@ -54,10 +54,13 @@ namespace Easemob.PowerShell.Model
 
         public const int MaxUsernameLength = 64;
 
-        /// <summary>A legal user name: 1 to 64 of [a-zA-Z0-9_.-] (case-insensitive; the server stores it in lower case).</summary>
+        /// <summary>A legal user name, <see cref="LegalUsernameRule"/> (case-insensitive; the server stores it in lower case).</summary>
         private static readonly Regex LegalUsername = new Regex("^[a-zA-Z0-9_.-]{1," + MaxUsernameLength + "}$", RegexOptions.CultureInvariant);
 
-        /// <summary>1 to 64 of a-z, A-Z, 0-9, '_', '.', '-'.</summary>
+        /// <summary>The rule <see cref="IsLegalUsername"/> applies, in words for error messages.</summary>
+        public static readonly string LegalUsernameRule = "1 to " + MaxUsernameLength + " of a-z, A-Z, 0-9, '_', '.' and '-'";
+
+        /// <summary>Whether <paramref name="username"/> follows <see cref="LegalUsernameRule"/>.</summary>
         public static bool IsLegalUsername(string username) => LegalUsername.IsMatch(username);
 
         /// <summary>The service stores and looks up user names in lower case, so names equal ignoring case are one user.</summary>
@@ -169,6 +172,11 @@ namespace Easemob.PowerShell.Model
         public static readonly TimeSpan ConcurrentAutoCreateWindow = TimeSpan.FromSeconds(1);
 
         // ---- Counting characters ----
+        // The pages give the name, description, announcement and attribute-value limits in 字符 (characters), where
+        // their byte limits (custom, user ids, group member attributes) say 字节: so those fields count characters, one
+        // per code point, and an emoji is one character as it is to the person typing it. The cmdlets' checks and the
+        // emulator count those fields only through CharacterCount or the field's own method (AnnouncementLength,
+        // AttributeValueLength), never string.Length. (Attribute keys are ASCII by AttributeKeyPattern.)
 
         /// <summary>Length as the service counts it: Unicode code points, so an emoji counts once (not as two UTF-16 units).</summary>
         public static int CharacterCount(string text)
@@ -218,8 +226,11 @@ namespace Easemob.PowerShell.Model
 
         // ---- Chatroom content and users ----
 
-        /// <summary>Most characters of a chatroom announcement.</summary>
+        /// <summary>Most characters of a chatroom announcement, counted by <see cref="AnnouncementLength"/>.</summary>
         public const int MaxAnnouncementLength = 512;
+
+        /// <summary>An announcement's length as checked against <see cref="MaxAnnouncementLength"/>: characters (code points).</summary>
+        public static int AnnouncementLength(string announcement) => CharacterCount(announcement);
 
         /// <summary>Most key-value pairs one chatroom-attribute set or delete call accepts.</summary>
         public const int MaxAttributesPerCall = 10;
@@ -233,8 +244,25 @@ namespace Easemob.PowerShell.Model
         /// <summary>Most characters of a chatroom-attribute key (of <see cref="AttributeKeyPattern"/>).</summary>
         public const int MaxAttributeKeyLength = 128;
 
-        /// <summary>Most characters of a chatroom-attribute value.</summary>
+        /// <summary>Most characters of a chatroom-attribute value, counted by <see cref="AttributeValueLength"/>.</summary>
         public const int MaxAttributeValueLength = 4096;
+
+        /// <summary>An attribute value's length as checked against <see cref="MaxAttributeValueLength"/>: characters (code points).</summary>
+        public static int AttributeValueLength(string value) => CharacterCount(value);
+
+        // ---- Mutes ----
+
+        /// <summary>
+        /// The longest timed mute in seconds: the global-mute pages' documented maximum (int.MaxValue). A chatroom mute
+        /// (milliseconds, a Long, no documented maximum) is held to the same bound, so every timed mute ends on a date.
+        /// </summary>
+        public const long MaxMuteSeconds = int.MaxValue;
+
+        /// <summary>Most entries one page of the chatroom listings holds (chatrooms, members, super admins).</summary>
+        public const int MaxChatroomPageSize = 1000;
+
+        /// <summary>Most rows one page of the global-mute list holds.</summary>
+        public const int MaxGlobalMutePageSize = 50;
 
         /// <summary>Most users one page of the user list holds.</summary>
         public const int MaxUsersPerListPage = 100;

@@ -552,7 +552,7 @@ public static class Program
         {
             Fresh();
             var names = Enumerable.Range(0, s.Attributes).Select(i => "a" + i.ToString(CultureInfo.InvariantCulture)).ToList();
-            names.ForEach(name => Store.UserProfiles.SetAttributes(name, new[] { new KeyValuePair<string, string>("nickname", "Nick " + name) }));
+            names.ForEach(name => Store.SetUserAttributes(name, new[] { new KeyValuePair<string, string>("nickname", "Nick " + name) }));
             var m = Measure("$n = 0; $ids | Get-EmUserAttribute | ForEach-Object { $n++ }; $n", names.ToArray());
             // Fewest calls: 100 users per batch get, independent of each other.
             var floor = Independent(Batches(s.Attributes, EmApiLimits.MaxUsersPerAttributeBatch), AttributeReadPerSecond);

@@ -9,11 +9,13 @@ namespace Easemob.PowerShell.Emulator.Api
     {
         private readonly string appId;
         private readonly byte[] certificate;
+        private readonly IEmulatorClock clock;
 
-        public AgoraApp(string appId, string certificate)
+        public AgoraApp(string appId, string certificate, IEmulatorClock clock)
         {
             this.appId = appId;
             this.certificate = Encoding.ASCII.GetBytes(certificate);
+            this.clock = clock;
         }
 
         /// <summary>
@@ -28,15 +30,15 @@ namespace Easemob.PowerShell.Emulator.Api
                 return null;
             }
 
-            var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            var now = clock.UtcNow.ToUnixTimeSeconds();
             return now < (long)parsed.IssuedAt + parsed.Expire ? parsed : null;
         }
 
         /// <summary>Whether the token's privilege is present and, counted from the token's issue, not expired.</summary>
-        public static bool HasLivePrivilege(AgoraAccessToken2 token, ushort privilege)
+        public bool HasLivePrivilege(AgoraAccessToken2 token, ushort privilege)
         {
             var expire = token.Privilege(AgoraAccessToken2.ChatService, privilege);
-            return expire != null && DateTimeOffset.UtcNow.ToUnixTimeSeconds() < (long)token.IssuedAt + expire.Value;
+            return expire != null && clock.UtcNow.ToUnixTimeSeconds() < (long)token.IssuedAt + expire.Value;
         }
     }
 }

@@ -13,12 +13,14 @@ namespace Easemob.PowerShell.Emulator.Api
     {
         private readonly TokenRegistry issued;
         private readonly AgoraApp? agora;
+        private readonly IEmulatorClock clock;
         private long revokedBefore;
 
-        public AppTokenCheck(TokenRegistry issued, AgoraApp? agora)
+        public AppTokenCheck(TokenRegistry issued, AgoraApp? agora, IEmulatorClock clock)
         {
             this.issued = issued;
             this.agora = agora;
+            this.clock = clock;
         }
 
         public bool Accepts(string? authorization)
@@ -36,7 +38,7 @@ namespace Easemob.PowerShell.Emulator.Api
 
             var agoraToken = agora?.Verify(token);
             return agoraToken != null
-                && AgoraApp.HasLivePrivilege(agoraToken, AgoraAccessToken2.ChatAppPrivilege)
+                && agora!.HasLivePrivilege(agoraToken, AgoraAccessToken2.ChatAppPrivilege)
                 && agoraToken.IssuedAt >= Interlocked.Read(ref revokedBefore);
         }
 
@@ -44,7 +46,7 @@ namespace Easemob.PowerShell.Emulator.Api
         public void RevokeAll()
         {
             issued.RevokeAll();
-            Interlocked.Exchange(ref revokedBefore, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+            Interlocked.Exchange(ref revokedBefore, clock.UtcNow.ToUnixTimeSeconds());
         }
 
         public static string? BearerToken(string? authorization)

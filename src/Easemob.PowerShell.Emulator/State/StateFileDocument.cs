@@ -17,6 +17,12 @@ namespace Easemob.PowerShell.Emulator.State
 
         public int? Version { get; set; }
 
+        /// <summary>The app's client id, kept so a client configured once works after a restart; null: generated.</summary>
+        public string? ClientId { get; set; }
+
+        /// <summary>The app's client secret (the emulator's own, as the -Wait banner prints it); null: generated.</summary>
+        public string? ClientSecret { get; set; }
+
         public List<StateFileUser>? Users { get; set; }
 
         public List<StateFileChatroom>? Chatrooms { get; set; }

@@ -71,7 +71,8 @@ namespace Easemob.PowerShell
         /// applies: given on the command line (even blank: that is how a field is cleared), or bound from a
         /// piped object with a non-blank value. When the item is one of the module's own objects bound to the
         /// cmdlet's target (a piped EmChatroom naming the chatroom to change), its other properties merely
-        /// came along and are not given; New- cmdlets have no target, so their piped object is a template.
+        /// came along and are not given, unless it is of the cmdlet's <see cref="TemplateType"/>; New- cmdlets have no
+        /// target, so their piped object is a template.
         /// </summary>
         protected bool IsGiven(string parameter, object? value)
         {
@@ -83,8 +84,16 @@ namespace Easemob.PowerShell
             {
                 return true;
             }
-            return !ItemIsModuleObject() && !IsBlank(value);
+            var piped = PipedModuleObject();
+            return piped == null ? !IsBlank(value) : piped.GetType() == TemplateType;
         }
+
+        /// <summary>
+        /// The module type that, piped as this cmdlet's target, is also the value to write (an EmChatroomAttribute into
+        /// Set-EmChatroomAttribute, so attributes copy between apps): its properties are given as they are, an empty
+        /// one included, since a typed object has no blank cells. Null when no type is.
+        /// </summary>
+        private protected virtual Type? TemplateType => null;
 
         /// <summary>The parameter's value if <see cref="IsGiven"/>, else null.</summary>
         protected string? Given(string parameter, string? value) => IsGiven(parameter, value) ? value : null;
@@ -163,11 +172,13 @@ namespace Easemob.PowerShell
             _ => false,
         };
 
-        private bool ItemIsModuleObject() =>
+        /// <summary>The module object the current item's target was bound from, or null.</summary>
+        private object? PipedModuleObject() =>
             TargetParameters.GetOrAdd(GetType(), type => type.GetProperties()
                     .Where(p => p.GetCustomAttributes<IdentityTransformationAttribute>().Any(a => a.TakesModuleObjects))
                     .ToArray())
-                .Any(p => IdentityTransformationAttribute.CameFromModuleObject(p.GetValue(this)));
+                .Select(p => IdentityTransformationAttribute.ModuleObjectOf(p.GetValue(this)))
+                .FirstOrDefault(moduleObject => moduleObject != null);
 
         /// <summary>
         /// Runs one API call to completion. On an API failure writes a non-terminating error targeting

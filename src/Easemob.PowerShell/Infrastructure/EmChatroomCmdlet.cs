@@ -26,9 +26,9 @@ namespace Easemob.PowerShell
         protected List<string> CheckedIds() => ValidChatroomIds(Id);
 
         /// <summary>
-        /// The user names trimmed, each once; a blank one (or none at all, as from a blank CSV cell) or one with a comma,
-        /// which separates names on the wire, is an InvalidUsername error targeting <paramref name="chatroomId"/> and is
-        /// left out, so it never reaches the server.
+        /// The user names trimmed, each once; none at all (as from a blank CSV cell) is an InvalidUsername error targeting
+        /// <paramref name="chatroomId"/>, and each name <see cref="InputChecks.LegalUsername"/> refuses is that user's own
+        /// error and is left out, so it never reaches the server nor fails the others' batch.
         /// </summary>
         protected List<string> CheckedUsernames(IReadOnlyCollection<string?>? names, string chatroomId)
         {
@@ -37,9 +37,7 @@ namespace Easemob.PowerShell
                 WriteError(InputChecks.Username(null, "InvalidUsername", chatroomId)!);
                 return new List<string>();
             }
-            return ValidTargets(names, "InvalidUsername", "user name", name =>
-                InputChecks.Username(name, "InvalidUsername", chatroomId)
-                ?? (name!.IndexOf(',') >= 0 ? ErrorRecords.InvalidArgument("InvalidUsername", "User name '" + name + "' contains a comma; names are comma-separated in the API.", chatroomId) : null),
+            return ValidTargets(names, "InvalidUsername", "user name", name => InputChecks.LegalUsername(name?.Trim(), new ChatroomUserItem(chatroomId, name?.Trim() ?? string.Empty)),
                 EmApiLimits.UsernameComparer);
         }
 

@@ -17,6 +17,7 @@ namespace Easemob.PowerShell
         [UserListTransformation]
         [AllowEmptyCollection]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string[] Username { get; set; } = new string[0];
 
         /// <summary>

@@ -18,6 +18,7 @@ namespace Easemob.PowerShell
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         [IdentityTransformation(nameof(EmUser.Username))]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string[] Username { get; set; } = new string[0];
 
         /// <summary>

@@ -15,6 +15,7 @@ namespace Easemob.PowerShell
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         [IdentityTransformation(nameof(EmUser.Username))]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string[] Username { get; set; } = new string[0];
 
         /// <summary>The page size: at most the list call's maximum (50 for both lists).</summary>

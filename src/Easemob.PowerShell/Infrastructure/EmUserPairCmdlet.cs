@@ -48,7 +48,7 @@ namespace Easemob.PowerShell
         private IEnumerable<(string Username, string Other)> ValidPairs(IEnumerable<string> others, string errorId, string role)
         {
             var validOthers = ValidTargets(others, errorId, role,
-                name => InputChecks.Username(name, errorId, name) ?? InputChecks.LegalUsername(name!.Trim()), EmApiLimits.UsernameComparer);
+                name => InputChecks.Username(name, errorId, name) ?? InputChecks.LegalUsername(name!.Trim(), name.Trim()), EmApiLimits.UsernameComparer);
             foreach (var username in ValidUsernames(Username))
             {
                 foreach (var other in validOthers)

@@ -45,9 +45,13 @@ namespace Easemob.PowerShell
             }
         }
 
+        /// <summary>How many items <see cref="Admit"/> was offered: for items named by the user, their exact total.</summary>
+        public ulong Offered { get; private set; }
+
         /// <summary>Counts one item; true when it falls inside the window and should be written.</summary>
         public bool Admit()
         {
+            Offered++;
             if (_toSkip > 0)
             {
                 _toSkip--;

@@ -17,12 +17,10 @@ namespace Easemob.PowerShell
         /// </param>
         public static double? Seconds(object? inputData, string what, bool wholeNegativesChecked = false)
         {
-            var value = inputData is PSObject ps ? ps.BaseObject : inputData;
+            var value = BlankCells.ValueOrNull(inputData);
             switch (value)
             {
                 case null:
-                    return null;
-                case string text when string.IsNullOrWhiteSpace(text):
                     return null;
                 case string text when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number):
                     return Number(number, what, wholeNegativesChecked);
@@ -44,6 +42,10 @@ namespace Easemob.PowerShell
 
         private static double Number(double seconds, string what, bool wholeNegativesChecked)
         {
+            if (double.IsNaN(seconds) || double.IsInfinity(seconds))
+            {
+                throw new ArgumentTransformationMetadataException(what + " must be a finite number of seconds; got " + seconds.ToString(CultureInfo.InvariantCulture) + ".");
+            }
             if (seconds < 0 && !(wholeNegativesChecked && Math.Floor(seconds) == seconds))
             {
                 throw new ArgumentTransformationMetadataException(what + " cannot be negative; got " + seconds.ToString(CultureInfo.InvariantCulture) + ".");

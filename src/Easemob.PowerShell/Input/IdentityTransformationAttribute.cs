@@ -11,7 +11,7 @@ namespace Easemob.PowerShell
     /// Binds chatroom ids or user names, trimmed of surrounding white space. With identity properties, a
     /// module object (EmChatroom, EmChatroomMember, EmUser, EmGlobalMute) binds by value as its identity,
     /// and the binding is remembered: the cmdlet then knows the item's other properties merely came along
-    /// and are not "given" (<see cref="EmApiCmdlet.IsGiven"/>). Any other object piped by value without a
+    /// and are not "given" (<see cref="EmApiCmdlet.IsGiven"/>) unless it is the cmdlet's template. Any other object piped by value without a
     /// value in one of those properties (a CSV row with a blank or missing ChatroomId) binds as a marked blank
     /// identity, so the cmdlet refuses that item, instead of PowerShell binding the object's text
     /// ("@{Username=bob}") and the cmdlet sending it as an id.
@@ -94,9 +94,9 @@ namespace Easemob.PowerShell
             return inputData;
         }
 
-        /// <summary>Whether <paramref name="boundValue"/> is an identity this attribute took from a module object.</summary>
-        internal static bool CameFromModuleObject(object? boundValue) =>
-            boundValue is string[] ids && FromModuleObjects.TryGetValue(ids, out _);
+        /// <summary>The module object <paramref name="boundValue"/> is the identity of, when this attribute took it from one; else null.</summary>
+        internal static object? ModuleObjectOf(object? boundValue) =>
+            boundValue is string[] ids && FromModuleObjects.TryGetValue(ids, out var moduleObject) ? moduleObject : null;
 
         /// <summary>
         /// Whether <paramref name="boundValue"/> stands for a piped object without the identity: then

@@ -1,16 +1,22 @@
+using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Security;
+using System.Text.RegularExpressions;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell
 {
     /// <summary>
-    /// Checks of user input made before any request is sent, returning an error record or null. The limits
-    /// and the way characters are counted are the vendor's, from <see cref="EmApiLimits"/>.
+    /// Every check of user input the cmdlets make before any request is sent, returning an error record or null.
+    /// The limits and the way characters are counted are the vendor's, from <see cref="EmApiLimits"/>.
     /// </summary>
     internal static class InputChecks
     {
+        private static readonly Regex LegalAttributeKey = new Regex(EmApiLimits.AttributeKeyPattern, RegexOptions.CultureInvariant);
+
         /// <summary>Chatroom ids are comma-separated on the wire, so an id holding a comma cannot be sent.</summary>
         public static ErrorRecord? ChatroomId(string? id)
         {
@@ -35,10 +41,15 @@ namespace Easemob.PowerShell
             return null;
         }
 
+        /// <summary>A chatroom name to create or set: some text besides white space, within the limit.</summary>
         public static ErrorRecord? Name(string? name, object target)
         {
-            var length = name == null ? 0 : EmApiLimits.CharacterCount(name);
-            if (length == 0 || length > EmApiLimits.MaxChatroomNameLength)
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                return ErrorRecords.InvalidArgument("InvalidChatroomName", "A chatroom name cannot be empty or only white space.", target);
+            }
+            var length = EmApiLimits.CharacterCount(name!);
+            if (length > EmApiLimits.MaxChatroomNameLength)
             {
                 return ErrorRecords.InvalidArgument("InvalidChatroomName", "A chatroom name must be 1 to " + EmApiLimits.MaxChatroomNameLength + " characters; '" + Shorten(name) + "' has " + length + ".", target);
             }
@@ -73,6 +84,7 @@ namespace Easemob.PowerShell
             return null;
         }
 
+        /// <summary>A user name to look up or act on alone: only a blank one is refused (the server judges the rest).</summary>
         public static ErrorRecord? Username(string? username, string errorId, object? target)
         {
             if (string.IsNullOrWhiteSpace(username))
@@ -82,11 +94,32 @@ namespace Easemob.PowerShell
             return null;
         }
 
-        /// <summary>A name the service would refuse to register: not 1 to 64 of a-z, A-Z, 0-9, '_', '.' and '-'.</summary>
-        public static ErrorRecord? LegalUsername(string username) =>
-            EmApiLimits.IsLegalUsername(username)
-                ? null
-                : ErrorRecords.InvalidArgument("InvalidUsername", "User name '" + username + "' is not legal: use 1 to 64 of a-z, A-Z, 0-9, '_', '.' and '-'.", username);
+        /// <summary>
+        /// A user name sent with others in one request (a register or a chatroom batch): the server refuses the whole
+        /// request for one illegal name, so each is held to <see cref="EmApiLimits.LegalUsernameRule"/> first. This rule
+        /// also keeps out commas, which separate names on the wire.
+        /// </summary>
+        public static ErrorRecord? LegalUsername(string? username, object? target)
+        {
+            return Username(username, "InvalidUsername", target)
+                ?? (EmApiLimits.IsLegalUsername(username!)
+                    ? null
+                    : ErrorRecords.InvalidArgument("InvalidUsername", "User name '" + Shorten(username) + "' is not legal: use " + EmApiLimits.LegalUsernameRule + ".", target));
+        }
+
+        /// <summary>
+        /// A user to create whose name an earlier item of the pipeline gave already (in any case): the server keeps
+        /// one user per name, so this one is refused as the server refuses a taken name, with its error id.
+        /// </summary>
+        public static ErrorRecord RepeatedNewUser(string username, string earlier) =>
+            ErrorRecords.InvalidArgument(EmErrorCodes.DuplicateUniqueProperty,
+                "User name '" + username + "' repeats '" + earlier + "', given earlier in this pipeline; user names are unique regardless of case, so it is created once.",
+                username);
+
+        public static ErrorRecord? Password(SecureString? password, object target) =>
+            password == null || password.Length == 0
+                ? ErrorRecords.InvalidArgument("InvalidPassword", "A password cannot be empty.", target)
+                : null;
 
         /// <summary>A piped object that binds no identity (a blank or missing ChatroomId or Username column).</summary>
         public static ErrorRecord ObjectWithoutIdentity(string errorId, string identity, string property, object target) =>
@@ -103,8 +136,95 @@ namespace Easemob.PowerShell
             var illegal = members?.FirstOrDefault(member => !EmApiLimits.IsLegalUsername(member));
             if (illegal != null)
             {
-                return ErrorRecords.InvalidArgument("InvalidMember", "Member '" + Shorten(illegal) + "' is not a legal user name (1 to 64 of a-z, A-Z, 0-9, '_', '.', '-'). "
+                return ErrorRecords.InvalidArgument("InvalidMember", (string.IsNullOrWhiteSpace(illegal) ? "A member name is empty or white space; member names must be" : "Member '" + Shorten(illegal) + "' is not a legal user name") + " (" + EmApiLimits.LegalUsernameRule + "). "
                     + "In a CSV, join the member names with ';' in one cell (e.g. Members = $room.Members -join ';'): Export-Csv writes a list as its type name, System.String[].", target);
+            }
+            return null;
+        }
+
+        /// <summary>Members besides the owner must leave the owner room under MaxUsers (the server's default when not given).</summary>
+        public static ErrorRecord? MemberCount(int members, int? maxUsers, object target)
+        {
+            var limit = maxUsers ?? EmApiLimits.DefaultChatroomMaxUsers;
+            return members > limit - 1
+                ? ErrorRecords.InvalidArgument("TooManyMembers", members + " members and the owner exceed MaxUsers " + limit + ".", target)
+                : null;
+        }
+
+        /// <summary>A write with none of its fields given.</summary>
+        public static ErrorRecord NothingToSet(string advice, object target) =>
+            ErrorRecords.InvalidArgument("NothingToSet", advice, target);
+
+        public static ErrorRecord? Announcement(string announcement, object target)
+        {
+            var length = EmApiLimits.AnnouncementLength(announcement);
+            return length > EmApiLimits.MaxAnnouncementLength
+                ? ErrorRecords.InvalidArgument("InvalidAnnouncement", "An announcement may have at most " + EmApiLimits.MaxAnnouncementLength + " characters; this one has " + length + ".", target)
+                : null;
+        }
+
+        /// <summary>How many attributes one item may set: at least one, and no more than a chatroom holds.</summary>
+        public static ErrorRecord? AttributeCount(ICollection attributes, object target) =>
+            attributes.Count == 0 || attributes.Count > EmApiLimits.MaxAttributesPerChatroom
+                ? ErrorRecords.InvalidArgument("InvalidAttribute",
+                    "Give 1 to " + EmApiLimits.MaxAttributesPerChatroom + " attributes (a chatroom holds at most " + EmApiLimits.MaxAttributesPerChatroom + "); got " + attributes.Count + ".", target)
+                : null;
+
+        /// <summary>An attribute key (of <see cref="EmApiLimits.AttributeKeyPattern"/>) and, to set, its value (null: none was given).</summary>
+        public static ErrorRecord? Attribute(string key, string? value, bool setting, object target)
+        {
+            if (key.Length == 0 || key.Length > EmApiLimits.MaxAttributeKeyLength || !LegalAttributeKey.IsMatch(key))
+            {
+                return ErrorRecords.InvalidArgument("InvalidAttributeKey",
+                    "Attribute key '" + Shorten(key) + "' must be 1 to " + EmApiLimits.MaxAttributeKeyLength + " characters of a-z, A-Z, 0-9, '_', '.' and '-'.", target);
+            }
+            if (setting && value == null)
+            {
+                return ErrorRecords.InvalidArgument("InvalidAttributeValue", "Attribute '" + key + "' has no value; use '' for an empty one.", target);
+            }
+            var length = value == null ? 0 : EmApiLimits.AttributeValueLength(value);
+            if (length > EmApiLimits.MaxAttributeValueLength)
+            {
+                return ErrorRecords.InvalidArgument("InvalidAttributeValue",
+                    "The value of attribute '" + key + "' may have at most " + EmApiLimits.MaxAttributeValueLength + " characters; it has " + length + ".", target);
+            }
+            return null;
+        }
+
+        /// <summary>A global mute's duration for one scope, in seconds: -1 (permanent), 0 (lift) or a timed mute.</summary>
+        public static ErrorRecord? GlobalMuteSeconds(string scope, long? seconds, object target) =>
+            seconds.HasValue && (seconds.Value < EmGlobalMute.Permanent || seconds.Value > EmApiLimits.MaxMuteSeconds)
+                ? ErrorRecords.InvalidArgument("InvalidMuteDuration",
+                    "-" + scope + " must be -1 (permanent), 0 (lift) or 1 to " + EmApiLimits.MaxMuteSeconds + " seconds; got " + seconds.Value + ".", target)
+                : null;
+
+        /// <summary>
+        /// -Permanent mutes every scope permanently, so a duration given for a scope as well would contradict it.
+        /// </summary>
+        public static ErrorRecord? PermanentAlone(bool permanent, IEnumerable<string> scopesGiven, object target)
+        {
+            var scopes = scopesGiven.ToList();
+            return permanent && scopes.Count > 0
+                ? ErrorRecords.InvalidArgument("InvalidMuteDuration",
+                    "-Permanent mutes every scope permanently; it cannot be combined with " + string.Join(", ", scopes.Select(s => "-" + s)) + ". Give -1 for the scopes to mute permanently instead.", target)
+                : null;
+        }
+
+        /// <summary>
+        /// A chatroom mute: either -Duration, in whole seconds (rounded up, as global mutes are) from 1 to
+        /// <see cref="EmApiLimits.MaxMuteSeconds"/>, or -Permanent.
+        /// </summary>
+        public static ErrorRecord? ChatroomMute(TimeSpan? duration, bool permanent)
+        {
+            if (duration.HasValue == permanent)
+            {
+                return ErrorRecords.InvalidArgument("InvalidMuteDuration", "Give either -Duration or -Permanent.", duration);
+            }
+            if (duration.HasValue && (duration.Value <= TimeSpan.Zero || Durations.WholeSeconds(duration.Value.TotalSeconds) > EmApiLimits.MaxMuteSeconds))
+            {
+                return ErrorRecords.InvalidArgument("InvalidMuteDuration",
+                    "-Duration must be from 1 second to " + EmApiLimits.MaxMuteSeconds + " seconds; got " + duration.Value + "."
+                    + (duration.Value <= TimeSpan.Zero ? " Use Remove-EmChatroomMute to lift a mute." : " Use -Permanent for a mute without end."), duration);
             }
             return null;
         }

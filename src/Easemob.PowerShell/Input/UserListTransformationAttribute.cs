@@ -7,7 +7,9 @@ namespace Easemob.PowerShell
 {
     /// <summary>
     /// Accepts user names as an array or as one delimited string, so a CSV column like "u1;u2 u3" binds:
-    /// each string is split on ';', ',' and white space.
+    /// each string is split on ';', ',' and white space. An element of a list that holds no name (<c>'  ', carol</c>)
+    /// stays as a blank name, so the cmdlet refuses it as that element's own error instead of dropping it; a lone
+    /// blank value (an empty CSV cell) holds no names.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     public sealed class UserListTransformationAttribute : ArgumentTransformationAttribute
@@ -21,30 +23,29 @@ namespace Easemob.PowerShell
             {
                 return null;
             }
-            var names = new List<string>();
-            if (value is string text)
-            {
-                Add(names, text);
-            }
-            else if (value is IEnumerable items)
+            var elements = new List<string?>();
+            if (value is IEnumerable items && !(value is string))
             {
                 foreach (var item in items)
                 {
-                    var itemValue = item is PSObject p ? p.BaseObject : item;
-                    if (itemValue != null)
-                    {
-                        Add(names, itemValue.ToString());
-                    }
+                    elements.Add((item is PSObject p ? p.BaseObject : item)?.ToString());
                 }
             }
             else
             {
-                Add(names, value.ToString());
+                elements.Add(value.ToString());
+            }
+            var names = new List<string>();
+            foreach (var element in elements)
+            {
+                var split = (element ?? string.Empty).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+                if (split.Length == 0 && elements.Count > 1)
+                {
+                    names.Add(string.Empty);
+                }
+                names.AddRange(split);
             }
             return names.ToArray();
         }
-
-        private static void Add(List<string> names, string text) =>
-            names.AddRange(text.Split(Separators, StringSplitOptions.RemoveEmptyEntries));
     }
 }

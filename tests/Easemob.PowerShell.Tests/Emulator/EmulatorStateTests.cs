@@ -103,7 +103,7 @@ public sealed class EmulatorStateTests : IDisposable
     }
 
     [Fact]
-    public void Save_writes_the_file_WhatIf_writes_nothing_and_no_path_is_an_error()
+    public void Save_writes_the_file_silently_PassThru_writes_it_WhatIf_writes_nothing_and_no_path_is_an_error()
     {
         using var host = new EmulatorHost("-User alice");
         var path = PathOf("snap.json");
@@ -111,7 +111,12 @@ public sealed class EmulatorStateTests : IDisposable
         host.Run("Save-EmEmulatorState -Path $args[0] -WhatIf", path).ThrowIfErrors();
         Assert.False(File.Exists(path));
 
-        var saved = host.Run("$emu | Save-EmEmulatorState -Path $args[0]", path).ThrowIfErrors();
+        // Like every other writer, it writes its result only with -PassThru.
+        Assert.Empty(host.Run("$emu | Save-EmEmulatorState -Path $args[0]", path).ThrowIfErrors().Output);
+        Assert.Contains("\"alice\"", File.ReadAllText(path));
+        File.Delete(path);
+
+        var saved = host.Run("$emu | Save-EmEmulatorState -Path $args[0] -PassThru", path).ThrowIfErrors();
         Assert.Equal(path, Assert.IsType<FileInfo>(Assert.Single(saved.Output).BaseObject).FullName);
         Assert.Contains("\"alice\"", File.ReadAllText(path));
 

@@ -180,15 +180,15 @@ public class UncertainOutcomeTests
         var set = host.Run("$args[0] | ForEach-Object { [pscustomobject]@{ Username = $_; Nickname = 'N-' + $_ } } | Set-EmUserAttribute", (object)names);
         var failedSets = set.Errors.Select(e => (string)e.TargetObject).ToList();
         Assert.InRange(failedSets.Count, 0, MostFailures(names.Length) + 1);
-        Assert.All(names.Where(n => !failedSets.Contains(n)), n => Assert.Equal("N-" + n, host.Store.UserProfiles.GetAttributes(n)["nickname"]));
+        Assert.All(names.Where(n => !failedSets.Contains(n)), n => Assert.Equal("N-" + n, host.Store.UserAttributes(n)["nickname"]));
 
         var add = host.Run("Add-EmUserContact p0 -Contact $args[0]", (object)names);
         Assert.InRange(add.Errors.Count, 0, MostFailures(names.Length) + 1);
-        Assert.Equal(names.Length - add.Errors.Count, host.Store.UserRelations.Contacts("p0").Count);
+        Assert.Equal(names.Length - add.Errors.Count, host.Store.Contacts("p0").Count);
 
         var block = host.Run("Block-EmUser p0 -BlockedUser $args[0] -PassThru", (object)names);
         Assert.Empty(block.Errors);
-        Assert.Equal(names.OrderBy(n => n), host.Store.UserRelations.BlockedUsers("p0").OrderBy(n => n));
+        Assert.Equal(names.OrderBy(n => n), host.Store.BlockedUsers("p0").OrderBy(n => n));
 
         var fresh = Enumerable.Range(1, 100).Select(i => "t" + i).ToArray();
         var tokens = host.Run("$args[0] | New-EmUserToken -CreateUser -AsPlainText", (object)fresh);

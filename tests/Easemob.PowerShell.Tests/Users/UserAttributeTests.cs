@@ -5,7 +5,7 @@ namespace Easemob.PowerShell.Tests.Users;
 /// <summary>User attributes (profiles) against the emulator: set, get (batched), remove, usage, checks before sending.</summary>
 public class UserAttributeTests
 {
-    private static IReadOnlyDictionary<string, string> Stored(EmulatorHost host, string user) => host.Store.UserProfiles.GetAttributes(user);
+    private static IReadOnlyDictionary<string, string> Stored(EmulatorHost host, string user) => host.Store.UserAttributes(user);
 
     [Fact]
     public void Attributes_are_set_read_and_keys_not_given_are_kept()
@@ -30,7 +30,7 @@ public class UserAttributeTests
     public void Piped_users_are_read_100_per_request_in_order_and_unknown_users_have_no_attributes()
     {
         using var host = new EmulatorHost();
-        host.Store.UserProfiles.SetAttributes("u2", new[] { new KeyValuePair<string, string>("nickname", "Two") });
+        host.Store.SetUserAttributes("u2", new[] { new KeyValuePair<string, string>("nickname", "Two") });
         host.ClearRequests();
 
         var read = host.Run("1..250 | ForEach-Object { if ($_ -eq 2) { 'u2' } else { \"user$_\" } } | Get-EmUserAttribute").ThrowIfErrors().Objects<EmUserAttribute>();
@@ -47,7 +47,7 @@ public class UserAttributeTests
     public void Csv_profiles_set_what_the_cells_give_and_blank_cells_are_not_given()
     {
         using var host = new EmulatorHost();
-        host.Store.UserProfiles.SetAttributes("u2", new[] { new KeyValuePair<string, string>("avatarurl", "https://x/old.png") });
+        host.Store.SetUserAttributes("u2", new[] { new KeyValuePair<string, string>("avatarurl", "https://x/old.png") });
 
         // As Import-Csv gives the rows: every cell a string, a blank cell ''.
         host.Run(@"@(
@@ -86,7 +86,7 @@ public class UserAttributeTests
     public void A_set_that_would_take_the_user_beyond_2_KB_is_refused_after_the_read_without_a_write()
     {
         using var host = new EmulatorHost();
-        host.Store.UserProfiles.SetAttributes("u1", new[] { new KeyValuePair<string, string>("bio", new string('b', 1500)) });
+        host.Store.SetUserAttributes("u1", new[] { new KeyValuePair<string, string>("bio", new string('b', 1500)) });
         host.ClearRequests();
 
         var result = host.Run("Set-EmUserAttribute u1, u2 -Attribute @{ notes = 'n' * 600 }");

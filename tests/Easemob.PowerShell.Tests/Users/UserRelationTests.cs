@@ -19,8 +19,8 @@ public class UserRelationTests
 
         Assert.Equal(new[] { ("u1", "u2", "old friend"), ("u1", "u3", (string?)null) }, mine.Select(c => (c.Username, c.Contact, c.Remark)));
         Assert.Equal(new[] { ("u1", (string?)null) }, theirs.Select(c => (c.Contact, c.Remark)));
-        Assert.Equal(new[] { "u2" }, host.Store.UserRelations.Contacts("u1"));
-        Assert.Empty(host.Store.UserRelations.Contacts("u3"));
+        Assert.Equal(new[] { "u2" }, host.Store.Contacts("u1"));
+        Assert.Empty(host.Store.Contacts("u3"));
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public class UserRelationTests
         using var host = new EmulatorHost("-User " + string.Join(",", Enumerable.Range(0, 60).Select(i => "p" + i)));
         foreach (var i in Enumerable.Range(1, 59))
         {
-            host.Store.UserRelations.AddContact("p0", "p" + i, EmApiLimits.DefaultMaxContacts);
+            host.Store.AddContact("p0", "p" + i);
         }
         host.ClearRequests();
 
@@ -54,7 +54,7 @@ public class UserRelationTests
         var listUnknown = host.Run("Get-EmUserContact ghost");
 
         Assert.Equal(("Easemob.service_resource_not_found", "u1"), (unknown.FirstError!.FullyQualifiedErrorId.Split(',')[0], (string)unknown.FirstError.TargetObject));
-        Assert.Equal(new[] { "u1" }, host.Store.UserRelations.Contacts("u2"));
+        Assert.Equal(new[] { "u1" }, host.Store.Contacts("u2"));
         Assert.StartsWith("Easemob.illegal_argument,", notFriends.FirstError!.FullyQualifiedErrorId);
         Assert.Contains("not friends", notFriends.FirstError.ToString());
         Assert.Equal(("Easemob.service_resource_not_found", "ghost"), (listUnknown.FirstError!.FullyQualifiedErrorId.Split(',')[0], (string)listUnknown.FirstError.TargetObject));
@@ -66,7 +66,7 @@ public class UserRelationTests
         using var host = new EmulatorHost("-User " + string.Join(",", Enumerable.Range(0, 102).Select(i => "f" + i)));
         foreach (var i in Enumerable.Range(1, EmApiLimits.DefaultMaxContacts))
         {
-            host.Store.UserRelations.AddContact("f0", "f" + i, EmApiLimits.DefaultMaxContacts);
+            host.Store.AddContact("f0", "f" + i);
         }
 
         var error = host.Run("Add-EmUserContact f0 -Contact f101").FirstError!;
@@ -86,7 +86,7 @@ public class UserRelationTests
         var error = Assert.Single(result.Errors);
         Assert.Equal(("Easemob.service_resource_not_found", "m0 -> ghost"), (error.FullyQualifiedErrorId.Split(',')[0], (string)error.TargetObject));
         Assert.Equal(3, host.Requests.Count(r => r.Path.EndsWith("/contacts/import")));
-        Assert.Equal(24, host.Store.UserRelations.Contacts("m0").Count);
+        Assert.Equal(24, host.Store.Contacts("m0").Count);
     }
 
     [Fact]
@@ -102,8 +102,8 @@ public class UserRelationTests
 
         Assert.Equal(2, blockCalls);
         Assert.Equal(Enumerable.Range(1, 60).Reverse().Select(i => "b" + i), listed.Select(b => b.BlockedUser));
-        Assert.Equal(58, host.Store.UserRelations.BlockedUsers("b0").Count);
-        Assert.Equal("b58", host.Store.UserRelations.BlockedUsers("b0")[0]);
+        Assert.Equal(58, host.Store.BlockedUsers("b0").Count);
+        Assert.Equal("b58", host.Store.BlockedUsers("b0")[0]);
         Assert.All(host.Requests, r => Assert.True(r.Family == EmApiFamily.UserBlock || r.Path.EndsWith("/token")));
     }
 

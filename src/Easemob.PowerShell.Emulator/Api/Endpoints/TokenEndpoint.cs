@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Emulator.Api.Endpoints
 {
@@ -6,7 +8,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
     /// POST /token: the client-credentials grant that issues app tokens; the user grants (password, inherit) go to
     /// <see cref="UserTokenEndpoint"/>.
     /// </summary>
-    internal sealed class TokenEndpoint
+    internal sealed class TokenEndpoint : IEndpoints
     {
         private readonly TokenRegistry tokens;
         private readonly UserTokenEndpoint userTokens;
@@ -23,6 +25,11 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             this.clientSecret = clientSecret;
             this.defaultLifetime = defaultLifetime;
         }
+
+        public IEnumerable<Route> Routes => new[]
+        {
+            new Route("POST", "token", EmApiFamily.Token, Issue, requiresToken: false),
+        };
 
         public EmulatorHttpResponse Issue(RequestContext context)
         {
@@ -68,7 +75,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         /// <summary>The ttl a token request sends, in seconds (a number or, as in the vendor's example, a string).</summary>
         internal static long? Ttl(RequestBody body)
         {
-            var ttl = body.IntegerOrDigits("ttl");
+            var ttl = body.Integer("ttl");
             return ttl < 0 || ttl > int.MaxValue
                 ? throw new EmulatorApiException(ApiError.IllegalArgument($"ttl must be in [0, {int.MaxValue}]"))
                 : ttl;

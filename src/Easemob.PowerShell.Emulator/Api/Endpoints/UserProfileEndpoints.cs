@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using Easemob.PowerShell.Emulator.State;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Emulator.Api.Endpoints
@@ -12,28 +11,27 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
     /// User attributes (/metadata/user): get one user's, the batch get, set (a form body), delete, and the app's
     /// total size. Unknown users have no attributes: their answer is {}.
     /// </summary>
-    internal sealed class UserProfileEndpoints
+    internal sealed class UserProfileEndpoints : IEndpoints
     {
-        private readonly UserProfileState profiles;
+        private readonly EmulatorStore store;
 
-        public UserProfileEndpoints(UserProfileState profiles)
+        public UserProfileEndpoints(EmulatorStore store)
         {
-            this.profiles = profiles;
+            this.store = store;
         }
 
-        /// <summary>The routes, literal paths before the user variable.</summary>
-        public IEnumerable<Route> Routes() => new[]
+        public IEnumerable<Route> Routes => new[]
         {
             new Route("POST", "metadata/user/get", EmApiFamily.UserAttributeRead, GetMany),
             new Route("GET", "metadata/user/capacity", EmApiFamily.UserAttributeRead, Capacity),
-            new Route("GET", "metadata/user/{}", EmApiFamily.UserAttributeRead, Get),
-            new Route("PUT", "metadata/user/{}", EmApiFamily.UserAttributeWrite, Set),
-            new Route("DELETE", "metadata/user/{}", EmApiFamily.UserAttributeWrite, Remove),
+            new Route("GET", "metadata/user/{user}", EmApiFamily.UserAttributeRead, Get),
+            new Route("PUT", "metadata/user/{user}", EmApiFamily.UserAttributeWrite, Set),
+            new Route("DELETE", "metadata/user/{user}", EmApiFamily.UserAttributeWrite, Remove),
         };
 
-        /// <summary>GET /metadata/user/{u}.</summary>
+        /// <summary>GET /metadata/user/{user}.</summary>
         private EmulatorHttpResponse Get(RequestContext context) =>
-            Answer(w => WriteAttributes(w, profiles.GetAttributes(context.Parameter)));
+            Answer(context, w => WriteAttributes(w, store.UserAttributes(context.Variable("user"))));
 
         /// <summary>POST /metadata/user/get {targets, properties}: only the users that have some of the keys.</summary>
         private EmulatorHttpResponse GetMany(RequestContext context)
@@ -46,41 +44,37 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 throw new EmulatorApiException(ApiError.UserMetadata(400, $"exceed allowed batch size {EmApiLimits.MaxUsersPerAttributeBatch}"));
             }
 
-            var wanted = new HashSet<string>(properties, StringComparer.Ordinal);
-            return Answer(w =>
+            var found = store.UserAttributes(targets, new HashSet<string>(properties, StringComparer.Ordinal));
+            return Answer(context, w =>
             {
                 w.WriteStartObject();
-                foreach (var target in targets.Distinct(EmApiLimits.UsernameComparer))
+                foreach (var (user, attributes) in found)
                 {
-                    var found = profiles.GetAttributes(target).Where(a => wanted.Contains(a.Key)).ToList();
-                    if (found.Count > 0)
-                    {
-                        w.WritePropertyName(EmApiLimits.NormalizeUsername(target));
-                        WriteAttributes(w, found);
-                    }
+                    w.WritePropertyName(user);
+                    WriteAttributes(w, attributes);
                 }
 
                 w.WriteEndObject();
             });
         }
 
-        /// <summary>PUT /metadata/user/{u} with key=value&amp;… (x-www-form-urlencoded): answers the pairs set.</summary>
+        /// <summary>PUT /metadata/user/{user} with key=value&amp;… (x-www-form-urlencoded): answers the pairs set.</summary>
         private EmulatorHttpResponse Set(RequestContext context)
         {
             var pairs = Form(context.Request.Body);
-            profiles.SetAttributes(context.Parameter, pairs);
-            return Answer(w => WriteAttributes(w, pairs));
+            store.SetUserAttributes(context.Variable("user"), pairs);
+            return Answer(context, w => WriteAttributes(w, pairs));
         }
 
-        /// <summary>DELETE /metadata/user/{u}: true, also when there was nothing to delete.</summary>
+        /// <summary>DELETE /metadata/user/{user}: true, also when there was nothing to delete.</summary>
         private EmulatorHttpResponse Remove(RequestContext context)
         {
-            profiles.RemoveAttributes(context.Parameter);
-            return Answer(w => w.WriteBooleanValue(true));
+            store.RemoveUserAttributes(context.Variable("user"));
+            return Answer(context, w => w.WriteBooleanValue(true));
         }
 
         /// <summary>GET /metadata/user/capacity: bytes.</summary>
-        private EmulatorHttpResponse Capacity(RequestContext context) => Answer(w => w.WriteNumberValue(profiles.TotalBytes()));
+        private EmulatorHttpResponse Capacity(RequestContext context) => Answer(context, w => w.WriteNumberValue(store.UserAttributeBytes()));
 
         /// <summary>A form body's pairs, in order; the last of a repeated key wins. A JSON body or none is refused.</summary>
         private static IReadOnlyList<KeyValuePair<string, string>> Form(byte[] body)
@@ -118,11 +112,11 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         }
 
         /// <summary>The user metadata envelope, as the vendor's examples show it: timestamp, data, duration.</summary>
-        private static EmulatorHttpResponse Answer(Action<Utf8JsonWriter> writeData) =>
+        private static EmulatorHttpResponse Answer(RequestContext context, Action<Utf8JsonWriter> writeData) =>
             new EmulatorHttpResponse(200, JsonOutput.Write(w =>
             {
                 w.WriteStartObject();
-                w.WriteNumber("timestamp", UnixTime.NowMilliseconds());
+                w.WriteNumber("timestamp", context.Clock.NowMilliseconds());
                 w.WritePropertyName("data");
                 writeData(w);
                 w.WriteNumber("duration", 0);

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using Easemob.PowerShell.Emulator.State;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Emulator.Api.Endpoints
@@ -9,73 +8,58 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
     /// Contacts (add, remove, remark, the paged list, the one-shot list, import) and user block lists (add, the paged
     /// list, remove). Every user named must exist (404 service_resource_not_found otherwise).
     /// </summary>
-    internal sealed class UserRelationEndpoints
+    internal sealed class UserRelationEndpoints : IEndpoints
     {
         /// <summary>Both list calls without paging parameters return at most this many (the newest for block lists).</summary>
         private const int UnpagedBlockListSize = EmApiLimits.MaxBlockedUsers;
 
         private readonly EmulatorStore store;
-        private readonly UserRelationState relations;
 
         public UserRelationEndpoints(EmulatorStore store)
         {
             this.store = store;
-            relations = store.UserRelations;
         }
 
-        public IEnumerable<Route> Routes() => new[]
+        public IEnumerable<Route> Routes => new[]
         {
-            new Route("GET", "user/{}/contacts", EmApiFamily.UserContact, ContactPage),
-            new Route("PUT", "user/{}/contacts/users/{}", EmApiFamily.UserContact, SetRemark),
-            new Route("GET", "users/{}/contacts/users", EmApiFamily.UserContact, AllContacts),
-            new Route("POST", "users/{}/contacts/users/{}", EmApiFamily.UserContact, AddContact),
-            new Route("DELETE", "users/{}/contacts/users/{}", EmApiFamily.UserContact, RemoveContact),
-            new Route("POST", "users/{}/contacts/import", EmApiFamily.UserContact, Import),
-            new Route("GET", "users/{}/blocks/users", EmApiFamily.UserBlock, BlockPage),
-            new Route("POST", "users/{}/blocks/users", EmApiFamily.UserBlock, Block),
-            new Route("DELETE", "users/{}/blocks/users/{}", EmApiFamily.UserBlock, Unblock),
+            new Route("GET", "user/{user}/contacts", EmApiFamily.UserContact, ContactPage),
+            new Route("PUT", "user/{user}/contacts/users/{contact}", EmApiFamily.UserContact, SetRemark),
+            new Route("GET", "users/{user}/contacts/users", EmApiFamily.UserContact, AllContacts),
+            new Route("POST", "users/{user}/contacts/users/{contact}", EmApiFamily.UserContact, AddContact),
+            new Route("DELETE", "users/{user}/contacts/users/{contact}", EmApiFamily.UserContact, RemoveContact),
+            new Route("POST", "users/{user}/contacts/import", EmApiFamily.UserContact, Import),
+            new Route("GET", "users/{user}/blocks/users", EmApiFamily.UserBlock, BlockPage),
+            new Route("POST", "users/{user}/blocks/users", EmApiFamily.UserBlock, Block),
+            new Route("DELETE", "users/{user}/blocks/users/{blocked}", EmApiFamily.UserBlock, Unblock),
         };
 
         private EmulatorHttpResponse AddContact(RequestContext context)
         {
-            var (owner, contact) = (User(context.Parameters[0]), User(context.Parameters[1]));
-            relations.AddContact(owner.Entity.Username, contact.Entity.Username, EmApiLimits.DefaultMaxContacts);
+            var contact = store.AddContactSnapshot(context.Variable("user"), context.Variable("contact"));
             return context.Ok(null, w => UserEndpoints.WriteUsers(w, new[] { contact }));
         }
 
         private EmulatorHttpResponse RemoveContact(RequestContext context)
         {
-            var (owner, contact) = (User(context.Parameters[0]), User(context.Parameters[1]));
-            relations.RemoveContact(owner.Entity.Username, contact.Entity.Username);
+            var contact = store.RemoveContact(context.Variable("user"), context.Variable("contact"));
             return context.Ok(null, w => UserEndpoints.WriteUsers(w, new[] { contact }));
         }
 
-        /// <summary>PUT /user/{u}/contacts/users/{c} {remark}: at most 100 characters, only between contacts.</summary>
+        /// <summary>PUT /user/{user}/contacts/users/{contact} {remark}.</summary>
         private EmulatorHttpResponse SetRemark(RequestContext context)
         {
-            var (owner, contact) = (User(context.Parameters[0]), User(context.Parameters[1]));
             var remark = context.Body().String("remark") ?? throw new EmulatorApiException(ApiError.IllegalArgument("remark must be provided"));
-            if (EmApiLimits.CharacterCount(remark) > EmApiLimits.MaxContactRemarkLength)
-            {
-                throw new EmulatorApiException(ApiError.IllegalArgument($"remark length exceeds {EmApiLimits.MaxContactRemarkLength}"));
-            }
-
-            if (!relations.SetRemark(owner.Entity.Username, contact.Entity.Username, remark))
-            {
-                throw new EmulatorApiException(ApiError.IllegalArgument("updateRemark they are not friends, please add as a friend first."));
-            }
-
+            store.SetContactRemark(context.Variable("user"), context.Variable("contact"), remark);
             return Status(context);
         }
 
-        /// <summary>GET /user/{u}/contacts?limit&amp;cursor&amp;needReturnRemark: data.contacts, the cursor beside data while more follow.</summary>
+        /// <summary>GET /user/{user}/contacts?limit&amp;cursor&amp;needReturnRemark: data.contacts, the cursor beside data while more follow.</summary>
         private EmulatorHttpResponse ContactPage(RequestContext context)
         {
-            var owner = User(context.Parameter);
             var limit = PageSize(context, "limit", 10, "getContacts");
             var after = context.Query.First("cursor") is { } cursor ? ListCursor.Contacts.Decode(cursor) : 0;
             var withRemark = context.Query.First("needReturnRemark") == "true";
-            var page = relations.ContactPage(owner.Entity.Username, after, limit, out var last);
+            var page = store.ContactPage(context.Variable("user"), after, limit, out var last);
             return context.Ok(w =>
             {
                 w.WriteStartObject();
@@ -103,46 +87,20 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
 
         private EmulatorHttpResponse AllContacts(RequestContext context)
         {
-            var contacts = relations.Contacts(User(context.Parameter).Entity.Username);
+            var contacts = store.Contacts(context.Variable("user"));
             return context.Ok(w => WriteNames(w, contacts), count: contacts.Count);
         }
 
-        /// <summary>POST /users/{u}/contacts/import {usernames}: at most 10; each user lands in one of the four outcome lists.</summary>
+        /// <summary>POST /users/{user}/contacts/import {usernames}: at most 10; each user lands in one of the four outcome lists.</summary>
         private EmulatorHttpResponse Import(RequestContext context)
         {
-            var owner = User(context.Parameter).Entity.Username;
             var names = context.Body().StringArray("usernames") ?? throw new EmulatorApiException(ApiError.IllegalArgument("usernames must be provided"));
             if (names.Count > EmApiLimits.MaxContactsPerImport)
             {
                 throw new EmulatorApiException(ApiError.IllegalArgument($"request user over flow limit:{EmApiLimits.MaxContactsPerImport}."));
             }
 
-            if (relations.Contacts(owner).Count >= EmApiLimits.DefaultMaxContacts)
-            {
-                throw new EmulatorApiException(ApiError.ExceedLimit("Inviter's contact max count."));
-            }
-
-            var (success, notExist, maxLimit) = (new List<string>(), new List<string>(), new List<string>());
-            foreach (var name in names)
-            {
-                var user = store.FindUserSnapshot(name);
-                if (user == null)
-                {
-                    notExist.Add(name);
-                    continue;
-                }
-
-                try
-                {
-                    relations.AddContact(owner, user.Entity.Username, EmApiLimits.DefaultMaxContacts);
-                    success.Add(name);
-                }
-                catch (EmulatorApiException)
-                {
-                    maxLimit.Add(name);
-                }
-            }
-
+            var (success, notExist, maxLimit) = store.ImportContacts(context.Variable("user"), names);
             return Status(context, w =>
             {
                 w.WriteStartObject();
@@ -158,37 +116,29 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             });
         }
 
-        /// <summary>GET /users/{u}/blocks/users?pageSize&amp;cursor: newest first; with neither parameter, the newest 500.</summary>
+        /// <summary>GET /users/{user}/blocks/users?pageSize&amp;cursor: newest first; with neither parameter, the newest 500.</summary>
         private EmulatorHttpResponse BlockPage(RequestContext context)
         {
-            var owner = User(context.Parameter).Entity.Username;
             var paged = context.Query.Has("pageSize") || context.Query.Has("cursor");
             var size = paged ? PageSize(context, "pageSize", EmApiLimits.MaxBlockedUsersPerPage, "getBlocks") : UnpagedBlockListSize;
             var before = context.Query.First("cursor") is { } cursor ? ListCursor.BlockedUsers.Decode(cursor) : long.MaxValue;
-            var page = relations.BlockPage(owner, before, size, out var last);
+            var page = store.BlockPage(context.Variable("user"), before, size, out var last);
             return context.Ok(w => WriteNames(w, page), count: page.Count,
                 cursor: paged && last.HasValue ? ListCursor.BlockedUsers.Encode(last.Value) : null);
         }
 
         private EmulatorHttpResponse Block(RequestContext context)
         {
-            var owner = User(context.Parameter).Entity.Username;
             var names = context.Body().StringArray("usernames") ?? throw new EmulatorApiException(ApiError.IllegalArgument("usernames must be provided"));
-            var blocked = names.Select(n => User(n).Entity.Username).ToList();
-            relations.Block(owner, blocked);
+            var blocked = store.BlockUsers(context.Variable("user"), names);
             return context.Ok(w => WriteNames(w, blocked));
         }
 
         private EmulatorHttpResponse Unblock(RequestContext context)
         {
-            var (owner, blocked) = (User(context.Parameters[0]), User(context.Parameters[1]));
-            relations.Unblock(owner.Entity.Username, blocked.Entity.Username);
+            var blocked = store.UnblockUser(context.Variable("user"), context.Variable("blocked"));
             return context.Ok(null, w => UserEndpoints.WriteUsers(w, new[] { blocked }));
         }
-
-        /// <summary>The user, or 404 service_resource_not_found as every relation call answers for an unknown one.</summary>
-        private UserSnapshot User(string username) =>
-            store.FindUserSnapshot(username) ?? throw new EmulatorApiException(ApiError.ServiceResourceNotFound());
 
         /// <summary>A page size of 1 to 50; a larger one is the documented 400.</summary>
         private static int PageSize(RequestContext context, string name, int defaultValue, string call)
@@ -217,7 +167,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 w.WriteStartObject();
                 w.WriteString("action", context.Request.Method.ToLowerInvariant());
                 w.WriteString("status", "ok");
-                w.WriteNumber("timestamp", UnixTime.NowMilliseconds());
+                w.WriteNumber("timestamp", context.Clock.NowMilliseconds());
                 w.WriteString("uri", "http://" + context.Request.Host + context.Request.Path);
                 if (writeData != null)
                 {

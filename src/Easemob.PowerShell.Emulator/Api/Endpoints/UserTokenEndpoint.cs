@@ -23,12 +23,14 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         private readonly string clientId;
         private readonly string clientSecret;
         private readonly AppIdentity app;
+        private readonly IEmulatorClock clock;
         private readonly ConcurrentDictionary<string, (string Username, DateTimeOffset Expiry)> issued =
             new ConcurrentDictionary<string, (string, DateTimeOffset)>(StringComparer.Ordinal);
         private readonly Dictionary<string, DateTimeOffset> autoCreated = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
 
-        public UserTokenEndpoint(EmulatorStore store, AppTokenCheck appTokens, AgoraApp? agora, string clientId, string clientSecret, AppIdentity app)
+        public UserTokenEndpoint(EmulatorStore store, AppTokenCheck appTokens, AgoraApp? agora, string clientId, string clientSecret, AppIdentity app, IEmulatorClock clock)
         {
+            this.clock = clock;
             this.store = store;
             this.appTokens = appTokens;
             this.agora = agora;
@@ -50,7 +52,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
 
             var lifetime = ttl.HasValue ? TimeSpan.FromSeconds(ttl.Value) : EmApiLimits.DefaultUserTokenLifetime;
             var token = "YWMt" + RandomText.Base64Url(32);
-            issued[token] = (user.Entity.Username, lifetime == TimeSpan.Zero ? DateTimeOffset.MaxValue : DateTimeOffset.UtcNow + lifetime);
+            issued[token] = (user.Entity.Username, lifetime == TimeSpan.Zero ? DateTimeOffset.MaxValue : clock.UtcNow + lifetime);
             var answer = JsonOutput.Write(w =>
             {
                 w.WriteStartObject();
@@ -96,7 +98,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                     throw new EmulatorApiException(ApiError.InvalidGrant(404, "user not found"));
                 }
 
-                if (autoCreate && autoCreated.TryGetValue(normalized, out var createdAt) && DateTimeOffset.UtcNow - createdAt < EmApiLimits.ConcurrentAutoCreateWindow)
+                if (autoCreate && autoCreated.TryGetValue(normalized, out var createdAt) && clock.UtcNow - createdAt < EmApiLimits.ConcurrentAutoCreateWindow)
                 {
                     throw new EmulatorApiException(ApiError.ConcurrentAutoCreate());
                 }
@@ -109,7 +111,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                     }
 
                     store.AddUsers(new[] { new UserDraft(username, null, null) });
-                    autoCreated[normalized] = DateTimeOffset.UtcNow;
+                    autoCreated[normalized] = clock.UtcNow;
                     existing = store.FindUserSnapshot(username)!;
                 }
 
@@ -124,7 +126,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 return null;
             }
 
-            if (entry.Expiry > DateTimeOffset.UtcNow)
+            if (entry.Expiry > clock.UtcNow)
             {
                 return entry.Username;
             }
@@ -152,7 +154,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 var parts = appKey.Split('#');
                 // Signed over the app key as the token spells it; the app matches it case-insensitively.
                 var expected = DynamicUserToken.Signature(clientId, appKey, userId, issuedAt, ttl, Encoding.UTF8.GetBytes(clientSecret));
-                var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+                var now = clock.UtcNow.ToUnixTimeSeconds();
                 return parts.Length == 2 && app.Matches(parts[0], parts[1]) && root.GetProperty("signature").GetString() == expected && now < issuedAt + ttl
                     ? userId
                     : null;
@@ -166,7 +168,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         private string? AgoraTokenUser(string token)
         {
             var parsed = agora?.Verify(token);
-            return parsed != null && AgoraApp.HasLivePrivilege(parsed, AgoraAccessToken2.ChatUserPrivilege)
+            return parsed != null && agora!.HasLivePrivilege(parsed, AgoraAccessToken2.ChatUserPrivilege)
                 ? parsed.Services.First(s => s.Type == AgoraAccessToken2.ChatService).Fields[0]
                 : null;
         }

@@ -108,7 +108,9 @@ namespace Easemob.PowerShell.Commands
             }
             catch (ArgumentException exception)
             {
-                ThrowTerminatingError(new ErrorRecord(exception, "Easemob.InvalidConnectionArgument", ErrorCategory.InvalidArgument, null));
+                // The client names its own argument ("(Parameter 'options')"); the message already names the user's parameter.
+                var message = exception.ParamName == null ? exception.Message : exception.Message.Replace(new ArgumentException(string.Empty, exception.ParamName).Message, string.Empty).Trim();
+                ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message, exception), "Easemob.InvalidConnectionArgument", ErrorCategory.InvalidArgument, null));
                 return;
             }
 

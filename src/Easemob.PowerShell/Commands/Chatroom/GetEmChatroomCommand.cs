@@ -11,7 +11,7 @@ namespace Easemob.PowerShell.Commands
 {
     /// <summary>
     /// Gets chatrooms: every chatroom of the app (cursor paging), the ones given by id (details, batched
-    /// up to 100 ids per request across the whole pipeline), or the ones a user joined.
+    /// up to <see cref="EmApiLimits.MaxChatroomIdsPerDetailsCall"/> ids per request across the whole pipeline), or the ones a user joined.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "EmChatroom", DefaultParameterSetName = ListSet, SupportsPaging = true)]
     [OutputType(typeof(EmChatroom))]
@@ -28,7 +28,6 @@ namespace Easemob.PowerShell.Commands
         private readonly Dictionary<string, bool> _listedDisabled = new Dictionary<string, bool>(StringComparer.Ordinal);
         private PipelineBatcher<string, EmChatroom>? _details;
         private PagingWindow? _window;
-        private ulong _idsAsked;
 
         /// <summary>Chatroom ids; from the pipeline as strings or as objects with an Id property.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = IdSet)]
@@ -42,12 +41,13 @@ namespace Easemob.PowerShell.Commands
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = UserSet)]
         [ValidateNotNullOrEmpty]
         [IdentityTransformation]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string Username { get; set; } = string.Empty;
 
-        /// <summary>Chatrooms per request when listing (1 to 1000).</summary>
+        /// <summary>Chatrooms per request when listing (1 to <see cref="EmApiLimits.MaxChatroomPageSize"/>).</summary>
         [Parameter(ParameterSetName = ListSet)]
         [Parameter(ParameterSetName = UserSet)]
-        [ValidateRange(1, 1000)]
+        [ValidateRange(1, EmApiLimits.MaxChatroomPageSize)]
         public int PageSize { get; set; } = 1000;
 
         /// <summary>Fills every property, by batched detail requests.</summary>
@@ -90,7 +90,7 @@ namespace Easemob.PowerShell.Commands
             base.EndProcessing();
             if (PagingParameters.IncludeTotalCount && ParameterSetName == IdSet)
             {
-                WriteObject(PagingParameters.NewTotalCount(_idsAsked, 1.0));
+                WriteObject(PagingParameters.NewTotalCount(_window!.Offered, 1.0));
             }
         }
 
@@ -98,7 +98,6 @@ namespace Easemob.PowerShell.Commands
         {
             foreach (var id in ValidChatroomIds(Id))
             {
-                _idsAsked++;
                 if (!_window!.Admit())
                 {
                     continue;

@@ -32,9 +32,12 @@ namespace Easemob.PowerShell.Commands
         [AllowEmptyString]
         public string? Description { get; set; }
 
-        /// <summary>Most members, owner included (1 to 10000; the server's default is 1000).</summary>
+        /// <summary>
+        /// Most members, owner included (1 to <see cref="EmApiLimits.MaxChatroomMaxUsers"/>; the server applies
+        /// <see cref="EmApiLimits.DefaultChatroomMaxUsers"/> when not given). Only a blank cell is not given.
+        /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [BlankAsNullTransformation]
+        [WholeNumberTransformation]
         public int? MaxUsers { get; set; }
 
         /// <summary>
@@ -45,13 +48,13 @@ namespace Easemob.PowerShell.Commands
         [UserListTransformation]
         public string[]? Members { get; set; }
 
-        /// <summary>Extension data, at most 8 KB.</summary>
+        /// <summary>Extension data, at most <see cref="EmApiLimits.MaxChatroomCustomBytes"/> bytes.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         public string? Custom { get; set; }
 
         /// <summary>
-        /// A chosen chatroom id (1 to 64 of a-z and 0-9): the app must have custom chatroom ids enabled. Makes the
+        /// A chosen chatroom id (<see cref="EmApiLimits.IsValidChosenChatroomId"/>): the app must have custom chatroom ids enabled. Makes the
         /// create idempotent, so it is retried through every fault.
         /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -59,15 +62,15 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            var members = ValidUsernames((Given(nameof(Members), Members) ?? new string[0])
-                .Where(m => !EmApiLimits.UsernameComparer.Equals(m, Owner)));
+            var givenMembers = Given(nameof(Members), Members);
+            var members = givenMembers?.Distinct(EmApiLimits.UsernameComparer).Where(m => !EmApiLimits.UsernameComparer.Equals(m, Owner.Trim())).ToList();
             var request = new NewChatroomRequest
             {
                 Name = Name,
                 Description = Given(nameof(Description), Description),
                 MaxUsers = Given(nameof(MaxUsers), MaxUsers),
                 Owner = Owner,
-                Members = members.Count == 0 ? null : members,
+                Members = members == null || members.Count == 0 ? null : members,
                 Custom = Given(nameof(Custom), Custom),
                 RoomId = Given(nameof(RoomId), RoomId)?.Trim(),
             };
@@ -77,8 +80,8 @@ namespace Easemob.PowerShell.Commands
                 ?? InputChecks.MaxUsers(request.MaxUsers, Name)
                 ?? InputChecks.Custom(request.Custom, Name)
                 ?? InputChecks.ChosenChatroomId(request.RoomId, Name)
-                ?? InputChecks.MemberNames(request.Members, Name)
-                ?? CheckMemberCount(request);
+                ?? InputChecks.MemberNames(givenMembers, Name)
+                ?? InputChecks.MemberCount(members?.Count ?? 0, request.MaxUsers, Name);
             if (invalid != null)
             {
                 WriteError(invalid);
@@ -107,15 +110,6 @@ namespace Easemob.PowerShell.Commands
                 };
                 return () => WriteObject(created);
             });
-        }
-
-        private ErrorRecord? CheckMemberCount(NewChatroomRequest request)
-        {
-            var maxUsers = request.MaxUsers ?? EmApiLimits.DefaultChatroomMaxUsers;
-            var members = request.Members?.Count ?? 0;
-            return members > maxUsers - 1
-                ? ErrorRecords.InvalidArgument("TooManyMembers", members + " members and the owner exceed MaxUsers " + maxUsers + ".", Name)
-                : null;
         }
     }
 }

@@ -19,8 +19,9 @@ namespace Easemob.PowerShell.Commands
         [AllowEmptyString]
         public string? Description { get; set; }
 
+        /// <summary>Most members, owner included; only a blank cell is not given.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [BlankAsNullTransformation]
+        [WholeNumberTransformation]
         public int? MaxUsers { get; set; }
 
         /// <summary>Writes the chatroom as it is after the change (one more request per chatroom).</summary>
@@ -35,7 +36,7 @@ namespace Easemob.PowerShell.Commands
             foreach (var id in CheckedIds())
             {
                 var invalid = (name == null && description == null && maxUsers == null
-                        ? ErrorRecords.InvalidArgument("NothingToSet", "Give at least one of -Name, -Description or -MaxUsers.", id)
+                        ? InputChecks.NothingToSet("Give at least one of -Name, -Description or -MaxUsers.", id)
                         : null)
                     ?? (name != null ? InputChecks.Name(name, id) : null)
                     ?? InputChecks.Description(description, id)

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Text.RegularExpressions;
 using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
@@ -9,12 +8,10 @@ namespace Easemob.PowerShell.Commands
 {
     /// <summary>
     /// One attribute key of one owner in one chatroom: the unit the attribute cmdlets batch (grouped per chatroom and
-    /// owner, 10 per request) and the target of that key's error.
+    /// owner, <see cref="EmApiLimits.MaxAttributesPerCall"/> per request) and the target of that key's error.
     /// </summary>
     internal sealed class ChatroomAttributeItem
     {
-        private static readonly Regex LegalKey = new Regex(EmApiLimits.AttributeKeyPattern, RegexOptions.CultureInvariant);
-
         public ChatroomAttributeItem(string chatroomId, string username, string key, string? value)
         {
             ChatroomId = chatroomId;
@@ -39,20 +36,7 @@ namespace Easemob.PowerShell.Commands
         public override string ToString() => ChatroomId + "/" + Username + "/" + Key;
 
         /// <summary>The vendor's key and value rules, checked before sending: an error record, or null.</summary>
-        public ErrorRecord? Check()
-        {
-            if (Key.Length == 0 || Key.Length > EmApiLimits.MaxAttributeKeyLength || !LegalKey.IsMatch(Key))
-            {
-                return ErrorRecords.InvalidArgument("InvalidAttributeKey",
-                    "Attribute key '" + Key + "' must be 1 to " + EmApiLimits.MaxAttributeKeyLength + " characters of a-z, A-Z, 0-9, '_', '.' and '-'.", this);
-            }
-            if (Value != null && Value.Length > EmApiLimits.MaxAttributeValueLength)
-            {
-                return ErrorRecords.InvalidArgument("InvalidAttributeValue",
-                    "The value of attribute '" + Key + "' may have at most " + EmApiLimits.MaxAttributeValueLength + " characters; it has " + Value.Length + ".", this);
-            }
-            return null;
-        }
+        public ErrorRecord? Check() => InputChecks.Attribute(Key, Value, setting: false, this);
 
         /// <summary>Each item's outcome: its key's own error when the server refused it, else the attribute.</summary>
         public static IReadOnlyList<BatchOutcome<EmChatroomAttribute>> Outcomes(IReadOnlyList<ChatroomAttributeItem> items, ChatroomAttributeOutcome outcome) =>

@@ -8,27 +8,24 @@ using Easemob.PowerShell.Model;
 namespace Easemob.PowerShell.Commands
 {
     /// <summary>
-    /// Removes chatroom custom attributes owned by a member (any member's with -Force), grouped per chatroom and owner
-    /// into requests of 10 across the pipeline; each key the server refuses is its own error.
+    /// Removes chatroom custom attributes owned by a member (any member's with -AnyOwner), grouped per chatroom and owner
+    /// into requests of <see cref="EmApiLimits.MaxAttributesPerCall"/> across the pipeline; each key the server refuses is its own error.
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "EmChatroomAttribute", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(void))]
     public sealed class RemoveEmChatroomAttributeCommand : EmChatroomAttributeCmdlet
     {
         private PipelineBatcher<ChatroomAttributeItem, EmChatroomAttribute>? _removals;
-        private bool _force;
+        private bool _anyOwner;
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(AttributeKeyCompleter))]
         public string[] Key { get; set; } = new string[0];
-
-        /// <summary>Uses the forced call, which removes keys other members own.</summary>
-        [Parameter]
-        public SwitchParameter Force { get; set; }
 
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            _force = Force.IsPresent;
+            _anyOwner = AnyOwner.IsPresent;
             _removals = NewBatcher<ChatroomAttributeItem, EmChatroomAttribute>(EmApiLimits.MaxAttributesPerCall, RemoveAsync, (_, _) => { });
         }
 
@@ -43,7 +40,7 @@ namespace Easemob.PowerShell.Commands
         private async Task<IReadOnlyList<BatchOutcome<EmChatroomAttribute>>> RemoveAsync(string? group, IReadOnlyList<ChatroomAttributeItem> items, CancellationToken cancellationToken)
         {
             var first = items[0];
-            var outcome = await Client.RemoveChatroomAttributesAsync(first.ChatroomId, first.Username, items.Select(i => i.Key).ToArray(), _force, cancellationToken).ConfigureAwait(false);
+            var outcome = await Client.RemoveChatroomAttributesAsync(first.ChatroomId, first.Username, items.Select(i => i.Key).ToArray(), _anyOwner, cancellationToken).ConfigureAwait(false);
             return ChatroomAttributeItem.Outcomes(items, outcome);
         }
     }

@@ -4,7 +4,7 @@ using Easemob.PowerShell.Model;
 namespace Easemob.PowerShell.Commands
 {
     /// <summary>
-    /// Sets chatrooms' announcements (at most 512 characters). Clearing is explicit: -Announcement '' on the command
+    /// Sets chatrooms' announcements (at most <see cref="EmApiLimits.MaxAnnouncementLength"/> characters). Clearing is explicit: -Announcement '' on the command
     /// line; a blank value that came from the pipeline (an empty CSV cell) is not given.
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "EmChatroomAnnouncement", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
@@ -24,20 +24,15 @@ namespace Easemob.PowerShell.Commands
             foreach (var id in CheckedIds())
             {
                 var announcement = Given(nameof(Announcement), Announcement);
-                if (announcement == null)
+                var invalid = announcement == null
+                    ? InputChecks.NothingToSet("No announcement was given for chatroom " + id + ". To clear it, pass -Announcement '' on the command line.", id)
+                    : InputChecks.Announcement(announcement, id);
+                if (invalid != null)
                 {
-                    WriteError(ErrorRecords.InvalidArgument("NothingToSet",
-                        "No announcement was given for chatroom " + id + ". To clear it, pass -Announcement '' on the command line.", id));
+                    WriteError(invalid);
                     continue;
                 }
-                var length = EmApiLimits.CharacterCount(announcement);
-                if (length > EmApiLimits.MaxAnnouncementLength)
-                {
-                    WriteError(ErrorRecords.InvalidArgument("InvalidAnnouncement",
-                        "An announcement may have at most " + EmApiLimits.MaxAnnouncementLength + " characters; this one has " + length + ".", id));
-                    continue;
-                }
-                if (!ShouldProcess(id, announcement.Length == 0 ? "Clear announcement" : "Set announcement"))
+                if (!ShouldProcess(id, announcement!.Length == 0 ? "Clear announcement" : "Set announcement"))
                 {
                     continue;
                 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
@@ -10,7 +11,7 @@ namespace Easemob.PowerShell.Commands
 {
     /// <summary>
     /// Sets chatroom custom attributes owned by a member: a hashtable, or Key and Value per pipeline item (a CSV with
-    /// ChatroomId, Username, Key, Value). Pairs are grouped per chatroom and owner into requests of 10 across the
+    /// ChatroomId, Username, Key, Value). Pairs are grouped per chatroom and owner into requests of <see cref="EmApiLimits.MaxAttributesPerCall"/> across the
     /// pipeline; each key the server refuses is its own error.
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "EmChatroomAttribute", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = HashtableSet)]
@@ -21,8 +22,7 @@ namespace Easemob.PowerShell.Commands
         private const string PairSet = "Pair";
 
         private PipelineBatcher<ChatroomAttributeItem, EmChatroomAttribute>? _changes;
-        private bool _valueOnCommandLine;
-        private bool _force;
+        private bool _anyOwner;
         private bool _keepAfterLeave;
 
         /// <summary>Keys and values to set.</summary>
@@ -32,16 +32,13 @@ namespace Easemob.PowerShell.Commands
         /// <summary>One key to set (e.g. a CSV column).</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PairSet)]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(AttributeKeyCompleter))]
         public string Key { get; set; } = string.Empty;
 
         /// <summary>The key's value; '' on the command line sets an empty value, a blank CSV cell is not given.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PairSet)]
         [AllowEmptyString]
         public string Value { get; set; } = string.Empty;
-
-        /// <summary>Uses the forced call, which overwrites keys other members own.</summary>
-        [Parameter]
-        public SwitchParameter Force { get; set; }
 
         /// <summary>Keeps the keys when their owner leaves the chatroom (by default they are removed).</summary>
         [Parameter]
@@ -51,11 +48,13 @@ namespace Easemob.PowerShell.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <summary>A piped attribute is the pair to write, so attributes copy between apps, empty values too.</summary>
+        private protected override Type? TemplateType => typeof(EmChatroomAttribute);
+
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            _valueOnCommandLine = MyInvocation.BoundParameters.ContainsKey(nameof(Value));
-            _force = Force.IsPresent;
+            _anyOwner = AnyOwner.IsPresent;
             _keepAfterLeave = KeepAfterLeave.IsPresent;
             var passThru = PassThru.IsPresent;
             _changes = NewBatcher<ChatroomAttributeItem, EmChatroomAttribute>(EmApiLimits.MaxAttributesPerCall, SetAsync,
@@ -76,10 +75,10 @@ namespace Easemob.PowerShell.Commands
 
         private List<ChatroomAttributeItem>? PairItem(string id, string owner)
         {
-            var value = Value ?? string.Empty;
-            if (value.Length == 0 && !_valueOnCommandLine)
+            var value = Given(nameof(Value), Value);
+            if (value == null)
             {
-                WriteError(ErrorRecords.InvalidArgument("NothingToSet",
+                WriteError(InputChecks.NothingToSet(
                     "No value was given for attribute '" + Key + "' of chatroom " + id + ". To set an empty value, pass -Value '' on the command line.", id));
                 return null;
             }
@@ -89,10 +88,10 @@ namespace Easemob.PowerShell.Commands
         private List<ChatroomAttributeItem>? HashtableItems(string id, string owner)
         {
             var attribute = Attribute ?? new Hashtable();
-            if (attribute.Count == 0 || attribute.Count > EmApiLimits.MaxAttributesPerChatroom)
+            var invalid = InputChecks.AttributeCount(attribute, id);
+            if (invalid != null)
             {
-                WriteError(ErrorRecords.InvalidArgument("InvalidAttribute",
-                    "Give 1 to " + EmApiLimits.MaxAttributesPerChatroom + " attributes (a chatroom holds at most " + EmApiLimits.MaxAttributesPerChatroom + "); got " + attribute.Count + ".", id));
+                WriteError(invalid);
                 return null;
             }
             var items = new List<ChatroomAttributeItem>(attribute.Count);
@@ -102,7 +101,7 @@ namespace Easemob.PowerShell.Commands
                 var value = entry.Value == null ? null : LanguagePrimitives.ConvertTo<string>(entry.Value);
                 if (value == null)
                 {
-                    WriteError(ErrorRecords.InvalidArgument("InvalidAttributeValue", "Attribute '" + key + "' has no value; use '' for an empty one.", id));
+                    WriteError(InputChecks.Attribute(key, null, setting: true, id)!);
                     continue;
                 }
                 items.Add(new ChatroomAttributeItem(id, owner, key, value));
@@ -114,7 +113,7 @@ namespace Easemob.PowerShell.Commands
         {
             var first = items[0];
             var pairs = items.Select(i => new KeyValuePair<string, string>(i.Key, i.Value!)).ToArray();
-            var outcome = await Client.SetChatroomAttributesAsync(first.ChatroomId, first.Username, pairs, _keepAfterLeave, _force, cancellationToken).ConfigureAwait(false);
+            var outcome = await Client.SetChatroomAttributesAsync(first.ChatroomId, first.Username, pairs, _keepAfterLeave, _anyOwner, cancellationToken).ConfigureAwait(false);
             return ChatroomAttributeItem.Outcomes(items, outcome);
         }
     }

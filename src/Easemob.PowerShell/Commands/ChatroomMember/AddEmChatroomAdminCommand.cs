@@ -3,7 +3,7 @@ using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
 {
-    /// <summary>Makes members of a chatroom its admins (the owner and admins are at most 100), one request per user.</summary>
+    /// <summary>Makes members of a chatroom its admins (at most <see cref="EmApiLimits.MaxChatroomAdmins"/> besides the owner), one request per user.</summary>
     [Cmdlet(VerbsCommon.Add, "EmChatroomAdmin", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(EmChatroomMember))]
     public sealed class AddEmChatroomAdminCommand : EmChatroomRoleCmdlet

@@ -8,7 +8,7 @@ using Easemob.PowerShell.Model;
 namespace Easemob.PowerShell.Commands
 {
     /// <summary>
-    /// Adds users to chatrooms, up to 60 per request, grouped per chatroom across the whole pipeline. A user
+    /// Adds users to chatrooms, up to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> per request, grouped per chatroom across the whole pipeline. A user
     /// already in the chatroom is a success.
     /// </summary>
     [Cmdlet(VerbsCommon.Add, "EmChatroomMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]

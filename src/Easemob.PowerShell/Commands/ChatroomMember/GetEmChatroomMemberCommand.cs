@@ -22,9 +22,9 @@ namespace Easemob.PowerShell.Commands
         [Parameter]
         public EmChatroomRole? Role { get; set; }
 
-        /// <summary>Members per request (1 to 1000).</summary>
+        /// <summary>Members per request (1 to <see cref="EmApiLimits.MaxChatroomPageSize"/>).</summary>
         [Parameter]
-        [ValidateRange(1, 1000)]
+        [ValidateRange(1, EmApiLimits.MaxChatroomPageSize)]
         public int PageSize { get; set; } = 1000;
 
         protected override void BeginProcessing()

@@ -8,7 +8,7 @@ using Easemob.PowerShell.Model;
 namespace Easemob.PowerShell.Commands
 {
     /// <summary>
-    /// Removes members from chatrooms, up to 60 per request, grouped per chatroom across the whole pipeline. A user
+    /// Removes members from chatrooms, up to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> per request, grouped per chatroom across the whole pipeline. A user
     /// that was not a member is that user's own error; the others are removed.
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "EmChatroomMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]

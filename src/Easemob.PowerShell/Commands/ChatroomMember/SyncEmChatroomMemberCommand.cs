@@ -11,15 +11,16 @@ namespace Easemob.PowerShell.Commands
 {
     /// <summary>
     /// Makes each chatroom's members equal to the given users (gathered per chatroom across the pipeline): reads the
-    /// members, adds the missing users and removes the others in batches of 60. The owner is never removed; admins
+    /// members, adds the missing users and removes the others in batches of <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/>. The owner is never removed; admins
     /// only with -IncludeAdmins. Running it again changes nothing.
     /// </summary>
-    [Cmdlet(VerbsData.Sync, "EmChatroomMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsData.Sync, "EmChatroomMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = UsersSet)]
     [OutputType(typeof(EmChatroomSyncResult))]
     public sealed class SyncEmChatroomMemberCommand : EmChatroomUsersCmdlet
     {
         private const int MemberPageSize = 1000;
         private const int NamesShownInPlan = 10;
+        private const string OwnerOnlySet = "OwnerOnly";
 
         // Wanted users per chatroom, in first-seen order of the chatrooms.
         private readonly Dictionary<string, List<string>> _wanted = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -28,8 +29,32 @@ namespace Easemob.PowerShell.Commands
         [Parameter]
         public SwitchParameter IncludeAdmins { get; set; }
 
+        /// <summary>Wants no member but the owner: what an empty -Username would mean, said explicitly.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = OwnerOnlySet)]
+        public SwitchParameter OwnerOnly { get; set; }
+
         protected override void ProcessRecord()
         {
+            if (ParameterSetName == OwnerOnlySet || NamesNoUser())
+            {
+                foreach (var id in CheckedIds())
+                {
+                    if (OwnerOnly)
+                    {
+                        if (!_wanted.ContainsKey(id))
+                        {
+                            _wanted.Add(id, new List<string>());
+                        }
+                    }
+                    else
+                    {
+                        // An empty list most likely came from a filter that found nobody: never read it as "remove everyone".
+                        WriteError(ErrorRecords.InvalidArgument("InvalidUsername",
+                            "-Username names no user for chatroom " + id + ", so there is nothing to sync to. To leave only the owner (and the admins, unless -IncludeAdmins), use -OwnerOnly instead of -Username.", id));
+                    }
+                }
+                return;
+            }
             // Confirmed per chatroom once its plan is known, in EndProcessing.
             foreach (var (id, usernames) in TakeInput(null))
             {
@@ -80,6 +105,8 @@ namespace Easemob.PowerShell.Commands
             result.Failed = failed.ToArray();
             WriteObject(result);
         }
+
+        private bool NamesNoUser() => Username == null || Username.All(string.IsNullOrWhiteSpace);
 
         private static string Plan(string verb, string[] users) =>
             verb + " " + users.Length + (users.Length == 0 ? "" : " (" + string.Join(", ", users.Take(NamesShownInPlan)) + (users.Length > NamesShownInPlan ? ", …" : "") + ")");

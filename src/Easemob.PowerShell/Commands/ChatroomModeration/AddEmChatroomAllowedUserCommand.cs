@@ -7,7 +7,7 @@ using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
 {
-    /// <summary>Adds members to chatrooms' allowlists, up to 60 per request, grouped per chatroom across the pipeline.</summary>
+    /// <summary>Adds members to chatrooms' allowlists, up to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> per request, grouped per chatroom across the pipeline.</summary>
     [Cmdlet(VerbsCommon.Add, "EmChatroomAllowedUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(EmChatroomUser))]
     public sealed class AddEmChatroomAllowedUserCommand : EmChatroomUserBatchCmdlet<bool>

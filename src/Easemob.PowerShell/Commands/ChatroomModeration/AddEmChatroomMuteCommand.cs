@@ -9,7 +9,7 @@ using Easemob.PowerShell.Model;
 namespace Easemob.PowerShell.Commands
 {
     /// <summary>
-    /// Mutes members of a chatroom for a time or permanently, up to 60 per request, grouped per chatroom across the
+    /// Mutes members of a chatroom for a time or permanently, up to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> per request, grouped per chatroom across the
     /// pipeline; or, with -All, mutes everyone but the allowlist.
     /// </summary>
     [Cmdlet(VerbsCommon.Add, "EmChatroomMute", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = UsersSet)]
@@ -19,7 +19,13 @@ namespace Easemob.PowerShell.Commands
     {
         private const string AllSet = "All";
 
-        /// <summary>How long the mute lasts: a TimeSpan or a number of seconds (sent in milliseconds).</summary>
+        /// <summary>-Duration in whole seconds, rounded up as global mutes are, so no mute ends before it is reported.</summary>
+        private TimeSpan? _duration;
+
+        /// <summary>
+        /// How long the mute lasts: a TimeSpan or a number of seconds, rounded up to whole seconds, from 1 to
+        /// <see cref="EmApiLimits.MaxMuteSeconds"/> (sent in milliseconds).
+        /// </summary>
         [Parameter(ParameterSetName = UsersSet)]
         [SecondsTransformation]
         public TimeSpan? Duration { get; set; }
@@ -32,16 +38,18 @@ namespace Easemob.PowerShell.Commands
         [Parameter(Mandatory = true, ParameterSetName = AllSet)]
         public SwitchParameter All { get; set; }
 
-        protected override string Action => Permanent ? "Mute permanently" : "Mute for " + Duration;
+        protected override string Action => Permanent ? "Mute permanently" : "Mute for " + _duration;
 
         protected override void BeginProcessing()
         {
-            if (ParameterSetName == UsersSet && (Duration.HasValue == Permanent.IsPresent || Duration <= TimeSpan.Zero))
+            if (ParameterSetName == UsersSet)
             {
-                ThrowTerminatingError(ErrorRecords.InvalidArgument("InvalidMuteDuration",
-                    Duration <= TimeSpan.Zero
-                        ? "-Duration must be positive; got " + Duration + ". Use Remove-EmChatroomMute to lift a mute."
-                        : "Give either -Duration or -Permanent.", Duration));
+                var invalid = InputChecks.ChatroomMute(Duration, Permanent);
+                if (invalid != null)
+                {
+                    ThrowTerminatingError(invalid);
+                }
+                _duration = Duration.HasValue ? TimeSpan.FromSeconds(Durations.WholeSeconds(Duration.Value.TotalSeconds)) : (TimeSpan?)null;
             }
             base.BeginProcessing();
         }
@@ -57,7 +65,7 @@ namespace Easemob.PowerShell.Commands
         }
 
         private protected override Task<ChatroomUserBatchResult<EmChatroomMute>> SendAsync(string chatroomId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-            Client.MuteChatroomMembersAsync(chatroomId, usernames, Permanent ? (TimeSpan?)null : Duration, cancellationToken);
+            Client.MuteChatroomMembersAsync(chatroomId, usernames, _duration, cancellationToken);
 
         protected override object PassThruObject(ChatroomUserItem item, EmChatroomMute result) => result;
     }

@@ -7,7 +7,7 @@ using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
 {
-    /// <summary>Blocks users from chatrooms, up to 60 per request, grouped per chatroom across the pipeline: the server removes them and refuses them until unblocked. The owner cannot be blocked.</summary>
+    /// <summary>Blocks users from chatrooms, up to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> per request, grouped per chatroom across the pipeline: the server removes them and refuses them until unblocked. The owner cannot be blocked.</summary>
     [Cmdlet(VerbsSecurity.Block, "EmChatroomUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(EmChatroomUser))]
     public sealed class BlockEmChatroomUserCommand : EmChatroomUserBatchCmdlet<bool>

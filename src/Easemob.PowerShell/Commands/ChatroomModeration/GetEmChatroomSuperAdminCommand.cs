@@ -10,9 +10,9 @@ namespace Easemob.PowerShell.Commands
     [OutputType(typeof(EmChatroomSuperAdmin))]
     public sealed class GetEmChatroomSuperAdminCommand : EmApiCmdlet
     {
-        /// <summary>Super admins per request (1 to 1000).</summary>
+        /// <summary>Super admins per request (1 to <see cref="EmApiLimits.MaxChatroomPageSize"/>).</summary>
         [Parameter]
-        [ValidateRange(1, 1000)]
+        [ValidateRange(1, EmApiLimits.MaxChatroomPageSize)]
         public int PageSize { get; set; } = 1000;
 
         protected override void EndProcessing()

@@ -7,7 +7,7 @@ using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
 {
-    /// <summary>Takes users off chatrooms' allowlists, up to 60 per request, grouped per chatroom across the pipeline.</summary>
+    /// <summary>Takes users off chatrooms' allowlists, up to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> per request, grouped per chatroom across the pipeline.</summary>
     [Cmdlet(VerbsCommon.Remove, "EmChatroomAllowedUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(EmChatroomUser))]
     public sealed class RemoveEmChatroomAllowedUserCommand : EmChatroomUserBatchCmdlet<bool>

@@ -8,7 +8,7 @@ using Easemob.PowerShell.Model;
 namespace Easemob.PowerShell.Commands
 {
     /// <summary>
-    /// Lifts mutes in a chatroom, up to 60 users per request, grouped per chatroom across the pipeline; or, with
+    /// Lifts mutes in a chatroom, up to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> users per request, grouped per chatroom across the pipeline; or, with
     /// -All, lifts mute-all. Lifting a mute that is not there succeeds.
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "EmChatroomMute", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = UsersSet)]

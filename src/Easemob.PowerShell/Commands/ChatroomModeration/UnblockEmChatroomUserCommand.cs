@@ -7,7 +7,7 @@ using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
 {
-    /// <summary>Unblocks users of chatrooms, up to 60 per request, grouped per chatroom across the pipeline; they may join again.</summary>
+    /// <summary>Unblocks users of chatrooms, up to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> per request, grouped per chatroom across the pipeline; they may join again.</summary>
     [Cmdlet(VerbsSecurity.Unblock, "EmChatroomUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(EmChatroomUser))]
     public sealed class UnblockEmChatroomUserCommand : EmChatroomUserBatchCmdlet<bool>

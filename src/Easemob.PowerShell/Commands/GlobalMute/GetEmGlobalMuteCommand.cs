@@ -21,11 +21,12 @@ namespace Easemob.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = UserSet)]
         [AllowEmptyString]
         [IdentityTransformation(nameof(EmUser.Username))]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string[] Username { get; set; } = new string[0];
 
-        /// <summary>Rows per request when listing (1 to 50).</summary>
+        /// <summary>Rows per request when listing (1 to <see cref="EmApiLimits.MaxGlobalMutePageSize"/>).</summary>
         [Parameter(ParameterSetName = ListSet)]
-        [ValidateRange(1, 50)]
+        [ValidateRange(1, EmApiLimits.MaxGlobalMutePageSize)]
         public int PageSize { get; set; } = 50;
 
         protected override int MaxInFlight => UsersInFlight;

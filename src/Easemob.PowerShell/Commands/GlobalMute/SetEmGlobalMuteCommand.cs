@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using Easemob.PowerShell.Model;
 
@@ -12,11 +13,10 @@ namespace Easemob.PowerShell.Commands
     [OutputType(typeof(EmGlobalMute))]
     public sealed class SetEmGlobalMuteCommand : EmBulkCmdlet
     {
-        private const long MaxSeconds = int.MaxValue;
-
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         [IdentityTransformation(nameof(EmGlobalMute.Username))]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string[] Username { get; set; } = new string[0];
 
         /// <summary>One-to-one chat mute: seconds or a TimeSpan; -1 permanent, 0 lifts.</summary>
@@ -34,7 +34,7 @@ namespace Easemob.PowerShell.Commands
         [MuteDurationTransformation]
         public long? Chatroom { get; set; }
 
-        /// <summary>Mutes every scope not given otherwise permanently.</summary>
+        /// <summary>Mutes every scope permanently; a scope's own duration cannot be given with it.</summary>
         [Parameter]
         public SwitchParameter Permanent { get; set; }
 
@@ -44,17 +44,24 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            var chat = Given(nameof(Chat), Chat) ?? PermanentOrNull();
-            var groupChat = Given(nameof(GroupChat), GroupChat) ?? PermanentOrNull();
-            var chatroom = Given(nameof(Chatroom), Chatroom) ?? PermanentOrNull();
+            var chat = Given(nameof(Chat), Chat);
+            var groupChat = Given(nameof(GroupChat), GroupChat);
+            var chatroom = Given(nameof(Chatroom), Chatroom);
+            var scopesGiven = new[] { (nameof(Chat), chat), (nameof(GroupChat), groupChat), (nameof(Chatroom), chatroom) }
+                .Where(scope => scope.Item2.HasValue).Select(scope => scope.Item1).ToList();
+            if (Permanent)
+            {
+                chat = groupChat = chatroom = EmGlobalMute.Permanent;
+            }
             foreach (var username in ValidUsernames(Username))
             {
                 var invalid = (chat == null && groupChat == null && chatroom == null
-                        ? ErrorRecords.InvalidArgument("NothingToSet", "Give at least one of -Chat, -GroupChat, -Chatroom or -Permanent.", username)
+                        ? InputChecks.NothingToSet("Give at least one of -Chat, -GroupChat, -Chatroom or -Permanent.", username)
                         : null)
-                    ?? CheckDuration("Chat", chat, username)
-                    ?? CheckDuration("GroupChat", groupChat, username)
-                    ?? CheckDuration("Chatroom", chatroom, username);
+                    ?? InputChecks.PermanentAlone(Permanent, scopesGiven, username)
+                    ?? InputChecks.GlobalMuteSeconds(nameof(Chat), chat, username)
+                    ?? InputChecks.GlobalMuteSeconds(nameof(GroupChat), groupChat, username)
+                    ?? InputChecks.GlobalMuteSeconds(nameof(Chatroom), chatroom, username);
                 if (invalid != null)
                 {
                     WriteError(invalid);
@@ -80,13 +87,6 @@ namespace Easemob.PowerShell.Commands
                 return () => WriteObject(mute);
             });
         }
-
-        private long? PermanentOrNull() => Permanent ? EmGlobalMute.Permanent : (long?)null;
-
-        private static ErrorRecord? CheckDuration(string scope, long? seconds, string username) =>
-            seconds.HasValue && (seconds.Value < -1 || seconds.Value > MaxSeconds)
-                ? ErrorRecords.InvalidArgument("InvalidMuteDuration", "-" + scope + " must be -1 (permanent), 0 (lift) or 1 to " + MaxSeconds + " seconds; got " + seconds.Value + ".", username)
-                : null;
 
         private static string Describe(long? chat, long? groupChat, long? chatroom)
         {

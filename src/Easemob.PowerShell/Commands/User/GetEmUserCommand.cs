@@ -20,9 +20,10 @@ namespace Easemob.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = NameSet)]
         [AllowEmptyString]
         [IdentityTransformation(nameof(EmUser.Username))]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string[] Username { get; set; } = new string[0];
 
-        /// <summary>Users per request when listing (1 to 100).</summary>
+        /// <summary>Users per request when listing (1 to <see cref="EmApiLimits.MaxUsersPerListPage"/>).</summary>
         [Parameter(ParameterSetName = ListSet)]
         [ValidateRange(1, EmApiLimits.MaxUsersPerListPage)]
         public int PageSize { get; set; } = EmApiLimits.MaxUsersPerListPage;
@@ -33,7 +34,7 @@ namespace Easemob.PowerShell.Commands
         {
             base.BeginProcessing();
             _window = new PagingWindow(PagingParameters);
-            if (PagingParameters.IncludeTotalCount)
+            if (PagingParameters.IncludeTotalCount && ParameterSetName == ListSet)
             {
                 // The list call reports no total.
                 WriteObject(PagingParameters.NewTotalCount(0, 0.0));
@@ -44,11 +45,40 @@ namespace Easemob.PowerShell.Commands
         {
             if (ParameterSetName == NameSet)
             {
-                StartReadPerUser(Username, Client.GetUserAsync);
+                ReadNamedUsers();
             }
             else
             {
                 ReadAllUsers();
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            base.EndProcessing();
+            if (PagingParameters.IncludeTotalCount && ParameterSetName == NameSet)
+            {
+                WriteObject(PagingParameters.NewTotalCount(_window!.Offered, 1.0));
+            }
+        }
+
+        /// <summary>
+        /// Reads the named users, several at once; -Skip and -First apply to the names, in input order, as for
+        /// Get-EmChatroom -Id, so a name outside the window is never read.
+        /// </summary>
+        private void ReadNamedUsers()
+        {
+            foreach (var username in ValidUsernames(Username))
+            {
+                if (!_window!.Admit())
+                {
+                    continue;
+                }
+                StartItem(username, async cancellationToken =>
+                {
+                    var user = await Client.GetUserAsync(username, cancellationToken).ConfigureAwait(false);
+                    return () => WriteObject(user);
+                });
             }
         }
 

@@ -7,7 +7,7 @@ using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
 {
-    /// <summary>Gets whether users are online, up to 100 users per request across the whole pipeline.</summary>
+    /// <summary>Gets whether users are online, up to <see cref="EmApiLimits.MaxUsersPerStatusCall"/> users per request across the whole pipeline.</summary>
     [Cmdlet(VerbsCommon.Get, "EmUserStatus")]
     [OutputType(typeof(EmUserStatus))]
     public sealed class GetEmUserStatusCommand : EmBulkCmdlet
@@ -17,6 +17,7 @@ namespace Easemob.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         [IdentityTransformation(nameof(EmUser.Username))]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string[] Username { get; set; } = new string[0];
 
         protected override void BeginProcessing()

@@ -10,14 +10,17 @@ using Easemob.PowerShell.Model;
 namespace Easemob.PowerShell.Commands
 {
     /// <summary>
-    /// Registers users (e.g. the owners and members a runbook's chatrooms need), up to 60 per request across the
-    /// whole pipeline (the batch register); a user the server refuses is that user's own error.
+    /// Registers users (e.g. the owners and members a runbook's chatrooms need), up to
+    /// <see cref="EmApiLimits.MaxUsersPerRegisterCall"/> per request across the whole pipeline (the batch register); a user
+    /// the server refuses, or a row repeating an earlier row's name, is that row's own error.
     /// </summary>
     [Cmdlet(VerbsCommon.New, "EmUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(EmUser))]
     public sealed class NewEmUserCommand : EmBulkCmdlet
     {
         private PipelineBatcher<NewUser, EmUser>? _registrations;
+        // Each name this pipeline has taken, as the server compares names: a later row repeating one is refused.
+        private readonly Dictionary<string, string> _named = new Dictionary<string, string>(EmApiLimits.UsernameComparer);
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
@@ -37,29 +40,29 @@ namespace Easemob.PowerShell.Commands
         {
             base.BeginProcessing();
             _registrations = NewBatcher<NewUser, EmUser>(EmApiLimits.MaxUsersPerRegisterCall, RegisterAsync, (_, user) => WriteObject(user),
-                targetOf: user => user.Username, identityOf: user => user.Username);
+                targetOf: user => user.Username);
         }
 
         protected override void ProcessRecord()
         {
             // An object without a Username would otherwise be refused quoting its text, which may hold its password.
+            var username = Username?.Trim();
             var invalid = MissingIdentity(Username, "InvalidUsername", "user name")
-                ?? InputChecks.Username(Username, "InvalidUsername", Username)
-                // The server refuses a whole batch for one illegal name, so each name is checked before it joins a batch.
-                ?? InputChecks.LegalUsername(Username.Trim())
-                ?? (Password == null || Password.Length == 0 ? ErrorRecords.InvalidArgument("InvalidPassword", "A password cannot be empty.", Username) : null);
+                ?? InputChecks.LegalUsername(username, username)
+                ?? InputChecks.Password(Password, username!)
+                ?? (_named.TryGetValue(username!, out var earlier) ? InputChecks.RepeatedNewUser(username!, earlier) : null);
             if (invalid != null)
             {
                 WriteError(invalid);
                 return;
             }
-            var username = Username.Trim();
+            _named.Add(username!, username!);
             if (!ShouldProcess(username, "Create user"))
             {
                 return;
             }
             // A blank nickname (e.g. an empty CSV cell) is not given.
-            _registrations!.Add(null, new NewUser(username, Password!, string.IsNullOrEmpty(Nickname) ? null : Nickname));
+            _registrations!.Add(null, new NewUser(username!, Password!, string.IsNullOrEmpty(Nickname) ? null : Nickname));
         }
 
         private async Task<IReadOnlyList<BatchOutcome<EmUser>>> RegisterAsync(string? key, IReadOnlyList<NewUser> users, CancellationToken cancellationToken)

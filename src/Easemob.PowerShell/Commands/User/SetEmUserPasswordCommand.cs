@@ -19,12 +19,13 @@ namespace Easemob.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            if (Password == null || Password.Length == 0)
+            var invalid = InputChecks.Password(Password, string.Join(", ", Username));
+            if (invalid != null)
             {
-                WriteError(ErrorRecords.InvalidArgument("InvalidPassword", "A password cannot be empty.", string.Join(", ", Username)));
+                WriteError(invalid);
                 return;
             }
-            var password = Password;
+            var password = Password!;
             var force = Force.IsPresent;
             StartPerUser(username => ShouldProcessUnlessForced(username, "Set password", force), async (username, cancellationToken) =>
             {

@@ -21,6 +21,7 @@ namespace Easemob.PowerShell.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         [IdentityTransformation(nameof(EmUser.Username))]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string[] Username { get; set; } = new string[0];
 
         /// <summary>The attribute names to read; by default the well-known profile keys (nickname, avatarurl, …).</summary>

@@ -19,6 +19,7 @@ namespace Easemob.PowerShell.Commands
         /// <summary>The users to add to each -Username's block list.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string[] BlockedUser { get; set; } = new string[0];
 
         /// <summary>Writes each user blocked.</summary>

@@ -10,6 +10,7 @@ namespace Easemob.PowerShell.Commands
         /// <summary>The users to remove from each -Username's block list.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string[] BlockedUser { get; set; } = new string[0];
 
         protected override void ProcessRecord()

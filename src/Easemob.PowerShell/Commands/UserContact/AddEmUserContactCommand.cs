@@ -11,6 +11,7 @@ namespace Easemob.PowerShell.Commands
         /// <summary>The users to make contacts of each -Username.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string[] Contact { get; set; } = new string[0];
 
         /// <summary>Writes each contact made.</summary>

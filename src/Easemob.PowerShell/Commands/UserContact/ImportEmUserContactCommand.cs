@@ -19,6 +19,7 @@ namespace Easemob.PowerShell.Commands
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string[] Contact { get; set; } = new string[0];
 
         protected override void BeginProcessing()

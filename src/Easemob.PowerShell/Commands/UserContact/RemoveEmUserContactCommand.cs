@@ -10,6 +10,7 @@ namespace Easemob.PowerShell.Commands
         /// <summary>The contacts to remove from each -Username's list.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string[] Contact { get; set; } = new string[0];
 
         protected override void ProcessRecord()

@@ -10,6 +10,7 @@ namespace Easemob.PowerShell.Commands
     {
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string[] Contact { get; set; } = new string[0];
 
         /// <summary>The remark, at most 100 characters; '' on the command line clears it, a blank CSV cell is not given.</summary>

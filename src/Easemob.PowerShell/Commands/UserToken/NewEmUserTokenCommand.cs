@@ -88,7 +88,7 @@ namespace Easemob.PowerShell.Commands
 
         private bool IsLegal(string username)
         {
-            var illegal = InputChecks.LegalUsername(username);
+            var illegal = InputChecks.LegalUsername(username, username);
             if (illegal != null)
             {
                 WriteError(illegal);
