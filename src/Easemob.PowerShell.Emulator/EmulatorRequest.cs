@@ -43,9 +43,6 @@ namespace Easemob.PowerShell.Emulator
         /// <summary>From arrival until the answer was handed to the connection (latency included): <c>Answered - Time</c>.</summary>
         public TimeSpan Duration => Answered - Time;
 
-        /// <summary>When the answer was handed to the connection: with <see cref="Time"/>, the request's time in flight.</summary>
-        public DateTimeOffset Answered => Time + Duration;
-
         /// <summary>The vendor error code sent, if any.</summary>
         public string? ErrorCode { get; }
 

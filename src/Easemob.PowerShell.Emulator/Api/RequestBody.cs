@@ -77,6 +77,18 @@ namespace Easemob.PowerShell.Emulator.Api
             }
         }
 
+        public bool? Boolean(string name)
+        {
+            var value = Property(name);
+            return value?.ValueKind switch
+            {
+                null => null,
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                _ => throw WrongType(name, "a boolean"),
+            };
+        }
+
         public IReadOnlyList<string>? StringArray(string name)
         {
             var value = Property(name);

@@ -74,7 +74,7 @@ namespace Easemob.PowerShell.Commands
                 {
                     continue;
                 }
-                StartItem(username, async cancellationToken =>
+                Items.Start(username, async cancellationToken =>
                 {
                     var user = await Client.GetUserAsync(username, cancellationToken).ConfigureAwait(false);
                     return () => WriteObject(user);
