@@ -83,6 +83,12 @@ namespace Easemob.PowerShell.Emulator
         public void RevokeTokens() => api.RevokeTokens();
 
         /// <summary>
+        /// The user a client SDK login with <paramref name="userToken"/> would sign in (a user token issued here, a
+        /// dynamic "dt-" token, or an Agora chat user token), or null when the login would be refused.
+        /// </summary>
+        public string? AuthenticateUser(string userToken) => api.AuthenticateUser(userToken ?? throw new ArgumentNullException(nameof(userToken)));
+
+        /// <summary>
         /// Writes the app's users, chatrooms and global mutes to <paramref name="path"/> (null: the
         /// <see cref="StatePath"/>) atomically; an <see cref="EmulatorStateFileException"/> says why it could not.
         /// </summary>

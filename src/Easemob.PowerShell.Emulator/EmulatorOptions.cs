@@ -4,6 +4,7 @@ using System.IO;
 using System.Text.RegularExpressions;
 using Easemob.PowerShell.Emulator.State;
 using Easemob.PowerShell.Model;
+using Easemob.PowerShell.Model.Tokens;
 
 namespace Easemob.PowerShell.Emulator
 {
@@ -31,10 +32,19 @@ namespace Easemob.PowerShell.Emulator
         /// <summary>The app's client secret; null takes the state file's, or generates a random one.</summary>
         public string? ClientSecret { get; set; }
 
+        /// <summary>
+        /// An Agora Chat app: its Agora app id (32 hex digits, with <see cref="AppCertificate"/>). App tokens
+        /// (AccessToken2) signed with the certificate are then accepted like issued ones.
+        /// </summary>
+        public string? AgoraAppId { get; set; }
+
+        /// <summary>The Agora app certificate (32 hex digits) that signs the app's AccessToken2 tokens.</summary>
+        public string? AppCertificate { get; set; }
+
         /// <summary>User names registered before the first request (password-less, as seeded users need none).</summary>
         public IList<string> Users => users;
 
-        /// <summary>Lifetime of issued tokens unless the token request sends ttl. Zero: tokens never expire.</summary>
+        /// <summary>Lifetime of issued app tokens unless the token request sends ttl. Zero: tokens never expire. (User tokens default to 60 days, as documented.)</summary>
         public TimeSpan TokenTtl { get; set; } = TimeSpan.FromDays(1);
 
         /// <summary>Delay added to every request, awaited without blocking a thread.</summary>
@@ -102,6 +112,9 @@ namespace Easemob.PowerShell.Emulator
             Require(AppName != null && AppKeyPart.IsMatch(AppName), nameof(AppName), "AppName must be letters, digits, '_', '.' or '-'.");
             Require(ClientId == null || ClientId.Length > 0, nameof(ClientId), "ClientId must not be empty; use null to generate one.");
             Require(ClientSecret == null || ClientSecret.Length > 0, nameof(ClientSecret), "ClientSecret must not be empty; use null to generate one.");
+            Require((AgoraAppId == null) == (AppCertificate == null), nameof(AgoraAppId), "AgoraAppId and AppCertificate go together.");
+            Require(AgoraAppId == null || AgoraAccessToken2.IsHex32(AgoraAppId), nameof(AgoraAppId), "AgoraAppId must be 32 hexadecimal digits.");
+            Require(AppCertificate == null || AgoraAccessToken2.IsHex32(AppCertificate), nameof(AppCertificate), "AppCertificate must be 32 hexadecimal digits.");
             Require(TokenTtl >= TimeSpan.Zero, nameof(TokenTtl), "TokenTtl must not be negative.");
             Require(Latency >= TimeSpan.Zero, nameof(Latency), "Latency must not be negative.");
             Require(RateLimitScale > 0 && !double.IsInfinity(RateLimitScale), nameof(RateLimitScale), "RateLimitScale must be a positive number.");

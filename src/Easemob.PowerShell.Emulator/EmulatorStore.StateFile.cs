@@ -15,7 +15,7 @@ namespace Easemob.PowerShell.Emulator
         {
             lock (gate)
             {
-                return new StateFileDocument
+                var document = new StateFileDocument
                 {
                     Format = StateFileDocument.FormatMarker,
                     Version = StateFileDocument.CurrentVersion,
@@ -37,7 +37,10 @@ namespace Easemob.PowerShell.Emulator
                         Chatroom = m.MuteDeadline(GlobalMuteScope.Chatroom),
                     }).ToList(),
                     SuperAdmins = moderation.SuperAdmins.ToList(),
+                    UserAttributes = profiles.All.Select(a => new StateFileUserAttributes { Username = a.Key, Attributes = new Dictionary<string, string>(a.Value) }).ToList(),
                 };
+                (document.Contacts, document.BlockedUsers) = relations.ToStateFile();
+                return document;
             }
         }
 
@@ -262,6 +265,9 @@ namespace Easemob.PowerShell.Emulator
             }
 
             var loadedSuperAdmins = LoadedUserList(document.SuperAdmins, "super admin");
+            var loadedProfiles = UserProfileState.Load(document.UserAttributes, Require);
+            var (loadedContacts, loadedBlocks) = UserRelationState.Load(document.Contacts, document.BlockedUsers,
+                name => loadedUsers.ContainsKey(EmApiLimits.NormalizeUsername(name)), Require);
 
             lock (gate)
             {
@@ -287,6 +293,9 @@ namespace Easemob.PowerShell.Emulator
                 {
                     contents.Restore(chatroom, content);
                 }
+
+                profiles.Restore(loadedProfiles);
+                relations.Restore(loadedContacts, loadedBlocks);
             }
         }
     }

@@ -26,6 +26,8 @@ namespace Easemob.PowerShell.Emulator
         private readonly ChatroomContentState contents = new ChatroomContentState();
         private readonly GlobalMuteState globalMutes = new GlobalMuteState();
         private readonly MessageState messages;
+        private readonly UserProfileState profiles = new UserProfileState();
+        private readonly UserRelationState relations = new UserRelationState();
 
         /// <summary>The families told of app-wide changes; a new family is added here.</summary>
         private readonly StoreFamily[] families;
@@ -36,7 +38,7 @@ namespace Easemob.PowerShell.Emulator
         {
             this.appKey = appKey;
             this.clock = clock;
-            families = new StoreFamily[] { moderation, contents, globalMutes };
+            families = new StoreFamily[] { moderation, contents, globalMutes, profiles, relations };
             messages = new MessageState(clock.UtcNow);
             Messages = new EmulatorMessages(this);
         }
@@ -118,7 +120,8 @@ namespace Easemob.PowerShell.Emulator
         }
 
         /// <summary>
-        /// Deletes a user, taking them out of every chatroom, the mute lists, allowlists, blocklists and super admins.
+        /// Deletes a user, taking them out of every chatroom, the mute lists, allowlists, blocklists and super admins,
+        /// with their attributes, contacts and block lists and their place in other users' lists.
         /// A user who owns chatrooms is refused (403 forbidden_op) rather than leaving those chatrooms without an owner; the vendor does not
         /// document this case, so the emulator keeps it simple and strict.
         /// </summary>

@@ -33,5 +33,16 @@ namespace Easemob.PowerShell.Model
         OnlineUserBroadcast,
         /// <summary>Downloads of exported history from the object store's signed URLs: not the API, no documented limit.</summary>
         HistoryDownload,
+        /// <summary>
+        /// User attribute reads: one user's, the batch get, the app's total size. Each call has its own 100/s on the
+        /// rate-limit page; reads and writes are two budgets so a read-merge-write runs at 100 users/s.
+        /// </summary>
+        UserAttributeRead,
+        /// <summary>User attribute writes: set and delete.</summary>
+        UserAttributeWrite,
+        /// <summary>Contacts: add, remove, remark, list, import (100/s).</summary>
+        UserContact,
+        /// <summary>A user's block list: list, add, remove (50/s).</summary>
+        UserBlock,
     }
 }

@@ -29,6 +29,8 @@ public static class Program
     private static readonly double ItemPerSecond = EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.ChatroomItem);
     private static readonly double MutePerSecond = EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.GlobalMute);
     private static readonly double UserPerSecond = EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.User);
+    private static readonly double AttributeReadPerSecond = EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.UserAttributeRead);
+    private static readonly double AttributeWritePerSecond = EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.UserAttributeWrite);
 
     public static readonly string[] ScenarioNames =
     {
@@ -48,13 +50,15 @@ public static class Program
         "user status (piped)",
         "new users (piped)",
         "list users (memory)",
+        "user attributes (piped)",
+        "set profiles (CSV rows)",
     };
 
     private sealed class Sizes
     {
         public int Details, List, Detailed, Remove, MemberRooms, MembersPerRoom, Mutes, ImportRuns, Memory, BaselineSample, FaultyCreates;
         public int AddRooms, AddPerRoom, SyncMembers, SyncChange, RoomMutes;
-        public int Statuses, NewUsers, UserList;
+        public int Statuses, NewUsers, UserList, Attributes, Profiles;
     }
 
     internal sealed record Row(string Scenario, string Items, string Requests, string TooMany, string Wall, string Floor,
@@ -68,7 +72,7 @@ public static class Program
             ? QuickSizes
             : new Sizes { Details = 5000, List = 20000, Detailed = 20000, Remove = 2000, MemberRooms = 300, MembersPerRoom = 200, Mutes = 5000, ImportRuns = 10, Memory = 100000, BaselineSample = 500,
                 AddRooms = 100, AddPerRoom = 60, SyncMembers = 5000, SyncChange = 1000, RoomMutes = 1000, FaultyCreates = 1000,
-                Statuses = 10000, NewUsers = 3000, UserList = 100000 };
+                Statuses = 10000, NewUsers = 3000, UserList = 100000, Attributes = 10000, Profiles = 2000 };
         var manifest = Path.Combine(RepoRoot(), "out", "Easemob.PowerShell", "Easemob.PowerShell.psd1");
         if (!File.Exists(manifest))
         {
@@ -102,7 +106,7 @@ public static class Program
 
     private static readonly Sizes QuickSizes = new() { Details = 200, List = 200, Detailed = 200, Remove = 100, MemberRooms = 20, MembersPerRoom = 50, Mutes = 200, ImportRuns = 2, Memory = 2000, BaselineSample = 20,
         AddRooms = 5, AddPerRoom = 60, SyncMembers = 300, SyncChange = 60, RoomMutes = 100, FaultyCreates = 100,
-        Statuses = 300, NewUsers = 200, UserList = 2000 };
+        Statuses = 300, NewUsers = 200, UserList = 2000, Attributes = 300, Profiles = 100 };
 
     private static List<Row> RunScenarios(Bench bench, string manifest, Sizes sizes, bool quick, string only)
     {
@@ -124,6 +128,8 @@ public static class Program
             () => bench.UserStatus(sizes),
             () => bench.NewUsers(sizes),
             () => bench.UserList(sizes),
+            () => bench.UserAttributes(sizes),
+            () => bench.SetProfiles(sizes),
         };
         var rows = new List<Row>();
         for (var i = 0; i < scenarios.Length; i++)
@@ -575,6 +581,30 @@ public static class Program
             // Fewest calls: 60 users per batch register call, independent of each other.
             var floor = Independent(Batches(s.NewUsers, EmApiLimits.MaxUsersPerRegisterCall), UserPerSecond);
             return Make(ScenarioNames[14], s.NewUsers, m, floor, "≤1.3× (noop + floor)", null, false, "passwords from plain-text columns, kept as SecureStrings", noop);
+        }
+
+        public Row UserAttributes(Sizes s)
+        {
+            Fresh();
+            var names = Enumerable.Range(0, s.Attributes).Select(i => "a" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+            names.ForEach(name => Store.SetUserAttributes(name, new[] { new KeyValuePair<string, string>("nickname", "Nick " + name) }));
+            var m = Measure("$n = 0; $ids | Get-EmUserAttribute | ForEach-Object { $n++ }; $n", names.ToArray());
+            // Fewest calls: 100 users per batch get, independent of each other.
+            var floor = Independent(Batches(s.Attributes, EmApiLimits.MaxUsersPerAttributeBatch), AttributeReadPerSecond);
+            return Make(ScenarioNames[16], s.Attributes, m, floor, "≤1.3× floor", null, false, "100 users per batch get");
+        }
+
+        public Row SetProfiles(Sizes s)
+        {
+            Fresh();
+            // The rows exist before the clock starts, as an Import-Csv would have them.
+            Run("$global:benchRows = foreach ($i in 1..$args[0]) { [pscustomobject]@{ Username = \"p$i\"; Nickname = \"Nick $i\"; AvatarUrl = \"https://cdn.example.com/$i.png\" } }", s.Profiles);
+            var m = Measure("$n = 0; $global:benchRows | Set-EmUserAttribute -PassThru | ForEach-Object { $n++ }; $n");
+            Run("$global:benchRows = $null");
+            // Fewest calls: a read and a write per user (read, merge, write); reads and writes are separate 100/s
+            // families, so the writes, each after its read, set the pace.
+            var floor = Math.Max(Independent(s.Profiles, AttributeReadPerSecond), Independent(s.Profiles, AttributeWritePerSecond)) + L;
+            return Make(ScenarioNames[17], s.Profiles, m, floor, "≤1.15× floor", null, false, "one user per call: a GET and a PUT each");
         }
 
         public Row UserList(Sizes s)

@@ -247,6 +247,37 @@ public sealed class StateFileTests : IDisposable
     }
 
     [Fact]
+    public void A_deleted_user_leaves_no_attributes_contact_or_block_entry_so_the_name_starts_clean_and_the_saved_file_loads()
+    {
+        var path = PathOf("deleted-relations.json");
+        using (var first = Start(path, "alice", "bob", "carol"))
+        {
+            var store = first.Store;
+            store.SetUserAttributes("bob", new[] { new KeyValuePair<string, string>("nickname", "Bob") });
+            store.AddContact("alice", "bob");
+            store.AddContact("bob", "carol");
+            store.BlockUsers("alice", new[] { "bob" });
+            store.BlockUsers("bob", new[] { "carol" });
+            store.DeleteUser("bob");
+
+            Assert.Empty(store.Contacts("alice"));
+            Assert.Empty(store.Contacts("carol"));
+            Assert.Empty(store.BlockedUsers("alice"));
+            Assert.Empty(store.UserAttributes("bob"));
+            store.AddUser("bob");
+            Assert.Empty(store.Contacts("bob"));
+            Assert.Empty(store.BlockedUsers("bob"));
+            first.Stop();
+        }
+
+        using var second = Start(path);
+        Assert.Empty(second.Store.Contacts("alice"));
+        Assert.Empty(second.Store.Contacts("bob"));
+        Assert.Empty(second.Store.BlockedUsers("alice"));
+        Assert.Empty(second.Store.UserAttributes("bob"));
+    }
+
+    [Fact]
     public void A_hand_written_file_may_keep_mutes_allowlist_entries_and_kept_attributes_of_users_who_left()
     {
         var path = PathOf("left.json");

@@ -13,8 +13,12 @@ internal sealed class ApiRequest
 {
     private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
 
-    private ApiRequest(HttpMethod method, Uri uri, EmApiFamily family, RequestIdempotency idempotency, ArraySegment<byte>? body, bool authenticated, int messages = 0)
+    private const string Json = "application/json";
+
+    private ApiRequest(HttpMethod method, Uri uri, EmApiFamily family, RequestIdempotency idempotency, ArraySegment<byte>? body, bool authenticated,
+        string contentType = Json, int messages = 0)
     {
+        ContentType = contentType;
         Messages = messages;
         Method = method;
         Uri = uri;
@@ -35,7 +39,10 @@ internal sealed class ApiRequest
     /// <summary>How many messages a send carries (its recipients), counted against its family's message limit; 0 for other calls.</summary>
     public int Messages { get; }
 
-    /// <summary>UTF-8 JSON, or null for no body.</summary>
+    /// <summary>The body's media type: JSON, except the form some metadata calls require.</summary>
+    public string ContentType { get; }
+
+    /// <summary>UTF-8 JSON (or a form, see <see cref="ContentType"/>), or null for no body.</summary>
     public ArraySegment<byte>? Body { get; }
 
     /// <summary>False only for the token request itself.</summary>
@@ -63,6 +70,10 @@ internal sealed class ApiRequest
     public static ApiRequest Put(Uri uri, EmApiFamily family, ArraySegment<byte> body) =>
         new(HttpMethod.Put, uri, family, RequestIdempotency.Idempotent, body, authenticated: true);
 
+    /// <summary>A PUT whose body is <c>application/x-www-form-urlencoded</c> (the user attribute set).</summary>
+    public static ApiRequest PutForm(Uri uri, EmApiFamily family, ArraySegment<byte> body) =>
+        new(HttpMethod.Put, uri, family, RequestIdempotency.Idempotent, body, authenticated: true, "application/x-www-form-urlencoded");
+
     public static ApiRequest Delete(Uri uri, EmApiFamily family, ArraySegment<byte>? body = null) =>
         new(HttpMethod.Delete, uri, family, RequestIdempotency.Idempotent, body, authenticated: true);
 
@@ -71,7 +82,7 @@ internal sealed class ApiRequest
 
     /// <summary>A message send: never repeated once it may have reached the server, since a send is not idempotent.</summary>
     public static ApiRequest PostMessage(Uri uri, EmApiFamily family, ArraySegment<byte> body, int messages) =>
-        new(HttpMethod.Post, uri, family, RequestIdempotency.NonIdempotent, body, authenticated: true, messages);
+        new(HttpMethod.Post, uri, family, RequestIdempotency.NonIdempotent, body, authenticated: true, messages: messages);
 
     /// <summary>A plain GET of a signed download URL: no app token, no base address; the URL carries its own signature.</summary>
     public static ApiRequest Download(Uri signedUrl) =>
@@ -93,7 +104,7 @@ internal sealed class ApiRequest
         if (Body is { } body)
         {
             message.Content = new ByteArrayContent(body.Array!, body.Offset, body.Count);
-            message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            message.Content.Headers.ContentType = new MediaTypeHeaderValue(ContentType);
         }
         return message;
     }

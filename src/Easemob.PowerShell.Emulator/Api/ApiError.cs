@@ -69,6 +69,10 @@ namespace Easemob.PowerShell.Emulator.Api
         public static ApiError InvalidGrant(int status, string message) =>
             new ApiError(status, EmErrorCodes.InvalidGrant, "org.apache.usergrid.management.exceptions.InvalidGrantException", message);
 
+        /// <summary>Two token requests auto-created the same user within a second (inherit grant with autoCreateUser).</summary>
+        public static ApiError ConcurrentAutoCreate() =>
+            new ApiError(409, EmErrorCodes.ConcurrentOperation, "com.easemob.usergrid.exception.ConcurrentOperationException", "concurrency create app user failed");
+
         public static ApiError UnsupportedGrantType(string? grantType) =>
             new ApiError(400, EmErrorCodes.UnsupportedGrantType, "org.apache.usergrid.management.exceptions.UnsupportedGrantTypeException", $"unsupported grant_type: {grantType}");
 
@@ -154,6 +158,9 @@ namespace Easemob.PowerShell.Emulator.Api
 
         /// <summary>The object store's refusals of a signed URL: expired, wrong signature, or an Authorization header besides the signature.</summary>
         public static ApiError ObjectStore(int status, string code, string message) => new ApiError(status, code, "ObjectStoreException", message);
+        /// <summary>A user-attribute refusal: 403 FORBIDDEN (sizes) or 400 BAD_REQUEST (batch size, no attributes).</summary>
+        public static ApiError UserMetadata(int status, string message) =>
+            new ApiError(status, status == 403 ? EmErrorCodes.Forbidden : EmErrorCodes.BadRequest, "com.easemob.metadata.exception.MetadataException", message);
 
         // The limit messages below are the server's own wording, odd grammar included.
         public static ApiError TitleTooLong() => ExceedLimit($"title cannot exceed to {EmApiLimits.MaxChatroomNameLength}");

@@ -13,7 +13,8 @@ namespace Easemob.PowerShell.Emulator.Api
     internal sealed class EmulatorApi
     {
         private readonly AppIdentity app;
-        private readonly TokenRegistry tokens;
+        private readonly AppTokenCheck appTokens;
+        private readonly UserTokenEndpoint userTokens;
         private readonly IEmulatorClock clock;
         private readonly SlidingWindowRateLimiter? rateLimiter;
         private readonly bool sendRetryAfter;
@@ -26,7 +27,6 @@ namespace Easemob.PowerShell.Emulator.Api
             Options = options.Resolve();
             app = new AppIdentity(Options.OrgName, Options.AppName);
             clock = Options.Clock;
-            tokens = new TokenRegistry(clock);
             Store = new EmulatorStore(app.Key, clock);
             var saved = Options.StatePath == null ? null : StateFile.Read(Options.StatePath);
             if (saved != null)
@@ -46,10 +46,15 @@ namespace Easemob.PowerShell.Emulator.Api
             sendRetryAfter = Options.SendRetryAfter;
             faults = Options.FaultRate > 0 ? new FaultInjector(Options.FaultRate, Options.Seed) : null;
 
+            var agora = Options.AgoraAppId == null ? null : new AgoraApp(Options.AgoraAppId, Options.AppCertificate!, clock);
+            var tokens = new TokenRegistry(clock);
+            appTokens = new AppTokenCheck(tokens, agora, clock);
+            userTokens = new UserTokenEndpoint(Store, appTokens, agora, Options.ClientId!, Options.ClientSecret!, app, clock);
+
             // One line per family: each endpoint class declares its own routes.
             var endpoints = new IEndpoints[]
             {
-                new TokenEndpoint(tokens, Store, Options.ClientId!, Options.ClientSecret!, Options.TokenTtl),
+                new TokenEndpoint(tokens, userTokens, Options.ClientId!, Options.ClientSecret!, Options.TokenTtl),
                 new ChatroomEndpoints(Store, Options.MaxChatrooms, Options.AllowChosenChatroomIds),
                 new ChatroomModerationEndpoints(Store),
                 new ChatroomContentEndpoints(Store),
@@ -60,6 +65,8 @@ namespace Easemob.PowerShell.Emulator.Api
                 new MessageChangeEndpoints(Store, Options),
                 new HistoryEndpoints(Store, app, Options),
                 new BroadcastEndpoints(Store, Options),
+                new UserProfileEndpoints(Store),
+                new UserRelationEndpoints(Store),
             };
             routes = new RouteTable(endpoints.SelectMany(e => e.Routes));
         }
@@ -69,7 +76,14 @@ namespace Easemob.PowerShell.Emulator.Api
 
         public EmulatorStore Store { get; }
 
-        public void RevokeTokens() => tokens.RevokeAll();
+        public void RevokeTokens()
+        {
+            appTokens.RevokeAll();
+            userTokens.RevokeAll();
+        }
+
+        /// <summary>The user a client SDK login with <paramref name="userToken"/> would sign in, or null.</summary>
+        public string? AuthenticateUser(string userToken) => userTokens.Authenticate(userToken);
 
         /// <summary>Writes the app (its credentials and every record) to <paramref name="path"/> atomically.</summary>
         public void SaveState(string path)
@@ -123,7 +137,7 @@ namespace Easemob.PowerShell.Emulator.Api
         /// <summary>Checks the token and runs the handler, turning what it refuses into the service's error answer.</summary>
         private EmulatorHttpResponse Execute(Route route, RequestContext context)
         {
-            if (route.RequiresToken && !tokens.IsValid(BearerToken(context.Request.Authorization)))
+            if (route.RequiresToken && !appTokens.Accepts(context.Request.Authorization))
             {
                 return JsonOutput.Error(ApiError.Unauthorized(), clock);
             }
@@ -172,14 +186,6 @@ namespace Easemob.PowerShell.Emulator.Api
 
             var rawBelow = raw.Skip(2).ToList();
             return (route, new RequestContext(request, app, clock, "/" + string.Join("/", rawBelow), route.Variables(rawBelow, below)), null);
-        }
-
-        private static string? BearerToken(string? authorization)
-        {
-            const string scheme = "Bearer ";
-            return authorization != null && authorization.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)
-                ? authorization.Substring(scheme.Length).Trim()
-                : null;
         }
     }
 }

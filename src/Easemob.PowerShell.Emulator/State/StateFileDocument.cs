@@ -32,6 +32,37 @@ namespace Easemob.PowerShell.Emulator.State
 
         /// <summary>The chatroom super admins, in the order they were made.</summary>
         public List<string>? SuperAdmins { get; set; }
+
+        /// <summary>Users' attributes (profiles), see <see cref="UserProfileState"/>.</summary>
+        public List<StateFileUserAttributes>? UserAttributes { get; set; }
+
+        /// <summary>Users' contacts, in the order made, with each owner's remark; both users list each other.</summary>
+        public List<StateFileUserRelations>? Contacts { get; set; }
+
+        /// <summary>Users' block lists, oldest first.</summary>
+        public List<StateFileUserRelations>? BlockedUsers { get; set; }
+    }
+
+    internal sealed class StateFileUserRelations
+    {
+        public string? Username { get; set; }
+
+        public List<StateFileRelatedUser>? Users { get; set; }
+    }
+
+    internal sealed class StateFileRelatedUser
+    {
+        public string? Username { get; set; }
+
+        /// <summary>A contact's remark; null for none and for block lists.</summary>
+        public string? Remark { get; set; }
+    }
+
+    internal sealed class StateFileUserAttributes
+    {
+        public string? Username { get; set; }
+
+        public Dictionary<string, string>? Attributes { get; set; }
     }
 
     internal sealed class StateFileUser

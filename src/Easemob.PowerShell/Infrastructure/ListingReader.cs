@@ -21,10 +21,11 @@ namespace Easemob.PowerShell
         /// <summary>
         /// A listing by cursor, one page ahead (<see cref="CursorReadAhead{T}"/>): each page's items inside
         /// <paramref name="window"/> go to <paramref name="writePage"/>, which writes them and calls ReadNext when the next
-        /// page should be asked for.
+        /// page should be asked for. A failed read is an error targeting <paramref name="target"/> (the listing's owner,
+        /// for a per-user list).
         /// </summary>
         public void ReadCursor<T>(Func<string?, CancellationToken, Task<CursorPage<T>>> fetch, PagingWindow window,
-            Action<List<T>, CursorReadAhead<T>> writePage)
+            Action<List<T>, CursorReadAhead<T>> writePage, object? target = null)
         {
             using (var pages = new CursorReadAhead<T>(fetch, window, _cmdlet.StopToken))
             {
@@ -42,7 +43,7 @@ namespace Easemob.PowerShell
                 }
                 catch (EasemobApiException exception)
                 {
-                    _cmdlet.WriteError(ErrorRecords.FromApi(exception, null));
+                    _cmdlet.WriteError(ErrorRecords.FromApi(exception, target));
                 }
             }
         }

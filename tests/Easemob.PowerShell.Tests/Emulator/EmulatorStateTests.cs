@@ -37,6 +37,24 @@ public sealed class EmulatorStateTests : IDisposable
     }
 
     [Fact]
+    public void User_attributes_set_by_cmdlets_survive_a_stop_and_a_start()
+    {
+        var path = PathOf("profiles.json");
+        using (var ps = new PsHost())
+        {
+            ps.Run(@"Start-EmEmulator -User alice, bob -StatePath $args[0] | Connect-EmApp
+                Set-EmUserAttribute alice -Nickname Alice -Attribute @{ level = '7' }
+                Stop-EmEmulator", path).ThrowIfErrors();
+        }
+
+        using var ps2 = new PsHost();
+        var profile = ps2.Run(@"Start-EmEmulator -StatePath $args[0] | Connect-EmApp
+            Get-EmUserAttribute alice -Name nickname, level", path).ThrowIfErrors().Objects<Model.EmUserAttribute>().Single();
+        Assert.Equal(new Dictionary<string, string> { ["nickname"] = "Alice", ["level"] = "7" }, profile.Attributes);
+        ps2.Run("Stop-EmEmulator").ThrowIfErrors();
+    }
+
+    [Fact]
     public void Chatroom_moderation_announcements_attributes_super_admins_and_bans_set_by_cmdlets_survive_a_stop_and_a_start()
     {
         var path = PathOf("moderated.json");

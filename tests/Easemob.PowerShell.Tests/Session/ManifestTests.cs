@@ -27,9 +27,9 @@ public class ManifestTests
         Assert.All(commands, c => Assert.NotEmpty(c.OutputType));
         // Disconnect-EmApp only forgets a local session; Disconnect-EmUser logs users out on the server.
         // Export-EmMessageHistory writes files.
-        var writing = commands.Where(c => c.Verb is "New" or "Set" or "Remove" or "Add" or "Sync" or "Block" or "Unblock" or "Disable" or "Enable"
+        var writing = commands.Where(c => c.Verb is "New" or "Set" or "Remove" or "Add" or "Sync" or "Block" or "Unblock" or "Disable" or "Enable" or "Import"
             or "Send" or "Undo" or "Export" || c.Name == "Disconnect-EmUser").ToList();
-        Assert.Equal(34, writing.Count);
+        Assert.Equal(43, writing.Count);
         Assert.All(writing, c => Assert.Contains("WhatIf", c.Parameters.Keys));
     }
 }

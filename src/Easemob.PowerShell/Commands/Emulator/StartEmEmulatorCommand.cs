@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
+using System.Security;
 using Easemob.PowerShell.Emulator;
 
 namespace Easemob.PowerShell.Commands
@@ -89,6 +90,7 @@ namespace Easemob.PowerShell.Commands
         /// <summary>Serve in the foreground until Ctrl+C, SIGTERM or SIGHUP, then stop (saving the state file).</summary>
         [Parameter]
         public SwitchParameter Wait { get; set; }
+
         /// <summary>Creates may choose the chatroom id (New-EmChatroom -RoomId), as for apps with custom chatroom ids enabled.</summary>
         [Parameter]
         public SwitchParameter AllowRoomId { get; set; }
@@ -109,6 +111,14 @@ namespace Easemob.PowerShell.Commands
         /// <summary>Features the vendor has not enabled for the app: their calls answer 403 (e.g. "message recall service is unopened").</summary>
         [Parameter]
         public EmulatorFeature[] DisableFeature { get; set; } = new EmulatorFeature[0];
+        /// <summary>Emulates an Agora Chat app with this Agora app id (with -AppCertificate): Agora app tokens it signs are accepted.</summary>
+        [Parameter]
+        [ValidatePattern("^[0-9a-fA-F]{32}$")]
+        public string? AgoraAppId { get; set; }
+
+        /// <summary>The Agora app certificate (32 hex digits) of the emulated Agora Chat app.</summary>
+        [Parameter]
+        public SecureString? AppCertificate { get; set; }
 
         protected override void EndProcessing()
         {
@@ -129,6 +139,8 @@ namespace Easemob.PowerShell.Commands
                 DailyBroadcastQuota = DailyBroadcastQuota,
                 ClientId = Credential?.UserName,
                 ClientSecret = Credential?.GetNetworkCredential().Password,
+                AgoraAppId = AgoraAppId,
+                AppCertificate = AppCertificate == null ? null : new System.Net.NetworkCredential(string.Empty, AppCertificate).Password,
             };
             if (TokenTtl.HasValue)
             {
