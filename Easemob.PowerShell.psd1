@@ -69,6 +69,7 @@
         'Set-EmChatroomAttribute'
         'Remove-EmChatroomAttribute'
         'Send-EmChatroomMessage'
+        'Send-EmGroupMessage'
         'Send-EmUserMessage'
         'Undo-EmMessage'
         'Set-EmMessage'

@@ -20,24 +20,38 @@ public sealed partial class EasemobClient
     private const string MayHaveBeenDelivered = "The message may have been delivered nonetheless: its answer was lost. It was not sent again.";
 
     /// <summary>
-    /// <c>POST messages/chatrooms</c> to 1 to 10 chatrooms, or with <paramref name="toUsers"/> the directed form
-    /// <c>POST messages/chatrooms/users</c> to 1 to 20 members of one chatroom. Counts one message per chatroom.
+    /// <c>POST messages/chatrooms</c> to 1 to <see cref="EmApiLimits.MaxChatroomsPerMessage"/> chatrooms, or with <paramref name="toUsers"/> the directed form
+    /// <c>POST messages/chatrooms/users</c> to 1 to <see cref="EmApiLimits.MaxDirectedUsersPerMessage"/> members of one chatroom. Counts one message per chatroom.
     /// </summary>
     public Task<MessageSendResult> SendChatroomMessageAsync(IReadOnlyList<string> chatroomIds, OutgoingMessage message, EmMessagePriority? priority,
-        IReadOnlyList<string>? toUsers, CancellationToken cancellationToken)
+        IReadOnlyList<string>? toUsers, CancellationToken cancellationToken) =>
+        SendRoomMessageAsync("chatrooms", EmApiFamily.ChatroomMessage, EmApiLimits.MaxChatroomsPerMessage, chatroomIds, message, toUsers,
+            w => { if (priority is { } level) w.WriteString("chatroom_msg_level", level.ToString().ToLowerInvariant()); }, cancellationToken);
+
+    /// <summary>
+    /// <c>POST messages/chatgroups</c> to 1 to <see cref="EmApiLimits.MaxGroupsPerMessage"/> groups, or with <paramref name="toUsers"/> the directed form
+    /// <c>POST messages/chatgroups/users</c> to 1 to <see cref="EmApiLimits.MaxDirectedUsersPerMessage"/> members of one group. Counts one message per group.
+    /// </summary>
+    public Task<MessageSendResult> SendGroupMessageAsync(IReadOnlyList<string> groupIds, OutgoingMessage message, IReadOnlyList<string>? toUsers,
+        CancellationToken cancellationToken) =>
+        SendRoomMessageAsync("chatgroups", EmApiFamily.GroupMessage, EmApiLimits.MaxGroupsPerMessage, groupIds, message, toUsers, null, cancellationToken);
+
+    /// <summary>A send to rooms of one kind (<paramref name="collection"/>: chatrooms or chatgroups), or its directed form to some members of one room.</summary>
+    private Task<MessageSendResult> SendRoomMessageAsync(string collection, EmApiFamily family, int maxRooms, IReadOnlyList<string> roomIds, OutgoingMessage message,
+        IReadOnlyList<string>? toUsers, Action<System.Text.Json.Utf8JsonWriter>? writeOptions, CancellationToken cancellationToken)
     {
-        RequireCount(chatroomIds, toUsers is null ? EmApiLimits.MaxChatroomsPerMessage : 1, nameof(chatroomIds));
-        if (toUsers is not null) RequireCount(toUsers, EmApiLimits.MaxDirectedUsersPerMessage, nameof(toUsers));
-        var body = message.ToSendBody(chatroomIds, w =>
+        BatchGuard.RequireCount(roomIds, toUsers is null ? maxRooms : 1, "rooms", nameof(roomIds));
+        if (toUsers is not null) BatchGuard.RequireCount(toUsers, EmApiLimits.MaxDirectedUsersPerMessage, "members", nameof(toUsers));
+        var body = message.ToSendBody(roomIds, w =>
         {
-            if (priority is { } level) w.WriteString("chatroom_msg_level", level.ToString().ToLowerInvariant());
+            writeOptions?.Invoke(w);
             if (toUsers is null) return;
             w.WriteStartArray("users");
             foreach (var user in toUsers) w.WriteStringValue(user);
             w.WriteEndArray();
         });
-        var path = toUsers is null ? _core.Api.Path("messages", "chatrooms") : _core.Api.Path("messages", "chatrooms", "users");
-        return SendMessageAsync(ApiRequest.PostMessage(path.Build(), EmApiFamily.ChatroomMessage, new ArraySegment<byte>(body), chatroomIds.Count),
+        var path = toUsers is null ? _core.Api.Path("messages", collection) : _core.Api.Path("messages", collection, "users");
+        return SendMessageAsync(ApiRequest.PostMessage(path.Build(), family, new ArraySegment<byte>(body), roomIds.Count),
             StringComparer.Ordinal, cancellationToken);
     }
 
@@ -48,7 +62,7 @@ public sealed partial class EasemobClient
     public Task<MessageSendResult> SendUserMessageAsync(IReadOnlyList<string> usernames, OutgoingMessage message, bool syncDevice, bool onlineOnly,
         CancellationToken cancellationToken)
     {
-        RequireCount(usernames, EmApiLimits.MaxUsersPerMessage, nameof(usernames));
+        BatchGuard.RequireCount(usernames, EmApiLimits.MaxUsersPerMessage, "user names", nameof(usernames));
         var body = message.ToSendBody(usernames, w =>
         {
             if (syncDevice) w.WriteBoolean("sync_device", true);
@@ -124,7 +138,7 @@ public sealed partial class EasemobClient
     /// </summary>
     public async Task<IReadOnlyList<EasemobApiException?>> RecallMessagesAsync(IReadOnlyList<MessageRecall> messages, CancellationToken cancellationToken)
     {
-        RequireCount(messages, EmApiLimits.MaxMessagesPerRecall, nameof(messages));
+        BatchGuard.RequireCount(messages, EmApiLimits.MaxMessagesPerRecall, "messages", nameof(messages));
         var request = ApiRequest.Post(_core.Api.Path("messages", "batch_recall").Build(), EmApiFamily.MessageChange,
             Body(new BatchRecallBody { Messages = messages.Select(ToRecallBody).ToList() }, EasemobJsonContext.Default.BatchRecallBody), RequestIdempotency.Idempotent);
         HashSet<string> recalled;
@@ -241,9 +255,4 @@ public sealed partial class EasemobClient
         From = message.From,
         Force = message.Force,
     };
-
-    private static void RequireCount<T>(IReadOnlyList<T> items, int most, string name)
-    {
-        if (items.Count < 1 || items.Count > most) throw new ArgumentOutOfRangeException(name, items.Count, $"{name} must hold 1 to {most} entries.");
-    }
 }

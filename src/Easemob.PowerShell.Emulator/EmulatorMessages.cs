@@ -15,6 +15,8 @@ namespace Easemob.PowerShell.Emulator
 
         internal const string UserType = "chat";
 
+        internal const string GroupType = "groupchat";
+
         private readonly EmulatorStore store;
 
         internal EmulatorMessages(EmulatorStore store)
@@ -29,6 +31,8 @@ namespace Easemob.PowerShell.Emulator
         public IReadOnlyList<EmulatorMessage> All => Where(_ => true);
 
         public IReadOnlyList<EmulatorMessage> ToChatroom(string chatroomId) => Where(m => m.ChatType == ChatroomType && m.To == chatroomId);
+
+        public IReadOnlyList<EmulatorMessage> ToGroup(string groupId) => Where(m => m.ChatType == GroupType && m.To == groupId);
 
         public IReadOnlyList<EmulatorMessage> ToUser(string username) =>
             Where(m => m.ChatType == UserType && string.Equals(m.To, username, StringComparison.OrdinalIgnoreCase));

@@ -21,6 +21,8 @@ namespace Easemob.PowerShell.Model
         ChatroomMessage,
         /// <summary>Messages sent to users (POST messages/users).</summary>
         UserMessage,
+        /// <summary>Messages sent to groups (POST messages/chatgroups, and its directed form messages/chatgroups/users).</summary>
+        GroupMessage,
         /// <summary>Changes to sent messages: recall and modify.</summary>
         MessageChange,
         /// <summary>The history export's URL of one hour (GET chatmessages/{yyyyMMddHH}): 10 calls a minute.</summary>

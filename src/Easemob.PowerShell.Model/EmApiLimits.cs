@@ -28,6 +28,8 @@ namespace Easemob.PowerShell.Model
                 // The room send page: 20 calls a second. Its directed form allows 100; counted with the room sends, it stays under both.
                 case EmApiFamily.ChatroomMessage: return 20;
                 case EmApiFamily.UserMessage: return 100;
+                // The group send page: 20 calls a second (its directed form allows more; counted together, both hold).
+                case EmApiFamily.GroupMessage: return 20;
                 case EmApiFamily.MessageChange: return 100;
                 case EmApiFamily.UserAttributeRead: return 100;
                 case EmApiFamily.UserAttributeWrite: return 100;
@@ -66,6 +68,7 @@ namespace Easemob.PowerShell.Model
             {
                 case EmApiFamily.ChatroomMessage: return new EmRateLimit(100, TimeSpan.FromSeconds(1));
                 case EmApiFamily.UserMessage: return new EmRateLimit(6000, TimeSpan.FromMinutes(1));
+                case EmApiFamily.GroupMessage: return new EmRateLimit(20, TimeSpan.FromSeconds(1));
                 default: return null;
             }
         }
@@ -331,10 +334,13 @@ namespace Easemob.PowerShell.Model
         /// <summary>Most chatrooms one chatroom send addresses (<c>to</c>).</summary>
         public const int MaxChatroomsPerMessage = 10;
 
+        /// <summary>Most groups one group send addresses (<c>to</c>).</summary>
+        public const int MaxGroupsPerMessage = 3;
+
         /// <summary>Most users one user send addresses (<c>to</c>).</summary>
         public const int MaxUsersPerMessage = 600;
 
-        /// <summary>Most members one directed chatroom send addresses (<c>users</c>).</summary>
+        /// <summary>Most members one directed chatroom or group send addresses (<c>users</c>).</summary>
         public const int MaxDirectedUsersPerMessage = 20;
 
         /// <summary>Most UTF-8 bytes of a message's <c>body</c> and <c>ext</c> together, as compact JSON (5 KB).</summary>

@@ -56,6 +56,27 @@ public sealed class MessageTests
     }
 
     [Fact]
+    public async Task GroupSend_ReadsTheVendorExample_AndGoesToTheGroupPaths_WithoutTheChatroomLevel()
+    {
+        var handler = FakeHttpHandler.ForJson(Responses.Fixture("messages.send-group"));
+        using var client = TestClients.Create(handler);
+
+        var result = await client.SendGroupMessageAsync(new[] { "184524748161025" }, OutgoingMessage.Text("testmessages"), null, CancellationToken.None);
+        await client.SendGroupMessageAsync(new[] { "184524748161025" }, OutgoingMessage.Text("hi"), new[] { "user2" }, CancellationToken.None);
+
+        Assert.True(result.TryGetMessageId("184524748161025", out var id, out _));
+        Assert.Equal("1029544257947437432", id);
+        Assert.Equal(new[] { TestClients.Root + "messages/chatgroups", TestClients.Root + "messages/chatgroups/users" },
+            handler.ApiRequests.Select(r => r.Uri.AbsoluteUri));
+        var body = JsonDocument.Parse(handler.ApiRequests[0].Body!).RootElement;
+        Assert.Equal("184524748161025", body.GetProperty("to")[0].GetString());
+        Assert.False(body.TryGetProperty("chatroom_msg_level", out _));
+        Assert.Equal("user2", JsonDocument.Parse(handler.ApiRequests[1].Body!).RootElement.GetProperty("users")[0].GetString());
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            client.SendGroupMessageAsync(new[] { "1", "2", "3", "4" }, OutgoingMessage.Text("hi"), null, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task UserSend_ReadsTheVendorExample_IgnoringCase_AndSendsRouteAndSync()
     {
         var handler = FakeHttpHandler.ForJson(Responses.Fixture("messages.send-users"));
@@ -118,9 +139,9 @@ public sealed class MessageTests
         var handler = FakeHttpHandler.ForJson(Responses.Fixture("messages.send-users"));
         using var client = TestClients.Create(handler);
 
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.SendChatroomMessageAsync(
+        await Assert.ThrowsAsync<ArgumentException>(() => client.SendChatroomMessageAsync(
             Enumerable.Range(0, 11).Select(i => i.ToString()).ToArray(), OutgoingMessage.Text("hi"), null, null, CancellationToken.None));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.SendUserMessageAsync(
+        await Assert.ThrowsAsync<ArgumentException>(() => client.SendUserMessageAsync(
             Enumerable.Range(0, 601).Select(i => "u" + i).ToArray(), OutgoingMessage.Text("hi"), false, false, CancellationToken.None));
         Assert.Empty(handler.ApiRequests);
     }

@@ -79,6 +79,40 @@ public class SendMessageTests
     }
 
     [Fact]
+    public void Piped_groups_go_3_per_request_each_once_and_each_gets_its_receipt()
+    {
+        using var host = new EmulatorHost();
+        host.ClearRequests();
+
+        var receipts = host.Run("1..7 | ForEach-Object { [pscustomobject]@{ GroupId = \"40000000000000$_\" } } | Send-EmGroupMessage -Text notice; Send-EmGroupMessage -Id 400000000000001 -Text again")
+            .ThrowIfErrors().Objects<EmMessageReceipt>();
+
+        Assert.Equal(8, receipts.Count);
+        var sends = Sends(host);
+        Assert.Equal(4, sends.Count); // 7 groups in 3 requests, then the second command's one
+        Assert.All(sends, r => Assert.Equal("/demo-org/demo-app/messages/chatgroups", r.Path));
+        foreach (var receipt in receipts.Take(7))
+        {
+            Assert.Equal(EmChatType.GroupChat, receipt.ChatType);
+            Assert.Equal(receipt.MessageId, Assert.Single(host.Store.Messages.ToGroup(receipt.To), m => m.Id == receipt.MessageId).Id);
+        }
+        Assert.Equal(2, host.Store.Messages.ToGroup("400000000000001").Count);
+    }
+
+    [Fact]
+    public void A_directed_group_message_goes_one_group_per_request_to_the_named_members()
+    {
+        using var host = new EmulatorHost();
+        host.ClearRequests();
+
+        var receipts = host.Run("Send-EmGroupMessage -Id 400000000000001, 400000000000002 -Text 'watch spammer1' -ToUser mod1, mod2").ThrowIfErrors().Objects<EmMessageReceipt>();
+
+        Assert.Equal(new[] { "400000000000001", "400000000000002" }, receipts.Select(r => r.To));
+        Assert.Equal(2, Sends(host).Count(r => r.Path.EndsWith("/messages/chatgroups/users", StringComparison.Ordinal)));
+        Assert.All(host.Store.Messages.All, m => Assert.Equal(new[] { "mod1", "mod2" }, m.DirectedTo));
+    }
+
+    [Fact]
     public void Users_from_the_whole_pipeline_go_600_per_request_each_once()
     {
         using var host = new EmulatorHost();
@@ -138,7 +172,7 @@ public class SendMessageTests
         host.Store.AddChatroom("r", "u1");
         host.ClearRequests();
 
-        host.Run("Get-EmChatroom | Send-EmChatroomMessage -Text hi -WhatIf; Send-EmUserMessage -Username u1,u2 -Text hi -WhatIf").ThrowIfErrors();
+        host.Run("Get-EmChatroom | Send-EmChatroomMessage -Text hi -WhatIf; Send-EmUserMessage -Username u1,u2 -Text hi -WhatIf; Send-EmGroupMessage -Id 1,2 -Text hi -WhatIf").ThrowIfErrors();
 
         Assert.Empty(Sends(host));
         Assert.Empty(host.Store.Messages.All);

@@ -8,9 +8,9 @@ using Easemob.PowerShell.Model;
 namespace Easemob.PowerShell.Emulator.Api.Endpoints
 {
     /// <summary>
-    /// POST messages/chatrooms, messages/chatrooms/users (directed) and messages/users: the documented checks of a
+    /// POST messages/chatrooms, messages/chatgroups (each with its directed form …/users) and messages/users: the documented checks of a
     /// send, its message limit (recipients per window, 403 message_send_error) under EnforceRateLimit, then one
-    /// stored message per target. The server checks neither that rooms nor that users exist.
+    /// stored message per target. The server checks neither that rooms, groups nor users exist.
     /// </summary>
     internal sealed class MessageEndpoints : IEndpoints
     {
@@ -28,6 +28,8 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             new Route("POST", "messages/chatrooms", EmApiFamily.ChatroomMessage, SendToChatrooms),
             new Route("POST", "messages/chatrooms/users", EmApiFamily.ChatroomMessage, SendDirected),
             new Route("POST", "messages/users", EmApiFamily.UserMessage, SendToUsers),
+            new Route("POST", "messages/chatgroups", EmApiFamily.GroupMessage, SendToGroups),
+            new Route("POST", "messages/chatgroups/users", EmApiFamily.GroupMessage, SendDirectedInGroup),
         };
 
         private EmulatorHttpResponse SendToChatrooms(RequestContext context) =>
@@ -35,6 +37,12 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
 
         private EmulatorHttpResponse SendDirected(RequestContext context) =>
             Send(context, EmulatorMessages.ChatroomType, EmApiFamily.ChatroomMessage, 1, directed: true);
+
+        private EmulatorHttpResponse SendToGroups(RequestContext context) =>
+            Send(context, EmulatorMessages.GroupType, EmApiFamily.GroupMessage, EmApiLimits.MaxGroupsPerMessage, directed: false);
+
+        private EmulatorHttpResponse SendDirectedInGroup(RequestContext context) =>
+            Send(context, EmulatorMessages.GroupType, EmApiFamily.GroupMessage, 1, directed: true);
 
         private EmulatorHttpResponse SendToUsers(RequestContext context) =>
             Send(context, EmulatorMessages.UserType, EmApiFamily.UserMessage, EmApiLimits.MaxUsersPerMessage, directed: false);

@@ -48,7 +48,7 @@ namespace Easemob.PowerShell.Commands
         /// <summary>Queues each target that <see cref="ShouldProcess"/> admits; full batches go at once, the rest at the end.</summary>
         private protected void Queue(IEnumerable<string> targets)
         {
-            var kind = ChatType == EmChatType.Chatroom ? "chatroom " : "user ";
+            var kind = ChatType switch { EmChatType.Chatroom => "chatroom ", EmChatType.GroupChat => "group ", _ => "user " };
             foreach (var target in targets)
             {
                 if (ShouldProcess(kind + target, "Send message"))

@@ -14,10 +14,9 @@ namespace Easemob.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommunications.Send, "EmChatroomMessage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Text")]
     [OutputType(typeof(EmMessageReceipt))]
-    public sealed class SendEmChatroomMessageCommand : EmMessageSendCmdlet
+    public sealed class SendEmChatroomMessageCommand : EmRoomMessageSendCmdlet
     {
         private EmMessagePriority? _priority;
-        private IReadOnlyList<string>? _toUsers;
 
         public SendEmChatroomMessageCommand()
             : base(EmApiFamily.ChatroomMessage)
@@ -36,27 +35,12 @@ namespace Easemob.PowerShell.Commands
         [Parameter]
         public EmMessagePriority? Priority { get; set; }
 
-        /// <summary>Only these members see the message (at most 20): a directed message, one room per request.</summary>
-        [Parameter]
-        [ValidateCount(1, EmApiLimits.MaxDirectedUsersPerMessage)]
-        [ArgumentCompleter(typeof(UsernameCompleter))]
-        public string[]? ToUser { get; set; }
-
         private protected override EmChatType ChatType => EmChatType.Chatroom;
 
-        private protected override int BatchSize => ToUser == null ? EmApiLimits.MaxChatroomsPerMessage : 1;
+        private protected override int RoomsPerRequest => EmApiLimits.MaxChatroomsPerMessage;
 
         protected override void BeginProcessing()
         {
-            if (ToUser != null)
-            {
-                var invalid = ToUser.Select(user => InputChecks.LegalUsername(user?.Trim(), user)).FirstOrDefault(e => e != null);
-                if (invalid != null)
-                {
-                    ThrowTerminatingError(invalid);
-                }
-                _toUsers = ToUser.Select(user => user.Trim()).Distinct(EmApiLimits.UsernameComparer).ToArray();
-            }
             _priority = Priority;
             base.BeginProcessing();
         }
@@ -64,6 +48,6 @@ namespace Easemob.PowerShell.Commands
         protected override void ProcessRecord() => Queue(ValidChatroomIds(Id));
 
         private protected override Task<MessageSendResult> SendAsync(IReadOnlyList<string> targets, CancellationToken cancellationToken) =>
-            Client.SendChatroomMessageAsync(targets, Message, _priority, _toUsers, cancellationToken);
+            Client.SendChatroomMessageAsync(targets, Message, _priority, ToUsers, cancellationToken);
     }
 }
