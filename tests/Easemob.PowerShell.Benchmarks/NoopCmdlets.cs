@@ -93,3 +93,22 @@ public sealed class NewNoopUserCommand : PSCmdlet
             PSObject.AsPSObject(inputData).BaseObject is string text ? new NetworkCredential(string.Empty, text).SecurePassword : inputData;
     }
 }
+
+/// <summary>Send-EmUserMessage's piped -Username and -Text: one object per user.</summary>
+[Cmdlet(VerbsCommunications.Send, "NoopUserMessage")]
+public sealed class SendNoopUserMessageCommand : PSCmdlet
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    public string[] Username { get; set; } = new string[0];
+
+    [Parameter(Mandatory = true)]
+    public string Text { get; set; } = string.Empty;
+
+    protected override void ProcessRecord()
+    {
+        foreach (var user in Username)
+        {
+            WriteObject(user);
+        }
+    }
+}

@@ -31,6 +31,10 @@ public static class Program
     private static readonly double UserPerSecond = EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.User);
     private static readonly double AttributeReadPerSecond = EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.UserAttributeRead);
     private static readonly double AttributeWritePerSecond = EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.UserAttributeWrite);
+    private static readonly double UserMessageCallsPerSecond = EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.UserMessage);
+    // Room sends: 20 calls/s, but 100 messages/s (a send of 10 rooms weighs 10) sets the pace of full batches.
+    private static readonly double RoomMessagesPerSecond = EmApiLimits.DocumentedMessageLimit(EmApiFamily.ChatroomMessage)!.Value.Count;
+    private static readonly EmRateLimit ExportLimit = EmApiLimits.DocumentedCallLimit(EmApiFamily.HistoryExport)!.Value;
 
     public static readonly string[] ScenarioNames =
     {
@@ -52,6 +56,10 @@ public static class Program
         "list users (memory)",
         "user attributes (piped)",
         "set profiles (CSV rows)",
+        "send to listed chatrooms",
+        "send to piped users",
+        "export history (72 hours)",
+        "read history (memory)",
     };
 
     private sealed class Sizes
@@ -59,6 +67,9 @@ public static class Program
         public int Details, List, Detailed, Remove, MemberRooms, MembersPerRoom, Mutes, ImportRuns, Memory, BaselineSample, FaultyCreates;
         public int AddRooms, AddPerRoom, SyncMembers, SyncChange, RoomMutes;
         public int Statuses, NewUsers, UserList, Attributes, Profiles;
+        public int RoomSends, UserSends, ExportHours, HistoryMessages;
+        /// <summary>Multiplies the per-minute export limit on both sides (emulator and session) so the row takes seconds.</summary>
+        public double ExportScale;
     }
 
     internal sealed record Row(string Scenario, string Items, string Requests, string TooMany, string Wall, string Floor,
@@ -72,7 +83,8 @@ public static class Program
             ? QuickSizes
             : new Sizes { Details = 5000, List = 20000, Detailed = 20000, Remove = 2000, MemberRooms = 300, MembersPerRoom = 200, Mutes = 5000, ImportRuns = 10, Memory = 100000, BaselineSample = 500,
                 AddRooms = 100, AddPerRoom = 60, SyncMembers = 5000, SyncChange = 1000, RoomMutes = 1000, FaultyCreates = 1000,
-                Statuses = 10000, NewUsers = 3000, UserList = 100000, Attributes = 10000, Profiles = 2000 };
+                Statuses = 10000, NewUsers = 3000, UserList = 100000, Attributes = 10000, Profiles = 2000,
+                RoomSends = 1000, UserSends = 6000, ExportHours = 72, ExportScale = 6, HistoryMessages = 1000000 };
         var manifest = Path.Combine(RepoRoot(), "out", "Easemob.PowerShell", "Easemob.PowerShell.psd1");
         if (!File.Exists(manifest))
         {
@@ -106,7 +118,8 @@ public static class Program
 
     private static readonly Sizes QuickSizes = new() { Details = 200, List = 200, Detailed = 200, Remove = 100, MemberRooms = 20, MembersPerRoom = 50, Mutes = 200, ImportRuns = 2, Memory = 2000, BaselineSample = 20,
         AddRooms = 5, AddPerRoom = 60, SyncMembers = 300, SyncChange = 60, RoomMutes = 100, FaultyCreates = 100,
-        Statuses = 300, NewUsers = 200, UserList = 2000, Attributes = 300, Profiles = 100 };
+        Statuses = 300, NewUsers = 200, UserList = 2000, Attributes = 300, Profiles = 100,
+        RoomSends = 50, UserSends = 700, ExportHours = 3, ExportScale = 60, HistoryMessages = 2000 };
 
     private static List<Row> RunScenarios(Bench bench, string manifest, Sizes sizes, bool quick, string only)
     {
@@ -130,6 +143,10 @@ public static class Program
             () => bench.UserList(sizes),
             () => bench.UserAttributes(sizes),
             () => bench.SetProfiles(sizes),
+            () => bench.RoomSends(sizes),
+            () => bench.UserSends(sizes),
+            () => bench.ExportHistory(sizes),
+            () => bench.ReadHistory(sizes),
         };
         var rows = new List<Row>();
         for (var i = 0; i < scenarios.Length; i++)
@@ -204,11 +221,12 @@ public static class Program
         /// <summary>A new emulator with the benchmark's latency and the documented limits, and a session to it.</summary>
         private void Fresh() => Fresh(Latency, enforceRateLimit: true);
 
-        private void Fresh(TimeSpan latency, bool enforceRateLimit, double faultRate = 0)
+        private void Fresh(TimeSpan latency, bool enforceRateLimit, double faultRate = 0, double rateLimitScale = 1)
         {
             Run("if ($global:emu) { $global:emu.Dispose() }; " +
-                "$global:emu = Start-EmEmulator -User owner -Latency $args[0] -EnforceRateLimit:$args[1] -FaultRate $args[2] -Seed 11; $global:emu | Connect-EmApp",
-                latency, enforceRateLimit, faultRate);
+                "$global:emu = Start-EmEmulator -User owner -Latency $args[0] -EnforceRateLimit:$args[1] -FaultRate $args[2] -Seed 11 -RateLimitScale $args[3]; " +
+                "$global:emu | Connect-EmApp -RateLimit $args[3]",
+                latency, enforceRateLimit, faultRate, rateLimitScale);
             emulator = (PSObject)runspace.SessionStateProxy.GetVariable("emu");
         }
 
@@ -293,8 +311,8 @@ public static class Program
                 throw new InvalidOperationException($"{name}: the no-op run wrote {n.Output} items and sent {n.Requests} requests");
             }
             return new Row(name, items.ToString(CultureInfo.InvariantCulture), m.Requests.ToString(CultureInfo.InvariantCulture),
-                m.TooMany.ToString(CultureInfo.InvariantCulture), F(m.Seconds), F(floor),
-                (m.Seconds / floor).ToString("F2", CultureInfo.InvariantCulture) + "×", target,
+                m.TooMany.ToString(CultureInfo.InvariantCulture), F(m.Seconds), floor > 0 ? F(floor) : "-",
+                floor > 0 ? (m.Seconds / floor).ToString("F2", CultureInfo.InvariantCulture) + "×" : "-", target,
                 baseline.HasValue ? F(baseline.Value) + (sampled ? "*" : "") : "-",
                 baseline.HasValue ? (baseline.Value / m.Seconds).ToString("F1", CultureInfo.InvariantCulture) + "×" : "-", notes,
                 noop is { } cpu ? cpu.Seconds.ToString("F3", CultureInfo.InvariantCulture) : "-",
@@ -305,13 +323,14 @@ public static class Program
         // call j cannot start before call j-limit started plus 1 s, nor before what it needs has arrived (a page
         // cursor, or the listed ids); each call then takes the latency. CPU time is not part of the floor.
         /// <param name="ready">The earliest call j may start, given the starts of the calls before it.</param>
-        private static double[] Starts(int requests, Func<int, double[], double> ready, double limit)
+        /// <param name="seconds">The window of the limit: 1 s for most families, 60 s for the history export.</param>
+        private static double[] Starts(int requests, Func<int, double[], double> ready, double limit, double seconds = 1)
         {
             var window = (int)limit;
             var starts = new double[requests];
             for (var j = 0; j < requests; j++)
             {
-                starts[j] = Math.Max(ready(j, starts), j >= window ? starts[j - window] + 1 : 0);
+                starts[j] = Math.Max(ready(j, starts), j >= window ? starts[j - window] + seconds : 0);
             }
             return starts;
         }
@@ -588,10 +607,11 @@ public static class Program
             Fresh();
             var names = Enumerable.Range(0, s.Attributes).Select(i => "a" + i.ToString(CultureInfo.InvariantCulture)).ToList();
             names.ForEach(name => Store.SetUserAttributes(name, new[] { new KeyValuePair<string, string>("nickname", "Nick " + name) }));
-            var m = Measure("$n = 0; $ids | Get-EmUserAttribute | ForEach-Object { $n++ }; $n", names.ToArray());
+            // Get-NoopUserStatus binds -Username from the pipeline as Get-EmUserAttribute does, one object per name.
+            var (m, noop) = Compare("$n = 0; $ids | Get-EmUserAttribute | ForEach-Object { $n++ }; $n", "$n = 0; $ids | Get-NoopUserStatus | ForEach-Object { $n++ }; $n", names.ToArray());
             // Fewest calls: 100 users per batch get, independent of each other.
             var floor = Independent(Batches(s.Attributes, EmApiLimits.MaxUsersPerAttributeBatch), AttributeReadPerSecond);
-            return Make(ScenarioNames[16], s.Attributes, m, floor, "≤1.3× floor", null, false, "100 users per batch get");
+            return Make(ScenarioNames[16], s.Attributes, m, floor, "≤1.3× (noop + floor)", null, false, "100 users per batch get", noop);
         }
 
         public Row SetProfiles(Sizes s)
@@ -602,9 +622,104 @@ public static class Program
             var m = Measure("$n = 0; $global:benchRows | Set-EmUserAttribute -PassThru | ForEach-Object { $n++ }; $n");
             Run("$global:benchRows = $null");
             // Fewest calls: a read and a write per user (read, merge, write); reads and writes are separate 100/s
-            // families, so the writes, each after its read, set the pace.
-            var floor = Math.Max(Independent(s.Profiles, AttributeReadPerSecond), Independent(s.Profiles, AttributeWritePerSecond)) + L;
+            // families, both counted: write j starts no earlier than the answer of read j, and 100 a second.
+            var reads = Starts(s.Profiles, (_, _) => 0, AttributeReadPerSecond);
+            var floor = Starts(s.Profiles, (j, _) => reads[j] + L, AttributeWritePerSecond)[^1] + L;
             return Make(ScenarioNames[17], s.Profiles, m, floor, "≤1.15× floor", null, false, "one user per call: a GET and a PUT each");
+        }
+
+        public Row RoomSends(Sizes s)
+        {
+            Fresh();
+            SeedChatrooms(s.RoomSends);
+            var m = Measure("$n = 0; Get-EmChatroom | Send-EmChatroomMessage -Text 'maintenance at 02:00 UTC' -Confirm:$false | ForEach-Object { $n++ }; $n");
+            var forbidden = Requests.Count(r => r.Status == 403);
+            // The listing (pages of 1000), then sends of 10 rooms, each after the page that listed its rooms, paced by 100 messages/s.
+            var pages = ChainAnswers(Batches(s.RoomSends, 1000), CollectionPerSecond);
+            var perSend = EmApiLimits.MaxChatroomsPerMessage;
+            var sends = Starts(Batches(s.RoomSends, perSend), (j, _) => pages[j * perSend / 1000], RoomMessagesPerSecond / perSend);
+            var floor = sends[^1] + L;
+            return Make(ScenarioNames[18], s.RoomSends, m, floor, "≤1.15× floor; 0 429; 0 403", null, false,
+                $"{Batches(s.RoomSends, 1000)} list page(s) + {sends.Length} sends of {perSend} rooms; {forbidden} 403s");
+        }
+
+        public Row UserSends(Sizes s)
+        {
+            var names = Enumerable.Range(0, s.UserSends).Select(i => "r" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+            // A new emulator and session before each run: the 6,000 messages a minute of one run would hold up the next.
+            var (m, noop) = Compare("$n = 0; $ids | Send-EmUserMessage -Text 'hello' -Confirm:$false | ForEach-Object { $n++ }; $n",
+                "$n = 0; $ids | Send-NoopUserMessage -Text 'hello' | ForEach-Object { $n++ }; $n", names,
+                _ => { Fresh(); foreach (var name in names) { Store.AddUser(name); } });
+            // Fewest calls: 600 users per send, independent of each other (100 calls/s; 6,000 messages a minute).
+            var floor = Independent(Batches(s.UserSends, EmApiLimits.MaxUsersPerMessage), UserMessageCallsPerSecond);
+            return Make(ScenarioNames[19], s.UserSends, m, floor, "≤1.3× (noop + floor)", null, false, "600 users per send; fresh emulator per run", noop);
+        }
+
+        public Row ExportHistory(Sizes s)
+        {
+            // The per-minute limit scaled on both sides: 10 × scale a minute, so the row takes seconds, not 7 minutes.
+            Fresh(Latency, enforceRateLimit: true, rateLimitScale: s.ExportScale);
+            var thisHour = DateTime.UtcNow.Date.AddHours(DateTime.UtcNow.Hour);
+            var first = thisHour.AddHours(1 - s.ExportHours);
+            for (var h = 0; h < s.ExportHours; h++)
+            {
+                Store.Messages.Import("chat", "owner", "u1", "txt", "{\"msg\":\"hour " + h.ToString(CultureInfo.InvariantCulture) + "\"}", null,
+                    new DateTimeOffset(first.AddHours(h).AddMinutes(10), TimeSpan.Zero));
+            }
+            var folder = Path.Combine(Path.GetTempPath(), "em-bench-export-" + Guid.NewGuid().ToString("N"));
+            try
+            {
+                var m = Measure("$n = 0; Export-EmMessageHistory -Start $args[0] -End $args[1] -Path $args[2] | ForEach-Object { $n++ }; $n",
+                    first, thisHour.AddMinutes(1), folder);
+                // One hour after the other: its URL call, then the download (not limited); the URL calls at 10 × scale a minute.
+                var limit = Math.Max(1, Math.Floor(ExportLimit.Count * s.ExportScale));
+                var calls = Starts(s.ExportHours, (j, starts) => j > 0 ? starts[j - 1] + 2 * L : 0, limit, ExportLimit.Window.TotalSeconds);
+                var floor = calls[^1] + 2 * L;
+                return Make(ScenarioNames[20], s.ExportHours, m, floor, "≤1.1× floor; 0 429", null, false,
+                    $"limit ×{s.ExportScale.ToString(CultureInfo.InvariantCulture)} on both sides ({limit.ToString(CultureInfo.InvariantCulture)} a minute); a URL call and a download per hour");
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        public Row ReadHistory(Sizes s)
+        {
+            // An exported file as the store serves it: gzip JSON lines in the vendor's record shape, written before the clock starts.
+            var folder = Path.Combine(Path.GetTempPath(), "em-bench-history-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            try
+            {
+                using (var file = File.Create(Path.Combine(folder, "2026120100.gz")))
+                using (var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
+                using (var writer = new StreamWriter(gzip, new UTF8Encoding(false)))
+                {
+                    var start = new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
+                    for (var i = 0; i < s.HistoryMessages; i++)
+                    {
+                        var from = "u" + (i % 997).ToString(CultureInfo.InvariantCulture);
+                        var to = "u" + (i % 991).ToString(CultureInfo.InvariantCulture);
+                        writer.Write("{\"msg_id\":\"" + (1000000000000L + i).ToString(CultureInfo.InvariantCulture) + "\",\"timestamp\":" + (start + i).ToString(CultureInfo.InvariantCulture) +
+                            ",\"direction\":\"outgoing\",\"to\":\"" + to + "\",\"from\":\"" + from + "\",\"chat_type\":\"chat\",\"payload\":{\"bodies\":[{\"msg\":\"message " +
+                            i.ToString(CultureInfo.InvariantCulture) + "\",\"type\":\"txt\"}],\"ext\":{},\"from\":\"" + from + "\",\"to\":\"" + to + "\"}}\n");
+                    }
+                }
+                var every = Math.Max(1, s.HistoryMessages / 20);
+                const string streaming = "$every = $args[0]; $before = [GC]::GetTotalMemory($true); $peak = $before; $n = 0; " +
+                    "Get-EmMessageHistory $args[1] | ForEach-Object { $n++; if ($n % $every -eq 0) { $m = [GC]::GetTotalMemory($true); if ($m -gt $peak) { $peak = $m } } }; " +
+                    "$global:benchGrowth = $peak - $before; $n";
+                var m = Measure(streaming, every, folder);
+                var growth = Convert.ToDouble(runspace.SessionStateProxy.GetVariable("benchGrowth"), CultureInfo.InvariantCulture);
+                Run("$global:benchGrowth = $null");
+                var target = s.HistoryMessages >= 1000000 ? "streams; ≤50 MB growth" : "streams";
+                return Make(ScenarioNames[21], s.HistoryMessages, m, 0, target, null, false,
+                    $"one gzip file; no network; peak live growth {growth / 1048576:F1} MB; wall includes sampling GCs");
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
 
         public Row UserList(Sizes s)

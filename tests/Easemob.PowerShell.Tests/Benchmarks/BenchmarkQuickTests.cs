@@ -26,6 +26,10 @@ public sealed class BenchmarkQuickTests
         "list users (memory)",
         "user attributes (piped)",
         "set profiles (CSV rows)",
+        "send to listed chatrooms",
+        "send to piped users",
+        "export history (72 hours)",
+        "read history (memory)",
     };
 
     [Fact]
