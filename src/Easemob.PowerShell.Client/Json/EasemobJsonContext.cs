@@ -25,6 +25,9 @@ namespace Easemob.PowerShell.Client.Json;
         typeof(OneOrManyConverter<UserDeviceDto>),
         typeof(OneOrManyConverter<RegisterFailureDto>),
         typeof(OneOrManyConverter<Dictionary<string, string>>),
+        typeof(OneOrManyConverter<GroupDto>),
+        typeof(OneOrManyConverter<GroupFileDto>),
+        typeof(OneOrManyConverter<MemberMetadataEntry>),
     })]
 [JsonSerializable(typeof(DataEnvelope<List<ChatroomDto>>))]
 [JsonSerializable(typeof(DataEnvelope<List<AffiliationDto>>))]
@@ -59,6 +62,21 @@ namespace Easemob.PowerShell.Client.Json;
 [JsonSerializable(typeof(ChatroomMuteBody))]
 [JsonSerializable(typeof(ChatroomNewAdminBody))]
 [JsonSerializable(typeof(ChatroomSuperAdminBody))]
+[JsonSerializable(typeof(DataEnvelope<List<GroupDto>>))]
+[JsonSerializable(typeof(GroupsEnvelope))]
+[JsonSerializable(typeof(DataEnvelope<GroupCreatedDto>))]
+[JsonSerializable(typeof(DataEnvelope<GroupDisabledDto>))]
+[JsonSerializable(typeof(DataEnvelope<Dictionary<string, bool>>))]
+[JsonSerializable(typeof(DataEnvelope<List<GroupFileDto>>))]
+[JsonSerializable(typeof(DataEnvelope<GroupFileDeletedDto>))]
+[JsonSerializable(typeof(DataEnvelope<MemberMetadataBatchDto>))]
+[JsonSerializable(typeof(DataEnvelope<Dictionary<string, Dictionary<string, string>>>))]
+[JsonSerializable(typeof(BooleanEnvelope))]
+[JsonSerializable(typeof(CreateGroupBody))]
+[JsonSerializable(typeof(UpdateGroupBody))]
+[JsonSerializable(typeof(MemberMetadataBody))]
+[JsonSerializable(typeof(MemberMetadataEntry[]))]
+[JsonSerializable(typeof(MemberMetadataQueryBody))]
 internal sealed partial class EasemobJsonContext : JsonSerializerContext
 {
 }

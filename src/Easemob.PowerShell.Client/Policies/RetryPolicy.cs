@@ -36,7 +36,7 @@ internal sealed class RetryPolicy
     /// <summary>
     /// Retried for every request: answers where the server surely did not act (429 rate limit, 503) and failures to
     /// connect. Retried only when repeating is harmless: answers or failures after which the server may have acted
-    /// (500, 502, 504, timeout, a connection broken after sending). Never: 429 resource_limited (a plan quota that
+    /// (500, 502, 504, timeout, a connection broken after sending), and 409 (a concurrent edit refused). Never: 429 resource_limited (a plan quota that
     /// waiting does not lift) and every other status.
     /// </summary>
     internal static bool IsRetryable(RequestIdempotency idempotency, EasemobApiException failure)
@@ -50,6 +50,9 @@ internal sealed class RetryPolicy
                 return failure.ErrorCode != EmErrorCodes.ResourceLimited;
             case 503:
                 return true;
+            // A concurrent edit of the same data refused (group member attributes): nothing applied, a repeat is harmless when the call is.
+            case 409:
+                return idempotent;
             case 500:
             case 502:
             case 504:

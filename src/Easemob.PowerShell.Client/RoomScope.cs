@@ -1,0 +1,29 @@
+using Easemob.PowerShell.Model;
+
+namespace Easemob.PowerShell.Client;
+
+/// <summary>
+/// Where a call that chatrooms and groups share goes: the path root and the rate family. The chatroom and group
+/// APIs mirror each other there, so one implementation serves both with this as its parameter.
+/// </summary>
+internal sealed class RoomScope
+{
+    public static readonly RoomScope Chatroom = new("chatrooms", EmApiFamily.ChatroomItem, "chatroom");
+    public static readonly RoomScope Group = new("chatgroups", EmApiFamily.GroupItem, "group");
+
+    private RoomScope(string root, EmApiFamily family, string noun)
+    {
+        Root = root;
+        Family = family;
+        Noun = noun;
+    }
+
+    /// <summary>The first path segment: <c>chatrooms</c> or <c>chatgroups</c>.</summary>
+    public string Root { get; }
+
+    /// <summary>The rate family of calls on one given room.</summary>
+    public EmApiFamily Family { get; }
+
+    /// <summary>The word for one room in messages.</summary>
+    public string Noun { get; }
+}
