@@ -16,6 +16,8 @@ namespace Easemob.PowerShell.Emulator
         internal void SaveState(string path)
         {
             StateFileDocument document;
+            // Taken before the store's lock: the two locks are never held together.
+            var savedGroups = Groups.Snapshot();
             lock (gate)
             {
                 document = new StateFileDocument
@@ -40,6 +42,7 @@ namespace Easemob.PowerShell.Emulator
                         Chatroom = u.MuteDeadline(GlobalMuteScope.Chatroom),
                     }).ToList(),
                     SuperAdmins = superAdmins.ToList(),
+                    Groups = savedGroups,
                 };
             }
 
@@ -267,6 +270,7 @@ namespace Easemob.PowerShell.Emulator
             }
 
             var loadedSuperAdmins = LoadedUserList(document.SuperAdmins, "super admin");
+            Groups.Load(document.Groups, problem => Require(false, problem));
 
             lock (gate)
             {

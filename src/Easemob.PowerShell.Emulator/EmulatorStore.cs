@@ -24,7 +24,11 @@ namespace Easemob.PowerShell.Emulator
         internal EmulatorStore(string appKey)
         {
             this.appKey = appKey;
+            Groups = new EmulatorGroupStore(this);
         }
+
+        /// <summary>The app's groups (their own state and lock).</summary>
+        public EmulatorGroupStore Groups { get; }
 
         /// <summary>Registered user names (lower case), in registration order.</summary>
         public IReadOnlyList<string> Users

@@ -44,6 +44,8 @@ namespace Easemob.PowerShell.Model
         public const string InternalServerError = "internal_server_error";
         /// <summary>503: the service is unavailable.</summary>
         public const string ServiceUnavailable = "service_unavailable";
+        /// <summary>400/403/404/409: a group member-attribute call refused (409: a concurrent edit of the same member).</summary>
+        public const string MetadataError = "metadata_error";
         /// <summary>Registration of a batch of users failed.</summary>
         public const string RegisterUserFailed = "register_user_failed";
     }

@@ -116,6 +116,10 @@ namespace Easemob.PowerShell.Emulator.Api
         public static ApiError Metadata(int status, string message) =>
             new ApiError(status, status == 401 ? "MetadataException" : string.Empty, "com.easemob.metadata.exception.MetadataException", message);
 
+        /// <summary>A group member-attribute refusal: error word metadata_error.</summary>
+        public static ApiError GroupMetadata(int status, string message) =>
+            new ApiError(status, EmErrorCodes.MetadataError, "com.easemob.metadata.exception.MetadataException", message);
+
         // The limit messages below are the server's own wording, odd grammar included.
         public static ApiError TitleTooLong() => ExceedLimit($"title cannot exceed to {EmApiLimits.MaxChatroomNameLength}");
 

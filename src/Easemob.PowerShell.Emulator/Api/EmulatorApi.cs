@@ -46,6 +46,7 @@ namespace Easemob.PowerShell.Emulator.Api
             var moderation = new ChatroomModerationEndpoints(Store);
             var userModeration = new UserModerationEndpoints(Store);
             var content = new ChatroomContentEndpoints(Store);
+            var groups = new GroupEndpoints(Store.Groups, app.Key);
             routes = new[]
             {
                 new Route("POST", "token", EmApiFamily.Token, token.Issue, requiresToken: false),
@@ -101,7 +102,7 @@ namespace Easemob.PowerShell.Emulator.Api
                 new Route("PUT", "metadata/chatroom/{}/user/{}/forced", EmApiFamily.ChatroomAttribute, content.ForceSetAttributes),
                 new Route("DELETE", "metadata/chatroom/{}/user/{}", EmApiFamily.ChatroomAttribute, content.RemoveAttributes),
                 new Route("DELETE", "metadata/chatroom/{}/user/{}/forced", EmApiFamily.ChatroomAttribute, content.ForceRemoveAttributes),
-            };
+            }.Concat(groups.Routes()).ToArray();
         }
 
         /// <summary>The resolved options: validated, with generated credentials filled in. Not to be changed.</summary>

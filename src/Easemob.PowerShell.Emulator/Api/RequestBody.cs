@@ -70,6 +70,18 @@ namespace Easemob.PowerShell.Emulator.Api
                 : throw WrongType(name, "an integer");
         }
 
+        public bool? Boolean(string name)
+        {
+            var value = Property(name);
+            return value?.ValueKind switch
+            {
+                null => null,
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                _ => throw WrongType(name, "a Boolean"),
+            };
+        }
+
         public IReadOnlyList<string>? StringArray(string name)
         {
             var value = Property(name);

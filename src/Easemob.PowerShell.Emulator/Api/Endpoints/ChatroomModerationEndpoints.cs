@@ -283,7 +283,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         }
 
         /// <summary>A body's user list: required, non-empty, at most <paramref name="limit"/>.</summary>
-        private static IReadOnlyList<string> UsernamesOf(RequestBody body, string field, int limit, string tooMany)
+        internal static IReadOnlyList<string> UsernamesOf(RequestBody body, string field, int limit, string tooMany)
         {
             var usernames = body.StringArray(field);
             if (usernames == null || usernames.Count == 0)
@@ -295,7 +295,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         }
 
         /// <summary>The comma-separated user names of the last path segment, at most <paramref name="limit"/>.</summary>
-        private static IReadOnlyList<string> PathUsernames(RequestContext context, int limit, string tooMany)
+        internal static IReadOnlyList<string> PathUsernames(RequestContext context, int limit, string tooMany)
         {
             var usernames = ChatroomEndpoints.IdSeparator.Split(context.RawParameters[context.RawParameters.Count - 1])
                 .Select(Uri.UnescapeDataString).Where(u => u.Length > 0).ToArray();
@@ -303,7 +303,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         }
 
         /// <summary>One object when one user was named in the path, else a per-user array.</summary>
-        private static EmulatorHttpResponse AnswerOutcomes(RequestContext context, int named, IReadOnlyList<EmulatorStore.UserOutcome> outcomes, string action, string idField)
+        internal static EmulatorHttpResponse AnswerOutcomes(RequestContext context, int named, IReadOnlyList<EmulatorStore.UserOutcome> outcomes, string action, string idField)
         {
             return context.Ok(w =>
             {
@@ -338,7 +338,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             w.WriteEndObject();
         }
 
-        private static void WriteResult(Utf8JsonWriter w, string field, string user)
+        internal static void WriteResult(Utf8JsonWriter w, string field, string user)
         {
             w.WriteStartObject();
             w.WriteString("result", "success");
@@ -346,7 +346,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             w.WriteEndObject();
         }
 
-        private static void WriteStrings(Utf8JsonWriter w, IEnumerable<string> values)
+        internal static void WriteStrings(Utf8JsonWriter w, IEnumerable<string> values)
         {
             w.WriteStartArray();
             foreach (var value in values)
