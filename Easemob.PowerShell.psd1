@@ -55,6 +55,17 @@
         'Get-EmChatroomAttribute'
         'Set-EmChatroomAttribute'
         'Remove-EmChatroomAttribute'
+        'Remove-EmGroup'
+        'Get-EmGroup'
+        'New-EmGroup'
+        'Set-EmGroup'
+        'Set-EmGroupOwner'
+        'Disable-EmGroup'
+        'Enable-EmGroup'
+        'Test-EmGroupMember'
+        'Get-EmGroupMember'
+        'Add-EmGroupMember'
+        'Remove-EmGroupMember'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -43,6 +43,30 @@ namespace Easemob.PowerShell.Emulator
             }
         }
 
+        /// <summary>Creates a group directly, as a create call would (users must exist); returns its id.</summary>
+        public string Add(string name, string owner, IEnumerable<string>? members = null, int maxUsers = EmApiLimits.DefaultGroupMaxUsers, bool isPublic = true)
+        {
+            var ownerName = EmApiLimits.NormalizeUsername(owner);
+            return Create(new GroupRecord
+            {
+                Name = name,
+                Owner = ownerName,
+                MaxUsers = maxUsers,
+                Public = isPublic,
+                Members = (members ?? new string[0]).Select(EmApiLimits.NormalizeUsername).Where(m => m != ownerName).Distinct().ToList(),
+            });
+        }
+
+        /// <summary>A snapshot of the group, or null when there is none with this id.</summary>
+        public EmulatorGroup? FindGroup(string id)
+        {
+            lock (gate)
+            {
+                var group = Find(id);
+                return group == null ? null : new EmulatorGroup(group);
+            }
+        }
+
         /// <summary>
         /// Shares a file in a group as an upload would (the emulator takes no multipart uploads): for listing and
         /// removal. Returns the file id.

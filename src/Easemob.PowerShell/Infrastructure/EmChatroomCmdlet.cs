@@ -22,8 +22,14 @@ namespace Easemob.PowerShell
         [IdentityTransformation(nameof(EmChatroom.Id), nameof(EmChatroomMember.ChatroomId), "RoomId")]
         public string[] Id { get; set; } = new string[0];
 
-        /// <summary>This pipeline item's valid chatroom ids, each once; an InvalidChatroomId error is written for each other one.</summary>
-        protected List<string> CheckedIds() => ValidChatroomIds(Id);
+        /// <summary>Chatroom, or group for the group cmdlets that reuse this base (they declare their own -Id).</summary>
+        private protected virtual RoomKind Room => RoomKind.Chatroom;
+
+        /// <summary>This pipeline item's valid ids, each once; an InvalidChatroomId (InvalidGroupId) error is written for each other one.</summary>
+        protected List<string> CheckedIds() => ValidTargets(RoomIds, Room.InvalidIdErrorId, Room.Noun + " id", Room.CheckId, StringComparer.Ordinal);
+
+        /// <summary>The bound -Id: this base's, or the one a group cmdlet declares in its place.</summary>
+        private protected virtual string[] RoomIds => Id;
 
         /// <summary>
         /// The user names trimmed, each once; none at all (as from a blank CSV cell) is an InvalidUsername error targeting

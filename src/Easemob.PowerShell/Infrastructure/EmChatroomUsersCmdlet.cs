@@ -30,7 +30,7 @@ namespace Easemob.PowerShell
             foreach (var id in CheckedIds())
             {
                 var usernames = CheckedUsernames(Username, id);
-                if (usernames.Count > 0 && (action == null || ShouldProcess("chatroom " + id, action + " " + string.Join(", ", usernames))))
+                if (usernames.Count > 0 && (action == null || ShouldProcess(Room.Noun + " " + id, action + " " + string.Join(", ", usernames))))
                 {
                     input.Add((id, usernames));
                 }
