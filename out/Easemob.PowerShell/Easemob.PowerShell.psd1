@@ -66,6 +66,17 @@
         'Get-EmGroupMember'
         'Add-EmGroupMember'
         'Remove-EmGroupMember'
+        'Add-EmGroupAdmin'
+        'Remove-EmGroupAdmin'
+        'Get-EmGroupMute'
+        'Add-EmGroupMute'
+        'Remove-EmGroupMute'
+        'Get-EmGroupAllowedUser'
+        'Add-EmGroupAllowedUser'
+        'Remove-EmGroupAllowedUser'
+        'Get-EmGroupBlockedUser'
+        'Block-EmGroupUser'
+        'Unblock-EmGroupUser'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

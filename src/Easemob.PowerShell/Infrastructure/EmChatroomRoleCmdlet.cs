@@ -36,7 +36,7 @@ namespace Easemob.PowerShell
                     {
                         await change(item.ChatroomId, item.Username, cancellationToken).ConfigureAwait(false);
                         return passThru
-                            ? () => WriteObject(new EmChatroomMember { ChatroomId = item.ChatroomId, Username = item.Username, Role = newRole })
+                            ? () => WriteObject(Room.Member(item.ChatroomId, item.Username, newRole == EmChatroomRole.Admin))
                             : NoWrites;
                     });
                 }

@@ -64,19 +64,20 @@ namespace Easemob.PowerShell
             var passThru = PassThru.IsPresent;
             foreach (var id in CheckedIds())
             {
-                if (!ShouldProcess("chatroom " + id, action))
+                if (!ShouldProcess(Room.Noun + " " + id, action))
                 {
                     continue;
                 }
+                var (room, client) = (Room, Client);
                 StartItem(id, async cancellationToken =>
                 {
-                    await Client.SetChatroomMuteAllAsync(id, muted, cancellationToken).ConfigureAwait(false);
+                    await room.SetMuteAllAsync(client, id, muted, cancellationToken).ConfigureAwait(false);
                     if (!passThru)
                     {
                         return NoWrites;
                     }
-                    var chatroom = await GetChatroomAsync(id, cancellationToken).ConfigureAwait(false);
-                    return () => WriteObject(chatroom);
+                    var after = await room.GetAsync(client, id, cancellationToken).ConfigureAwait(false);
+                    return () => WriteObject(after);
                 });
             }
         }

@@ -33,10 +33,11 @@ namespace Easemob.PowerShell
         /// </summary>
         protected void StartGroupChange(string id, Func<CancellationToken, Task<bool>> change, bool passThru, string notDoneErrorId, string notDone)
         {
+            var client = Client;
             StartItem(id, async cancellationToken =>
             {
                 var done = await change(cancellationToken).ConfigureAwait(false);
-                var after = done && passThru ? await GetGroupAsync(id, cancellationToken).ConfigureAwait(false) : null;
+                var after = done && passThru ? await RoomKind.Group.GetAsync(client, id, cancellationToken).ConfigureAwait(false) : null;
                 return () =>
                 {
                     if (!done)
@@ -49,13 +50,6 @@ namespace Easemob.PowerShell
                     }
                 };
             });
-        }
-
-        /// <summary>One group's details; its 404 when there is no such group.</summary>
-        private protected async Task<EmGroup> GetGroupAsync(string id, CancellationToken cancellationToken)
-        {
-            var details = await Client.GetGroupDetailsAsync(new[] { id }, cancellationToken).ConfigureAwait(false);
-            return details.Missing.Count > 0 ? throw details.Missing[0] : details.Found[0];
         }
     }
 }

@@ -38,4 +38,20 @@ namespace Easemob.PowerShell
 
         private protected override string[] RoomIds => Id;
     }
+
+    /// <summary>Base of the group admin cmdlets: one request per user (<see cref="EmChatroomRoleCmdlet"/>).</summary>
+    public abstract class EmGroupRoleCmdlet : EmChatroomRoleCmdlet
+    {
+        /// <summary>The group id; from the pipeline as a string or as an object with an Id or GroupId property.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("GroupId")]
+        [ArgumentCompleter(typeof(GroupIdCompleter))]
+        [AllowEmptyString]
+        [IdentityTransformation(nameof(EmGroup.Id), nameof(EmGroupMember.GroupId))]
+        public new string[] Id { get; set; } = new string[0];
+
+        private protected override RoomKind Room => RoomKind.Group;
+
+        private protected override string[] RoomIds => Id;
+    }
 }

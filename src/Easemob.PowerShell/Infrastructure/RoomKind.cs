@@ -1,23 +1,40 @@
 using System;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Easemob.PowerShell.Client;
+using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell
 {
     /// <summary>
-    /// What the chatroom cmdlet bases say differently for groups: the noun in confirmations and messages and the
-    /// check of an id. The chatroom and group APIs mirror each other, so the group cmdlets reuse the chatroom
-    /// bases with this as their parameter.
+    /// What the chatroom cmdlet bases do differently for groups: the noun in confirmations and messages, the check of
+    /// an id, the mute-all call, the room and member objects written. The chatroom and group APIs mirror each other,
+    /// so the group cmdlets reuse the chatroom bases with this as their parameter.
     /// </summary>
     internal sealed class RoomKind
     {
-        public static readonly RoomKind Chatroom = new RoomKind("chatroom", "InvalidChatroomId", InputChecks.ChatroomId);
-        public static readonly RoomKind Group = new RoomKind("group", "InvalidGroupId", InputChecks.GroupId);
+        public static readonly RoomKind Chatroom = new RoomKind("chatroom", "InvalidChatroomId", InputChecks.ChatroomId,
+            (client, id, muted, ct) => client.SetChatroomMuteAllAsync(id, muted, ct),
+            async (client, id, ct) => await GetOneAsync(client.GetChatroomDetailsAsync, id, ct).ConfigureAwait(false),
+            (id, user, admin) => new EmChatroomMember { ChatroomId = id, Username = user, Role = admin ? EmChatroomRole.Admin : EmChatroomRole.Member });
 
-        private RoomKind(string noun, string invalidIdErrorId, Func<string?, ErrorRecord?> checkId)
+        public static readonly RoomKind Group = new RoomKind("group", "InvalidGroupId", InputChecks.GroupId,
+            (client, id, muted, ct) => client.SetGroupMuteAllAsync(id, muted, ct),
+            async (client, id, ct) => await GetOneAsync(client.GetGroupDetailsAsync, id, ct).ConfigureAwait(false),
+            (id, user, admin) => new EmGroupMember { GroupId = id, Username = user, Role = admin ? EmGroupRole.Admin : EmGroupRole.Member });
+
+        private RoomKind(string noun, string invalidIdErrorId, Func<string?, ErrorRecord?> checkId,
+            Func<EasemobClient, string, bool, CancellationToken, Task<bool>> setMuteAll,
+            Func<EasemobClient, string, CancellationToken, Task<object>> get,
+            Func<string, string, bool, object> member)
         {
             Noun = noun;
             InvalidIdErrorId = invalidIdErrorId;
             CheckId = checkId;
+            SetMuteAllAsync = setMuteAll;
+            GetAsync = get;
+            Member = member;
         }
 
         /// <summary>"chatroom" or "group".</summary>
@@ -28,5 +45,20 @@ namespace Easemob.PowerShell
 
         /// <summary>The error for an id that cannot be sent, or null.</summary>
         public Func<string?, ErrorRecord?> CheckId { get; }
+
+        /// <summary>Turns mute-all on or off; answers the state now in force.</summary>
+        public Func<EasemobClient, string, bool, CancellationToken, Task<bool>> SetMuteAllAsync { get; }
+
+        /// <summary>One room's details (EmChatroom or EmGroup); its 404 when there is none.</summary>
+        public Func<EasemobClient, string, CancellationToken, Task<object>> GetAsync { get; }
+
+        /// <summary>The member object written for (room id, user name, is admin).</summary>
+        public Func<string, string, bool, object> Member { get; }
+
+        private static async Task<T> GetOneAsync<T>(Func<string[], CancellationToken, Task<DetailsResult<T>>> details, string id, CancellationToken cancellationToken)
+        {
+            var result = await details(new[] { id }, cancellationToken).ConfigureAwait(false);
+            return result.Missing.Count > 0 ? throw result.Missing[0] : result.Found[0];
+        }
     }
 }
