@@ -77,6 +77,12 @@
         'Get-EmGroupBlockedUser'
         'Block-EmGroupUser'
         'Unblock-EmGroupUser'
+        'Get-EmGroupAnnouncement'
+        'Set-EmGroupAnnouncement'
+        'Get-EmGroupFile'
+        'Remove-EmGroupFile'
+        'Get-EmGroupMemberAttribute'
+        'Set-EmGroupMemberAttribute'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Security;
+using System.Text;
 using System.Text.RegularExpressions;
 using Easemob.PowerShell.Model;
 
@@ -171,6 +172,18 @@ namespace Easemob.PowerShell
             var limit = maxUsers ?? defaultMaxUsers;
             return members > limit - 1
                 ? ErrorRecords.InvalidArgument("TooManyMembers", members + " members and the owner exceed MaxUsers " + limit + ".", target)
+                : null;
+        }
+
+        /// <summary>A group member attribute: a key of 1 to 16 bytes, a value of at most 512 bytes (UTF-8; "" removes the key).</summary>
+        public static ErrorRecord? MemberAttribute(string key, string value, object target)
+        {
+            if (key.Length == 0 || Encoding.UTF8.GetByteCount(key) > EmApiLimits.MaxMemberAttributeKeyBytes)
+            {
+                return ErrorRecords.InvalidArgument("InvalidAttributeKey", "A member attribute key must be 1 to " + EmApiLimits.MaxMemberAttributeKeyBytes + " bytes (UTF-8); '" + Shorten(key) + "' is not.", target);
+            }
+            return Encoding.UTF8.GetByteCount(value) > EmApiLimits.MaxMemberAttributeValueBytes
+                ? ErrorRecords.InvalidArgument("InvalidAttributeValue", "The value of member attribute '" + key + "' may have at most " + EmApiLimits.MaxMemberAttributeValueBytes + " bytes (UTF-8).", target)
                 : null;
         }
 
