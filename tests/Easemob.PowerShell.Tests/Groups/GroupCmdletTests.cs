@@ -254,4 +254,21 @@ public sealed class GroupCmdletTests
         Assert.Equal(headers, string.Join(" ", lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)));
         Assert.Matches(lastColumns, lines[2].TrimEnd());
     }
+
+    [Fact]
+    public void The_README_runbook_disables_exactly_the_groups_whose_owner_is_gone()
+    {
+        using var host = Host();
+        var kept = host.Store.Groups.Add("ops", "u1", new[] { "u2" });
+        var orphaned = host.Store.Groups.Add("sales", "u3", new[] { "u2" });
+        host.Run("Remove-EmUser -Username u3 -Confirm:$false").ThrowIfErrors();
+
+        host.Run(@"
+            $registered = @{}
+            Get-EmUser | ForEach-Object { $registered[$_.Username] = $true }
+            Get-EmGroup | Where-Object { -not $registered[$_.Owner] } | Disable-EmGroup").ThrowIfErrors();
+
+        Assert.False(host.Store.Groups.FindGroup(kept)!.Disabled);
+        Assert.True(host.Store.Groups.FindGroup(orphaned)!.Disabled);
+    }
 }
