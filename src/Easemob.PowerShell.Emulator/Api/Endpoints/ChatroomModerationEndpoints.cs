@@ -104,19 +104,22 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         public EmulatorHttpResponse Mutes(RequestContext context)
         {
             var mutes = store.ChatroomMutes(context.Parameter);
-            return context.Ok(w =>
-            {
-                w.WriteStartArray();
-                foreach (var (user, expire) in mutes)
-                {
-                    w.WriteStartObject();
-                    w.WriteNumber("expire", expire);
-                    w.WriteString("user", user);
-                    w.WriteEndObject();
-                }
+            return context.Ok(w => WriteMutes(w, mutes));
+        }
 
-                w.WriteEndArray();
-            });
+        /// <summary>A mute list: [{expire, user}] (groups answer alike).</summary>
+        internal static void WriteMutes(Utf8JsonWriter w, IEnumerable<(string User, long Expire)> mutes)
+        {
+            w.WriteStartArray();
+            foreach (var (user, expire) in mutes)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("expire", expire);
+                w.WriteString("user", user);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
         }
 
         /// <summary>POST /chatrooms/{id}/mute {usernames, mute_duration}: milliseconds, -1 permanent, 0 lifts.</summary>

@@ -386,19 +386,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         private EmulatorHttpResponse Mutes(RequestContext context)
         {
             var mutes = groups.Mutes(context.Parameter);
-            return context.Ok(w =>
-            {
-                w.WriteStartArray();
-                foreach (var (user, expire) in mutes)
-                {
-                    w.WriteStartObject();
-                    w.WriteNumber("expire", expire);
-                    w.WriteString("user", user);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-            });
+            return context.Ok(w => Moderation.WriteMutes(w, mutes));
         }
 
         /// <summary>POST /chatgroups/{id}/mute {usernames, mute_duration}: milliseconds, -1 permanent.</summary>

@@ -14,26 +14,8 @@ namespace Easemob.PowerShell.Commands
     [Cmdlet(VerbsCommon.Remove, "EmChatroomMute", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = UsersSet)]
     [OutputType(typeof(EmChatroomMute), ParameterSetName = new[] { UsersSet })]
     [OutputType(typeof(EmChatroom), ParameterSetName = new[] { AllSet })]
-    public sealed class RemoveEmChatroomMuteCommand : EmChatroomUserBatchCmdlet<bool>
+    public sealed class RemoveEmChatroomMuteCommand : EmRemoveMuteCmdlet
     {
-        private const string AllSet = "All";
-
-        /// <summary>Lifts mute-all (the mute list is left as it is).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = AllSet)]
-        public SwitchParameter All { get; set; }
-
-        protected override string Action => "Unmute";
-
-        protected override void ProcessRecord()
-        {
-            if (ParameterSetName == AllSet)
-            {
-                SetMuteAll(muted: false, "Lift mute-all");
-                return;
-            }
-            base.ProcessRecord();
-        }
-
         private protected override Task<ChatroomUserBatchResult<bool>> SendAsync(string chatroomId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
             Client.UnmuteChatroomMembersAsync(chatroomId, usernames, cancellationToken);
 

@@ -14,21 +14,19 @@ namespace Easemob.PowerShell.Commands
     [Cmdlet(VerbsCommon.Remove, "EmGroupMute", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = UsersSet)]
     [OutputType(typeof(EmGroupMute), ParameterSetName = new[] { UsersSet })]
     [OutputType(typeof(EmGroup), ParameterSetName = new[] { AllSet })]
-    public sealed class RemoveEmGroupMuteCommand : EmGroupUserBatchCmdlet<bool>
+    public sealed class RemoveEmGroupMuteCommand : EmRemoveMuteCmdlet
     {
-        private const string AllSet = "All";
+        /// <summary>The group id; from the pipeline as a string or as an object with an Id or GroupId property.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("GroupId")]
+        [ArgumentCompleter(typeof(GroupIdCompleter))]
+        [AllowEmptyString]
+        [IdentityTransformation(nameof(EmGroup.Id), nameof(EmGroupMember.GroupId))]
+        public new string[] Id { get; set; } = new string[0];
 
-        /// <summary>Lifts mute-all (the mute list is left as it is).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = AllSet)]
-        public SwitchParameter All { get; set; }
+        private protected override RoomKind Room => RoomKind.Group;
 
-        protected override string Action => "Unmute";
-
-        protected override void ProcessRecord()
-        {
-            if (ParameterSetName == AllSet) SetMuteAll(muted: false, "Lift mute-all");
-            else base.ProcessRecord();
-        }
+        private protected override string[] RoomIds => Id;
 
         private protected override Task<ChatroomUserBatchResult<bool>> SendAsync(string groupId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
             Client.UnmuteGroupMembersAsync(groupId, usernames, cancellationToken);
