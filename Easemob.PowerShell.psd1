@@ -66,6 +66,7 @@
         'Get-EmGroupMember'
         'Add-EmGroupMember'
         'Remove-EmGroupMember'
+        'Sync-EmGroupMember'
         'Add-EmGroupAdmin'
         'Remove-EmGroupAdmin'
         'Get-EmGroupMute'

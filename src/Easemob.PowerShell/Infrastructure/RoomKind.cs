@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -17,12 +19,28 @@ namespace Easemob.PowerShell
         public static readonly RoomKind Chatroom = new RoomKind("chatroom", "InvalidChatroomId", InputChecks.ChatroomId,
             (client, id, muted, ct) => client.SetChatroomMuteAllAsync(id, muted, ct),
             async (client, id, ct) => await GetOneAsync(client.GetChatroomDetailsAsync, id, ct).ConfigureAwait(false),
-            (id, user, admin) => new EmChatroomMember { ChatroomId = id, Username = user, Role = admin ? EmChatroomRole.Admin : EmChatroomRole.Member });
+            (id, user, admin) => new EmChatroomMember { ChatroomId = id, Username = user, Role = admin ? EmChatroomRole.Admin : EmChatroomRole.Member })
+        {
+            ListAdminsAsync = (client, id, ct) => client.ListChatroomAdminsAsync(id, ct),
+            ListMemberPageAsync = async (client, id, pageNum, pageSize, ct) =>
+                (await client.ListChatroomMembersAsync(id, pageNum, pageSize, ct).ConfigureAwait(false)).Select(m => (m.Username, m.Role == EmChatroomRole.Owner)).ToArray(),
+            AddMembersAsync = (client, id, users, ct) => client.AddChatroomMembersAsync(id, users, ct),
+            RemoveMembersAsync = (client, id, users, ct) => client.RemoveChatroomMembersAsync(id, users, ct),
+            SyncResult = (id, added, removed, unchanged, failed) => new EmChatroomSyncResult { ChatroomId = id, Added = added, Removed = removed, Unchanged = unchanged, Failed = failed },
+        };
 
         public static readonly RoomKind Group = new RoomKind("group", "InvalidGroupId", InputChecks.GroupId,
             (client, id, muted, ct) => client.SetGroupMuteAllAsync(id, muted, ct),
             async (client, id, ct) => await GetOneAsync(client.GetGroupDetailsAsync, id, ct).ConfigureAwait(false),
-            (id, user, admin) => new EmGroupMember { GroupId = id, Username = user, Role = admin ? EmGroupRole.Admin : EmGroupRole.Member });
+            (id, user, admin) => new EmGroupMember { GroupId = id, Username = user, Role = admin ? EmGroupRole.Admin : EmGroupRole.Member })
+        {
+            ListAdminsAsync = (client, id, ct) => client.ListGroupAdminsAsync(id, ct),
+            ListMemberPageAsync = async (client, id, pageNum, pageSize, ct) =>
+                (await client.ListGroupMembersAsync(id, pageNum, pageSize, ct).ConfigureAwait(false)).Select(m => (m.Username, m.Role == EmGroupRole.Owner)).ToArray(),
+            AddMembersAsync = (client, id, users, ct) => client.AddGroupMembersAsync(id, users, ct),
+            RemoveMembersAsync = (client, id, users, ct) => client.RemoveGroupMembersAsync(id, users, ct),
+            SyncResult = (id, added, removed, unchanged, failed) => new EmGroupSyncResult { GroupId = id, Added = added, Removed = removed, Unchanged = unchanged, Failed = failed },
+        };
 
         private RoomKind(string noun, string invalidIdErrorId, Func<string?, ErrorRecord?> checkId,
             Func<EasemobClient, string, bool, CancellationToken, Task<bool>> setMuteAll,
@@ -54,6 +72,19 @@ namespace Easemob.PowerShell
 
         /// <summary>The member object written for (room id, user name, is admin).</summary>
         public Func<string, string, bool, object> Member { get; }
+
+        /// <summary>The admins' user names.</summary>
+        public Func<EasemobClient, string, CancellationToken, Task<IReadOnlyList<string>>> ListAdminsAsync { get; private set; } = null!;
+
+        /// <summary>One page of members (page number, page size): each with whether it is the owner.</summary>
+        public Func<EasemobClient, string, int, int, CancellationToken, Task<(string User, bool Owner)[]>> ListMemberPageAsync { get; private set; } = null!;
+
+        public Func<EasemobClient, string, IReadOnlyList<string>, CancellationToken, Task<ChatroomUserBatchResult<bool>>> AddMembersAsync { get; private set; } = null!;
+
+        public Func<EasemobClient, string, IReadOnlyList<string>, CancellationToken, Task<ChatroomUserBatchResult<bool>>> RemoveMembersAsync { get; private set; } = null!;
+
+        /// <summary>What a member sync writes: (id, added, removed, unchanged, failed).</summary>
+        public Func<string, string[], string[], int, string[], object> SyncResult { get; private set; } = null!;
 
         private static async Task<T> GetOneAsync<T>(Func<string[], CancellationToken, Task<DetailsResult<T>>> details, string id, CancellationToken cancellationToken)
         {

@@ -271,4 +271,25 @@ public sealed class GroupCmdletTests
         Assert.False(host.Store.Groups.FindGroup(kept)!.Disabled);
         Assert.True(host.Store.Groups.FindGroup(orphaned)!.Disabled);
     }
+
+    [Fact]
+    public void Sync_EmGroupMember_adds_the_missing_removes_the_rest_keeps_owner_and_admins_and_is_idempotent()
+    {
+        using var host = Host();
+        var id = host.Store.Groups.Add("g", "u1", new[] { "u2", "u3" });
+        host.Run("Add-EmGroupAdmin -Id $args[0] -Username u3", id).ThrowIfErrors();
+
+        var plan = host.Run("Sync-EmGroupMember -Id $args[0] -Username u4,u5 -WhatIf", id).ThrowIfErrors();
+        Assert.Equal(new[] { "u2", "u3" }, host.Store.Groups.FindGroup(id)!.Members);
+        var result = host.Run("Sync-EmGroupMember -Id $args[0] -Username u4,u5", id).ThrowIfErrors().Objects<EmGroupSyncResult>().Single();
+        var again = host.Run("Sync-EmGroupMember -Id $args[0] -Username u4,u5", id).ThrowIfErrors().Objects<EmGroupSyncResult>().Single();
+
+        Assert.Empty(plan.Output);
+        Assert.Equal(id, result.GroupId);
+        Assert.Equal(new[] { "u4", "u5" }, result.Added.OrderBy(u => u));
+        Assert.Equal(new[] { "u2" }, result.Removed);
+        Assert.Equal(new[] { "u3", "u4", "u5" }, host.Store.Groups.FindGroup(id)!.Members.OrderBy(m => m));
+        Assert.Empty(again.Added);
+        Assert.Empty(again.Removed);
+    }
 }

@@ -27,7 +27,7 @@ public class ManifestTests
         Assert.All(commands, c => Assert.NotEmpty(c.OutputType));
         // Disconnect-EmApp only forgets a local session; Disconnect-EmUser logs users out on the server.
         var writing = commands.Where(c => c.Verb is "New" or "Set" or "Remove" or "Add" or "Sync" or "Block" or "Unblock" or "Disable" or "Enable" || c.Name == "Disconnect-EmUser").ToList();
-        Assert.Equal(46, writing.Count);
+        Assert.Equal(47, writing.Count);
         Assert.All(writing, c => Assert.Contains("WhatIf", c.Parameters.Keys));
     }
 }

@@ -12,11 +12,11 @@ namespace Easemob.PowerShell.Commands
     /// <summary>
     /// Makes each chatroom's members equal to the given users (gathered per chatroom across the pipeline): reads the
     /// members, adds the missing users and removes the others in batches of <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/>. The owner is never removed; admins
-    /// only with -IncludeAdmins. Running it again changes nothing.
+    /// only with -IncludeAdmins. Running it again changes nothing. Sync-EmGroupMember is this cmdlet for groups.
     /// </summary>
     [Cmdlet(VerbsData.Sync, "EmChatroomMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(EmChatroomSyncResult))]
-    public sealed class SyncEmChatroomMemberCommand : EmChatroomUsersCmdlet
+    public class SyncEmChatroomMemberCommand : EmChatroomUsersCmdlet
     {
         private const int MemberPageSize = 1000;
         private const int NamesShownInPlan = 10;
@@ -59,8 +59,7 @@ namespace Easemob.PowerShell.Commands
             var wanted = new HashSet<string>(wantedNames, EmApiLimits.UsernameComparer);
             var toAdd = wanted.Where(user => !current.Members.Contains(user) && !EmApiLimits.UsernameComparer.Equals(user, current.Owner)).ToArray();
             var toRemove = current.Members.Where(user => !wanted.Contains(user) && (IncludeAdmins || !current.Admins.Contains(user))).ToArray();
-            var result = new EmChatroomSyncResult { ChatroomId = id, Unchanged = current.Members.Count + 1 - toRemove.Length };
-            if (toAdd.Length + toRemove.Length > 0 && !ShouldProcess("chatroom " + id, "Sync members: " + Plan("add", toAdd) + "; " + Plan("remove", toRemove)))
+            if (toAdd.Length + toRemove.Length > 0 && !ShouldProcess(Room.Noun + " " + id, "Sync members: " + Plan("add", toAdd) + "; " + Plan("remove", toRemove)))
             {
                 return;
             }
@@ -75,10 +74,8 @@ namespace Easemob.PowerShell.Commands
                 failed.Add(user);
             }
             var failedSet = new HashSet<string>(failed, EmApiLimits.UsernameComparer);
-            result.Added = toAdd.Where(u => !failedSet.Contains(u)).ToArray();
-            result.Removed = toRemove.Where(u => !failedSet.Contains(u)).ToArray();
-            result.Failed = failed.ToArray();
-            WriteObject(result);
+            WriteObject(Room.SyncResult(id, toAdd.Where(u => !failedSet.Contains(u)).ToArray(), toRemove.Where(u => !failedSet.Contains(u)).ToArray(),
+                current.Members.Count + 1 - toRemove.Length, failed.ToArray()));
         }
 
         private static string Plan(string verb, string[] users) =>
@@ -86,24 +83,25 @@ namespace Easemob.PowerShell.Commands
 
         private async Task<RoomMembers> ReadMembersAsync(string id, CancellationToken cancellationToken)
         {
-            var adminList = Client.ListChatroomAdminsAsync(id, cancellationToken);
+            var (room, client) = (Room, Client);
+            var adminList = room.ListAdminsAsync(client, id, cancellationToken);
             var members = new HashSet<string>(EmApiLimits.UsernameComparer);
             string? owner = null;
             for (var pageNum = 1; ; pageNum++)
             {
-                var page = await Client.ListChatroomMembersAsync(id, pageNum, MemberPageSize, cancellationToken).ConfigureAwait(false);
-                foreach (var member in page)
+                var page = await room.ListMemberPageAsync(client, id, pageNum, MemberPageSize, cancellationToken).ConfigureAwait(false);
+                foreach (var (user, isOwner) in page)
                 {
-                    if (member.Role == EmChatroomRole.Owner)
+                    if (isOwner)
                     {
-                        owner = member.Username;
+                        owner = user;
                     }
                     else
                     {
-                        members.Add(member.Username);
+                        members.Add(user);
                     }
                 }
-                if (page.Count < MemberPageSize)
+                if (page.Length < MemberPageSize)
                 {
                     break;
                 }
@@ -114,8 +112,9 @@ namespace Easemob.PowerShell.Commands
         /// <summary>Every add and remove batch at once (the rate governor paces them); one outcome per user.</summary>
         private async Task<List<(string User, EasemobApiException? Error)>> ApplyAsync(string id, string[] toAdd, string[] toRemove, CancellationToken cancellationToken)
         {
-            var batches = Batches(toAdd).Select(batch => RunBatchAsync(batch, Client.AddChatroomMembersAsync(id, batch, cancellationToken)))
-                .Concat(Batches(toRemove).Select(batch => RunBatchAsync(batch, Client.RemoveChatroomMembersAsync(id, batch, cancellationToken))));
+            var (room, client) = (Room, Client);
+            var batches = Batches(toAdd).Select(batch => RunBatchAsync(batch, room.AddMembersAsync(client, id, batch, cancellationToken)))
+                .Concat(Batches(toRemove).Select(batch => RunBatchAsync(batch, room.RemoveMembersAsync(client, id, batch, cancellationToken))));
             var outcomes = await Task.WhenAll(batches).ConfigureAwait(false);
             return outcomes.SelectMany(o => o).ToList();
         }
