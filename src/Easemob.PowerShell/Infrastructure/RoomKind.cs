@@ -27,6 +27,13 @@ namespace Easemob.PowerShell
             AddMembersAsync = (client, id, users, ct) => client.AddChatroomMembersAsync(id, users, ct),
             RemoveMembersAsync = (client, id, users, ct) => client.RemoveChatroomMembersAsync(id, users, ct),
             SyncResult = (id, added, removed, unchanged, failed) => new EmChatroomSyncResult { ChatroomId = id, Added = added, Removed = removed, Unchanged = unchanged, Failed = failed },
+            Title = "Chatroom",
+            DeleteAsync = (client, id, ct) => client.DeleteChatroomAsync(id, ct),
+            TransferOwnerAsync = (client, id, owner, ct) => client.TransferChatroomOwnerAsync(id, owner, ct),
+            IdOnly = id => new EmChatroom { Id = id },
+            GetAnnouncementAsync = async (client, id, ct) => await client.GetChatroomAnnouncementAsync(id, ct).ConfigureAwait(false),
+            SetAnnouncementAsync = (client, id, text, ct) => client.SetChatroomAnnouncementAsync(id, text, ct),
+            Announcement = (id, text) => new EmChatroomAnnouncement { ChatroomId = id, Announcement = text },
         };
 
         public static readonly RoomKind Group = new RoomKind("group", "InvalidGroupId", InputChecks.GroupId,
@@ -40,6 +47,13 @@ namespace Easemob.PowerShell
             AddMembersAsync = (client, id, users, ct) => client.AddGroupMembersAsync(id, users, ct),
             RemoveMembersAsync = (client, id, users, ct) => client.RemoveGroupMembersAsync(id, users, ct),
             SyncResult = (id, added, removed, unchanged, failed) => new EmGroupSyncResult { GroupId = id, Added = added, Removed = removed, Unchanged = unchanged, Failed = failed },
+            Title = "Group",
+            DeleteAsync = (client, id, ct) => client.DeleteGroupAsync(id, ct),
+            TransferOwnerAsync = (client, id, owner, ct) => client.TransferGroupOwnerAsync(id, owner, ct),
+            IdOnly = id => new EmGroup { Id = id },
+            GetAnnouncementAsync = async (client, id, ct) => await client.GetGroupAnnouncementAsync(id, ct).ConfigureAwait(false),
+            SetAnnouncementAsync = (client, id, text, ct) => client.SetGroupAnnouncementAsync(id, text, ct),
+            Announcement = (id, text) => new EmGroupAnnouncement { GroupId = id, Announcement = text },
         };
 
         private RoomKind(string noun, string invalidIdErrorId, Func<string?, ErrorRecord?> checkId,
@@ -82,6 +96,26 @@ namespace Easemob.PowerShell
         public Func<EasemobClient, string, IReadOnlyList<string>, CancellationToken, Task<ChatroomUserBatchResult<bool>>> AddMembersAsync { get; private set; } = null!;
 
         public Func<EasemobClient, string, IReadOnlyList<string>, CancellationToken, Task<ChatroomUserBatchResult<bool>>> RemoveMembersAsync { get; private set; } = null!;
+
+        /// <summary>"Chatroom" or "Group": the noun in error ids such as ChatroomNotRemoved.</summary>
+        public string Title { get; private set; } = null!;
+
+        /// <summary>Deletes a room; true when the server reports it done.</summary>
+        public Func<EasemobClient, string, CancellationToken, Task<bool>> DeleteAsync { get; private set; } = null!;
+
+        /// <summary>Transfers a room to a new owner; true when the server reports it done.</summary>
+        public Func<EasemobClient, string, string, CancellationToken, Task<bool>> TransferOwnerAsync { get; private set; } = null!;
+
+        /// <summary>A room object with only its id (what a removal's -PassThru writes).</summary>
+        public Func<string, object> IdOnly { get; private set; } = null!;
+
+        /// <summary>A room's announcement object.</summary>
+        public Func<EasemobClient, string, CancellationToken, Task<object>> GetAnnouncementAsync { get; private set; } = null!;
+
+        public Func<EasemobClient, string, string, CancellationToken, Task<bool>> SetAnnouncementAsync { get; private set; } = null!;
+
+        /// <summary>The announcement object written for (id, text).</summary>
+        public Func<string, string, object> Announcement { get; private set; } = null!;
 
         /// <summary>What a member sync writes: (id, added, removed, unchanged, failed).</summary>
         public Func<string, string[], string[], int, string[], object> SyncResult { get; private set; } = null!;

@@ -3,34 +3,21 @@ using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
 {
-    /// <summary>Deletes (dissolves) groups.</summary>
+    /// <summary>Deletes (dissolves) groups: Remove-EmChatroom's implementation with the group calls and -Id.</summary>
     [Cmdlet(VerbsCommon.Remove, "EmGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(EmGroup))]
-    public sealed class RemoveEmGroupCommand : EmGroupCmdlet
+    public sealed class RemoveEmGroupCommand : RemoveEmChatroomCommand
     {
-        /// <summary>Deletes without asking for confirmation (-WhatIf still only reports).</summary>
-        [Parameter]
-        public SwitchParameter Force { get; set; }
+        /// <summary>The group id; from the pipeline as a string or as an object with an Id or GroupId property.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("GroupId")]
+        [ArgumentCompleter(typeof(GroupIdCompleter))]
+        [AllowEmptyString]
+        [IdentityTransformation(nameof(EmGroup.Id), nameof(EmGroupMember.GroupId))]
+        public new string[] Id { get; set; } = new string[0];
 
-        /// <summary>Writes an object with the id of each deleted group.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
+        private protected override RoomKind Room => RoomKind.Group;
 
-        protected override void ProcessRecord()
-        {
-            foreach (var id in CheckedIds())
-            {
-                if (ShouldProcessUnlessForced(id, "Remove group", Force))
-                {
-                    StartItem(id, async cancellationToken =>
-                    {
-                        var deleted = await Client.DeleteGroupAsync(id, cancellationToken).ConfigureAwait(false);
-                        return !deleted ? () => WriteError(ErrorRecords.InvalidOperation("GroupNotRemoved", "The server did not delete group " + id + ".", id))
-                            : PassThru ? () => WriteObject(new EmGroup { Id = id })
-                            : NoWrites;
-                    });
-                }
-            }
-        }
+        private protected override string[] RoomIds => Id;
     }
 }

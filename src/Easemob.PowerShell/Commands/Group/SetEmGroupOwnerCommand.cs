@@ -3,36 +3,21 @@ using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
 {
-    /// <summary>Transfers a group to a new owner, who must be a member; the old owner stays on as a member.</summary>
+    /// <summary>Transfers groups to a new owner, who must be a member: Set-EmChatroomOwner's implementation with the group calls and -Id.</summary>
     [Cmdlet(VerbsCommon.Set, "EmGroupOwner", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(EmGroup))]
-    public sealed class SetEmGroupOwnerCommand : EmGroupCmdlet
+    public sealed class SetEmGroupOwnerCommand : SetEmChatroomOwnerCommand
     {
-        /// <summary>The new owner's user name.</summary>
-        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        /// <summary>The group id; from the pipeline as a string or as an object with an Id or GroupId property.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("GroupId")]
+        [ArgumentCompleter(typeof(GroupIdCompleter))]
         [AllowEmptyString]
-        [IdentityTransformation]
-        public string NewOwner { get; set; } = string.Empty;
+        [IdentityTransformation(nameof(EmGroup.Id), nameof(EmGroupMember.GroupId))]
+        public new string[] Id { get; set; } = new string[0];
 
-        /// <summary>Writes the group as it is after the transfer (one more request per group).</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
+        private protected override RoomKind Room => RoomKind.Group;
 
-        protected override void ProcessRecord()
-        {
-            var newOwner = NewOwner;
-            foreach (var id in CheckedIds())
-            {
-                var invalid = InputChecks.Username(newOwner, "InvalidNewOwner", id);
-                if (invalid != null)
-                {
-                    WriteError(invalid);
-                }
-                else if (ShouldProcess(id, "Transfer group to " + newOwner))
-                {
-                    StartGroupChange(id, ct => Client.TransferGroupOwnerAsync(id, newOwner, ct), PassThru, "GroupNotTransferred", "transfer group " + id + " to " + newOwner);
-                }
-            }
-        }
+        private protected override string[] RoomIds => Id;
     }
 }
