@@ -277,13 +277,17 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         private EmulatorHttpResponse SetMuteAll(RequestContext context, bool muted)
         {
             store.SetChatroomMuteAll(context.Parameter, muted);
-            return context.Ok(w =>
+            return AnswerFlag(context, "mute", muted);
+        }
+
+        /// <summary>An answer whose data is one Boolean field: the state a switch call set (mute-all; a group's disabled).</summary>
+        internal static EmulatorHttpResponse AnswerFlag(RequestContext context, string field, bool value) =>
+            context.Ok(w =>
             {
                 w.WriteStartObject();
-                w.WriteBoolean("mute", muted);
+                w.WriteBoolean(field, value);
                 w.WriteEndObject();
             });
-        }
 
         /// <summary>A body's user list: required, non-empty, at most <paramref name="limit"/>.</summary>
         internal static IReadOnlyList<string> UsernamesOf(RequestBody body, string field, int limit, string tooMany)

@@ -281,12 +281,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         private EmulatorHttpResponse SetDisabled(RequestContext context, bool disabled)
         {
             groups.SetDisabled(context.Parameter, disabled);
-            return context.Ok(w =>
-            {
-                w.WriteStartObject();
-                w.WriteBoolean("disabled", disabled);
-                w.WriteEndObject();
-            });
+            return Moderation.AnswerFlag(context, "disabled", disabled);
         }
 
         /// <summary>GET /chatgroups/{id}/user/{u}/is_joined: data is a bare Boolean.</summary>
@@ -447,12 +442,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         private EmulatorHttpResponse SetMuteAll(RequestContext context, bool muted)
         {
             groups.SetMuteAll(context.Parameter, muted);
-            return context.Ok(w =>
-            {
-                w.WriteStartObject();
-                w.WriteBoolean("mute", muted);
-                w.WriteEndObject();
-            });
+            return Moderation.AnswerFlag(context, "mute", muted);
         }
 
         // ---- Allow and block lists ----

@@ -3,25 +3,11 @@ using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
 {
-    /// <summary>Enables (解禁) disabled groups again.</summary>
+    /// <summary>Enables (解禁) disabled groups again: Disable-EmGroup setting the other state.</summary>
     [Cmdlet(VerbsLifecycle.Enable, "EmGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(EmGroup))]
-    public sealed class EnableEmGroupCommand : EmGroupCmdlet
+    public sealed class EnableEmGroupCommand : DisableEmGroupCommand
     {
-        /// <summary>Writes the group as it is afterwards (one more request per group).</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        protected override void ProcessRecord()
-        {
-            foreach (var id in CheckedIds())
-            {
-                if (ShouldProcess(id, "Enable group"))
-                {
-                    // Answers the state now in force: enabled is done when it says so.
-                    StartGroupChange(id, async ct => await Client.SetGroupDisabledAsync(id, false, ct).ConfigureAwait(false) == false, PassThru, "GroupNotEnabled", "enable group " + id);
-                }
-            }
-        }
+        private protected override bool Disabled => false;
     }
 }
