@@ -132,9 +132,25 @@ public sealed partial class EasemobClient
     public async Task<IReadOnlyList<EmGroupMember>> ListGroupMembersAsync(string id, int pageNum, int pageSize, CancellationToken cancellationToken) =>
         GroupMapper.ToMembers(id, await ListAffiliationsAsync(RoomScope.Group, id, pageNum, pageSize, cancellationToken).ConfigureAwait(false));
 
-    /// <summary><c>POST chatgroups/{id}/users {usernames}</c>, 1 to 60 users; a user left out of newmembers fails.</summary>
-    public Task<ChatroomUserBatchResult<bool>> AddGroupMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-        AddMembersAsync(RoomScope.Group, id, usernames, cancellationToken);
+    /// <summary>
+    /// <c>POST chatgroups/{id}/users {usernames}</c>, 1 to 60 users; a user left out of newmembers fails. The group
+    /// refuses (403) an add whose users are all members already, as the retry of an add whose first answer was lost
+    /// finds them: so each user refused with a 403 has its membership read (<c>is_joined</c>), and a member is the
+    /// add's success, as a user already in a chatroom is. State decides, never the refusal's words.
+    /// </summary>
+    public async Task<ChatroomUserBatchResult<bool>> AddGroupMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken)
+    {
+        var result = await AddMembersAsync(RoomScope.Group, id, usernames, cancellationToken).ConfigureAwait(false);
+        foreach (var user in usernames.Distinct(EmApiLimits.UsernameComparer))
+        {
+            if (!result.TryGetResult(user, out _, out var error) && error!.StatusCode == 403
+                && await IsGroupMemberAsync(id, user, cancellationToken).ConfigureAwait(false))
+            {
+                result.Succeed(user, true);
+            }
+        }
+        return result;
+    }
 
     /// <summary><c>DELETE chatgroups/{id}/users/{u1,u2,…}</c>, 1 to 60 users.</summary>
     public Task<ChatroomUserBatchResult<bool>> RemoveGroupMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>

@@ -292,4 +292,26 @@ public sealed class GroupCmdletTests
         Assert.Empty(again.Added);
         Assert.Empty(again.Removed);
     }
+
+    [Fact]
+    public void Adding_a_user_already_in_the_group_is_a_success_read_back_from_the_server()
+    {
+        using var host = Host();
+        var id = host.Store.Groups.Add("g", "u1", new[] { "u2" });
+        host.Run("Block-EmGroupUser -Id $args[0] -Username u2; Add-EmGroupMember -Id $args[0] -Username u3", id).ThrowIfErrors();
+        host.ClearRequests();
+
+        var result = host.Run("Add-EmGroupMember -Id $args[0] -Username u3, u2 -PassThru", id);
+
+        // u3 is a member already (the group refuses such an add; is_joined says so); u2 is blocked.
+        Assert.Equal(new[] { "u3" }, result.Objects<EmGroupMember>().Select(m => m.Username));
+        Assert.Equal("u2", Assert.Single(result.Errors).TargetObject.GetType().GetProperty("Username")!.GetValue(Assert.Single(result.Errors).TargetObject));
+
+        // Members only: the group refuses the add (403), and is_joined says the user is in.
+        host.ClearRequests();
+        var alone = host.Run("Add-EmGroupMember -Id $args[0] -Username u3 -PassThru", id).ThrowIfErrors().Objects<EmGroupMember>();
+        Assert.Equal("u3", alone.Single().Username);
+        Assert.Contains(host.ApiRequests(), r => r.Status == 403);
+        Assert.Contains(host.ApiRequests(), r => r.Path.EndsWith("/is_joined"));
+    }
 }

@@ -7,7 +7,7 @@ using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
 {
-    /// <summary>Adds users to groups, up to 60 per request, grouped per group across the whole pipeline. A blocked user, a full or disabled group, or a group every named user is already in is that user's own error.</summary>
+    /// <summary>Adds users to groups, up to 60 per request, grouped per group across the whole pipeline. A blocked user or a full or disabled group is that user's own error; a user already a member is a success.</summary>
     [Cmdlet(VerbsCommon.Add, "EmGroupMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(EmGroupMember))]
     public sealed class AddEmGroupMemberCommand : EmGroupUserBatchCmdlet<bool>
