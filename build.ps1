@@ -5,10 +5,10 @@
     Run it in the pinned PowerShell (`dotnet tool restore`, then `dotnet pwsh ./build.ps1 ...`).
 
     Build:   compiles the solution and lays out the module folder out/Easemob.PowerShell.
-    Test:    builds, runs `dotnet test` (xunit), then the Pester suite in tests/Pester with Pester 5.9.1
-             restored from NuGet (.config/Pester.csproj; no PowerShell Gallery). Results go to
-             tests/TestResults (a .trx per xunit project, Pester.xml in NUnit 3 format). Fails if any test
-             of either fails.
+    Test:    builds, runs `dotnet test` (xunit), then the Pester suite in tests/Pester once with each Pester
+             version restored from NuGet (5.9.1 and 6.2.0, .config/Pester.csproj; no PowerShell Gallery),
+             each in a new pwsh. Results go to tests/TestResults (a .trx per xunit project, a
+             Pester-<version>.xml per Pester run in NUnit 3 format). Fails if any test of any run fails.
     Demo:    builds, then tours the module on the embedded emulator: listing, details, members, mutes, a
              bulk create from CSV, -WhatIf, an error caught by type and paging. Leaves nothing running.
     Shell:   builds, then opens an interactive pwsh with the module imported and a seeded emulator
@@ -317,13 +317,35 @@ function New-ModulePackage([string] $Source, [string] $Destination) {
     }
 }
 
-function Import-PesterFromNuGet {
-    # Pester is the tools/ folder of its NuGet package: restore it into the NuGet cache and import it.
+function Invoke-PesterSuite {
+    # Runs tests/Pester once with every Pester version .config/Pester.csproj restores from NuGet (the module
+    # is the package's tools/ folder), each in a new pwsh: two Pester majors cannot share one process.
+    # Writes tests/TestResults/Pester-<version>.xml (NUnit 3) and returns the versions that had failures.
+    param([string] $Results)
     $project = [System.IO.Path]::Combine($PSScriptRoot, '.config', 'Pester.csproj')
     Invoke-Dotnet restore $project
     $packages = (& dotnet msbuild $project -getProperty:NuGetPackageRoot).Trim()
-    $version = ([xml][System.IO.File]::ReadAllText($project)).Project.ItemGroup.PackageDownload.Version.Trim('[]')
-    Import-Module ([System.IO.Path]::Combine($packages, 'pester', $version, 'tools', 'Pester.psd1')) -Force -PassThru
+    $versions = ([xml][System.IO.File]::ReadAllText($project)).Project.ItemGroup.PackageDownload.Version -split ';' | ForEach-Object { $_.Trim('[] ') }
+    # The pwsh running this script: `dotnet pwsh` is dotnet + pwsh.dll.
+    $process = [Environment]::ProcessPath
+    [string[]] $prefix = if ([System.IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') { @([System.IO.Path]::Combine($PSHOME, 'pwsh.dll')) } else { @() }
+    foreach ($version in $versions) {
+        Write-Host "`nPester $version" -ForegroundColor Cyan
+        $quote = { param([string] $Text) "'" + $Text.Replace("'", "''") + "'" }
+        $run = @(
+            "Import-Module $(& $quote ([System.IO.Path]::Combine($packages, 'pester', $version, 'tools', 'Pester.psd1'))) -ErrorAction Stop"
+            '$config = New-PesterConfiguration'
+            "`$config.Run.Path = $(& $quote ([System.IO.Path]::Combine($PSScriptRoot, 'tests', 'Pester')))"
+            '$config.Run.Exit = $true'
+            "`$config.Output.Verbosity = 'Detailed'"
+            '$config.TestResult.Enabled = $true'
+            "`$config.TestResult.OutputFormat = 'NUnit3'"
+            "`$config.TestResult.OutputPath = $(& $quote ([System.IO.Path]::Combine($Results, "Pester-$version.xml")))"
+            'Invoke-Pester -Configuration $config'
+        ) -join "`n"
+        & $process @prefix -NoProfile -NonInteractive -Command $run | Out-Host
+        if ($LASTEXITCODE -ne 0) { $version }
+    }
 }
 
 # The sample app of Demo and Shell: the module imported, an emulator with users, chatrooms and a mute, connected.
@@ -397,20 +419,11 @@ if ($Task -eq 'Test') {
     & dotnet test $solution -c $Configuration --no-build | Out-Host
     $xunitFailed = $LASTEXITCODE -ne 0
 
-    $pester = Import-PesterFromNuGet
-    $config = New-PesterConfiguration
-    $config.Run.Path = [System.IO.Path]::Combine($PSScriptRoot, 'tests', 'Pester')
-    $config.Run.PassThru = $true
-    $config.Output.Verbosity = 'Detailed'
-    $config.TestResult.Enabled = $true
-    $config.TestResult.OutputFormat = 'NUnit3'
-    $config.TestResult.OutputPath = [System.IO.Path]::Combine($results, 'Pester.xml')
-    $run = Invoke-Pester -Configuration $config
-    Remove-Module $pester
+    $pesterFailed = @(Invoke-PesterSuite -Results $results)
 
     $problems = @(
         if ($xunitFailed) { 'dotnet test failed' }
-        if ($run.Result -ne 'Passed') { "Pester: $($run.FailedCount) failed, $($run.FailedBlocksCount + $run.FailedContainersCount) blocks or files failed" }
+        foreach ($version in $pesterFailed) { "Pester $version reported failures (tests/TestResults/Pester-$version.xml)" }
     )
     if ($problems) { throw "Tests failed: $($problems -join '; ')." }
 }

@@ -8,6 +8,7 @@ using Easemob.PowerShell.Client.Auth;
 using Easemob.PowerShell.Client.Http;
 using Easemob.PowerShell.Client.Policies;
 using Easemob.PowerShell.Model;
+using Easemob.PowerShell.Model.Tokens;
 
 namespace Easemob.PowerShell.Client;
 
@@ -23,12 +24,14 @@ internal sealed class ClientCore : IDisposable
     private readonly HttpClientSource _http;
     private readonly ApiRequestSender _sender;
     private readonly CancellationTokenSource _lifetime = new();
-    private readonly SecureString? _clientSecret;
+    /// <summary>The client secret, or the Agora app certificate: a read-only copy the core disposes.</summary>
+    private readonly SecureString? _secret;
     private volatile bool _disposed;
 
     public ClientCore(EasemobClientOptions options, IClock clock)
     {
         Validate(options);
+        Clock = clock;
         BaseUri = options.BaseUri;
         OrgName = options.OrgName;
         AppName = options.AppName;
@@ -48,23 +51,38 @@ internal sealed class ClientCore : IDisposable
             AuthMode = EmAuthMode.Token;
             Tokens = TokenCache.ForPreIssuedToken(preIssuedToken, clock);
         }
+        else if (options.AgoraAppId is not null)
+        {
+            AuthMode = EmAuthMode.AgoraCertificate;
+            _secret = ReadOnlyCopy(options.AppCertificate!);
+            var source = new AgoraAppTokenSource(options.AgoraAppId, _secret, options.AgoraTokenLifetime, clock);
+            Tokens = TokenCache.ForRenewable(source.BuildAsync, clock, _lifetime.Token);
+        }
         else
         {
             AuthMode = EmAuthMode.ClientCredentials;
-            _clientSecret = options.ClientSecret!.Copy();
-            _clientSecret.MakeReadOnly();
-            var endpoint = new TokenEndpoint(_sender, Api.Path("token").Build(), options.ClientId!, _clientSecret, clock);
-            Tokens = TokenCache.ForClientCredentials(endpoint.FetchAsync, clock, _lifetime.Token);
+            _secret = ReadOnlyCopy(options.ClientSecret!);
+            ClientId = options.ClientId;
+            var endpoint = new TokenEndpoint(_sender, Api.Path("token").Build(), options.ClientId!, _secret, clock);
+            Tokens = TokenCache.ForRenewable(endpoint.FetchAsync, clock, _lifetime.Token);
         }
     }
 
     public Uri BaseUri { get; }
+
+    public IClock Clock { get; }
 
     public string OrgName { get; }
 
     public string AppName { get; }
 
     public EmAuthMode AuthMode { get; }
+
+    /// <summary>The client id in client-credentials mode, else null.</summary>
+    public string? ClientId { get; }
+
+    /// <summary>The client secret in client-credentials mode, else null; read-only, owned by the core.</summary>
+    public SecureString? ClientSecret => AuthMode == EmAuthMode.ClientCredentials ? _secret : null;
 
     public ApiRoot Api { get; }
 
@@ -73,11 +91,11 @@ internal sealed class ClientCore : IDisposable
     /// <summary>Resolves creates whose outcome is unknown by looking up what they would have made.</summary>
     public UncertainWritePolicy UncertainWrites { get; }
 
-    /// <summary>Sends an authenticated call; returns the 200 answer's body.</summary>
+    /// <summary>Sends a call (with the app token unless it is a token request); returns the 200 answer's body.</summary>
     public Task<byte[]> SendAsync(ApiRequest request, RequestTracer tracer, CancellationToken cancellationToken)
     {
         if (_disposed) throw new ObjectDisposedException(nameof(EasemobClient));
-        return _sender.SendAsync(request, Tokens, tracer, cancellationToken);
+        return _sender.SendAsync(request, request.Authenticated ? Tokens : null, tracer, cancellationToken);
     }
 
     /// <summary>Sends an authenticated call; returns the 200 answer read as <typeparamref name="T"/>.</summary>
@@ -94,7 +112,7 @@ internal sealed class ClientCore : IDisposable
         _disposed = true;
         _lifetime.Cancel();
         _http.Dispose();
-        _clientSecret?.Dispose();
+        _secret?.Dispose();
         _lifetime.Dispose();
     }
 
@@ -116,8 +134,11 @@ internal sealed class ClientCore : IDisposable
 
         var hasClientCredentials = !string.IsNullOrEmpty(options.ClientId) || options.ClientSecret is not null;
         var hasToken = options.Token is not null;
-        if (hasClientCredentials == hasToken)
-            throw new ArgumentException("Give either ClientId with ClientSecret, or Token, not both.", nameof(options));
+        var hasAgora = options.AgoraAppId is not null || options.AppCertificate is not null;
+        if ((hasClientCredentials ? 1 : 0) + (hasToken ? 1 : 0) + (hasAgora ? 1 : 0) != 1)
+            throw new ArgumentException("Give one of: ClientId with ClientSecret, Token, or AgoraAppId with AppCertificate.", nameof(options));
+        if (hasAgora)
+            ValidateAgora(options);
         if (hasClientCredentials && (string.IsNullOrEmpty(options.ClientId) || options.ClientSecret is null || options.ClientSecret.Length == 0))
             throw new ArgumentException("ClientId and ClientSecret must both be given.", nameof(options));
 
@@ -129,6 +150,39 @@ internal sealed class ClientCore : IDisposable
         if (options.RateLimitScale is { } scale && !(scale >= MinRateLimitScale && scale <= MaxRateLimitScale))
             throw new ArgumentOutOfRangeException(nameof(options), scale,
                 $"RateLimitScale must be between {MinRateLimitScale} and {MaxRateLimitScale}, or null to turn the rate governor off.");
+    }
+
+    private static void ValidateAgora(EasemobClientOptions options)
+    {
+        if (options.AgoraAppId is null || !AgoraAccessToken2.IsHex32(options.AgoraAppId))
+            throw new ArgumentException("AgoraAppId must be the Agora app id: 32 hexadecimal digits.", nameof(options));
+        if (options.AppCertificate is null || !IsHex32(options.AppCertificate))
+            throw new ArgumentException("AppCertificate must be the Agora app certificate: 32 hexadecimal digits.", nameof(options));
+        if (options.AgoraTokenLifetime < TimeSpan.FromMinutes(1) || options.AgoraTokenLifetime > AgoraMaxTokenLifetime)
+            throw new ArgumentOutOfRangeException(nameof(options), options.AgoraTokenLifetime, "AgoraTokenLifetime must be between one minute and 24 hours.");
+    }
+
+    /// <summary>Agora's limit for a chat app token's validity.</summary>
+    private static readonly TimeSpan AgoraMaxTokenLifetime = TimeSpan.FromHours(24);
+
+    private static bool IsHex32(SecureString secret)
+    {
+        var chars = SecretText.Chars(secret);
+        try
+        {
+            return chars.Length == 32 && Array.TrueForAll(chars, Uri.IsHexDigit);
+        }
+        finally
+        {
+            Array.Clear(chars, 0, chars.Length);
+        }
+    }
+
+    private static SecureString ReadOnlyCopy(SecureString secret)
+    {
+        var copy = secret.Copy();
+        copy.MakeReadOnly();
+        return copy;
     }
 
     /// <summary>The pre-issued token is needed as a string for every request's header anyway.</summary>

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Client;
@@ -17,4 +19,12 @@ public sealed class DetailsResult<T>
 
     /// <summary>One 404 per id that does not exist (with <see cref="EasemobApiException.Id"/> set), in request order.</summary>
     public IReadOnlyList<EasemobApiException> Missing { get; }
+
+    /// <summary>One outcome per id of <paramref name="ids"/> (the ids asked for): its room, or its 404.</summary>
+    public IReadOnlyList<ItemOutcome<T>> Outcomes(IReadOnlyList<string> ids, Func<T, string> idOf)
+    {
+        var found = Found.ToDictionary(idOf, StringComparer.Ordinal);
+        var missing = Missing.ToDictionary(e => e.Id!, StringComparer.Ordinal);
+        return ItemOutcome<T>.ForEach(ids, id => found.ContainsKey(id) ? null : missing[id], id => found[id]);
+    }
 }

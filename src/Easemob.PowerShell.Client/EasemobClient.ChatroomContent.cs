@@ -17,7 +17,7 @@ public sealed partial class EasemobClient
     public async Task<EmChatroomAnnouncement> GetChatroomAnnouncementAsync(string id, CancellationToken cancellationToken) =>
         new() { ChatroomId = id, Announcement = await GetAnnouncementAsync(RoomScope.Chatroom, id, cancellationToken).ConfigureAwait(false) };
 
-    /// <summary><c>POST chatrooms/{id}/announcement</c> (at most 512 characters; "" clears it); true when the server reports it done.</summary>
+    /// <summary><c>POST chatrooms/{id}/announcement</c> (at most <see cref="EmApiLimits.MaxAnnouncementLength"/> characters; "" clears it); true when the server reports it done.</summary>
     public Task<bool> SetChatroomAnnouncementAsync(string id, string announcement, CancellationToken cancellationToken) =>
         SetAnnouncementAsync(RoomScope.Chatroom, id, announcement, cancellationToken);
 
@@ -51,13 +51,13 @@ public sealed partial class EasemobClient
     }
 
     /// <summary>
-    /// <c>PUT metadata/chatroom/{id}/user/{u}</c> (or <c>…/forced</c>, which overwrites other members' keys) for 1 to 10
-    /// pairs owned by <paramref name="username"/>. Keys the server refuses are in the outcome, not thrown.
+    /// <c>PUT metadata/chatroom/{id}/user/{u}</c> (or <c>…/forced</c>, which overwrites other members' keys) for 1 to <see cref="EmApiLimits.MaxAttributesPerCall"/>
+    /// pairs owned by <paramref name="username"/>: one outcome per pair, a key the server refuses being that pair's error.
     /// </summary>
-    public async Task<ChatroomAttributeOutcome> SetChatroomAttributesAsync(string id, string username, IReadOnlyList<KeyValuePair<string, string>> attributes,
+    public async Task<IReadOnlyList<ItemOutcome<EmChatroomAttribute>>> SetChatroomAttributesAsync(string id, string username, IReadOnlyList<KeyValuePair<string, string>> attributes,
         bool keepAfterLeave, bool force, CancellationToken cancellationToken)
     {
-        RequireAttributeBatch(attributes?.Count ?? 0, nameof(attributes));
+        BatchGuard.RequireCount(attributes, EmApiLimits.MaxAttributesPerCall, "attributes", nameof(attributes));
         var body = new SetAttributesBody { AutoDelete = keepAfterLeave ? "NO_DELETE" : "DELETE" };
         foreach (var pair in attributes!)
         {
@@ -66,17 +66,52 @@ public sealed partial class EasemobClient
         }
         var request = ApiRequest.Put(AttributeOwnerPath(id, username, force), EmApiFamily.ChatroomAttribute,
             Body(body, EasemobJsonContext.Default.SetAttributesBody));
-        return await SendForAttributeOutcomeAsync(request, cancellationToken).ConfigureAwait(false);
+        var refused = await SendForRefusedKeysAsync(request, cancellationToken).ConfigureAwait(false);
+        return ItemOutcome<EmChatroomAttribute>.ForEach(attributes, pair => refused.TryGetValue(pair.Key, out var error) ? error : null,
+            pair => new EmChatroomAttribute { ChatroomId = id, Key = pair.Key, Value = pair.Value });
     }
 
-    /// <summary><c>DELETE metadata/chatroom/{id}/user/{u}</c> (or <c>…/forced</c>, for any member's keys) for 1 to 10 keys.</summary>
-    public async Task<ChatroomAttributeOutcome> RemoveChatroomAttributesAsync(string id, string username, IReadOnlyList<string> keys, bool force, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>DELETE metadata/chatroom/{id}/user/{u}</c> (or <c>…/forced</c>, for any member's keys) for 1 to <see cref="EmApiLimits.MaxAttributesPerCall"/> keys: one
+    /// outcome per key (the removed attribute, with an empty value), a key the server refuses being that key's error.
+    /// </summary>
+    public async Task<IReadOnlyList<ItemOutcome<EmChatroomAttribute>>> RemoveChatroomAttributesAsync(string id, string username, IReadOnlyList<string> keys, bool force, CancellationToken cancellationToken)
     {
-        RequireAttributeBatch(keys?.Count ?? 0, nameof(keys));
+        BatchGuard.RequireCount(keys, EmApiLimits.MaxAttributesPerCall, "attribute keys", nameof(keys));
         var body = new AttributeKeysBody { Keys = keys!.Distinct(StringComparer.Ordinal).ToList() };
         var request = ApiRequest.Delete(AttributeOwnerPath(id, username, force), EmApiFamily.ChatroomAttribute,
             Body(body, EasemobJsonContext.Default.AttributeKeysBody));
-        return await SendForAttributeOutcomeAsync(request, cancellationToken).ConfigureAwait(false);
+        Dictionary<string, EasemobApiException> refused;
+        try
+        {
+            refused = await SendForRefusedKeysAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (EasemobApiException uncertain) when (uncertain.MayHaveApplied)
+        {
+            // Retries are spent and the last attempt may have applied: the keys still set failed, the others are gone.
+            refused = body.Keys.ToDictionary(key => key, _ => uncertain);
+        }
+        if (refused.Count > 0 && (request.AnsweredAfterUncertainAttempt || refused.Values.Any(e => e.MayHaveApplied)))
+        {
+            // A key refused after an attempt that may have removed it: gone from the chatroom is the removal's success.
+            foreach (var key in await KeysGoneAsync(id, refused.Keys.ToList(), cancellationToken).ConfigureAwait(false)) refused.Remove(key);
+        }
+        return ItemOutcome<EmChatroomAttribute>.ForEach(keys, key => refused.TryGetValue(key, out var error) ? error : null,
+            key => new EmChatroomAttribute { ChatroomId = id, Key = key, Value = string.Empty });
+    }
+
+    /// <summary>Which of <paramref name="keys"/> the chatroom no longer holds; none when the lookup fails (the refusals stand).</summary>
+    private async Task<IEnumerable<string>> KeysGoneAsync(string id, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var left = (await GetChatroomAttributesAsync(id, keys, cancellationToken).ConfigureAwait(false)).Select(a => a.Key);
+            return keys.Except(left, StringComparer.Ordinal).ToArray();
+        }
+        catch (EasemobApiException)
+        {
+            return Array.Empty<string>();
+        }
     }
 
     private Uri AttributeOwnerPath(string id, string username, bool force) =>
@@ -84,21 +119,16 @@ public sealed partial class EasemobClient
             ? _core.Api.Path("metadata", "chatroom", id, "user", username, "forced").Build()
             : _core.Api.Path("metadata", "chatroom", id, "user", username).Build();
 
-    private async Task<ChatroomAttributeOutcome> SendForAttributeOutcomeAsync(ApiRequest request, CancellationToken cancellationToken)
+    /// <summary>Sends an attribute set or delete; the server answers 200 even when some keys failed: those, each with its own error.</summary>
+    private async Task<Dictionary<string, EasemobApiException>> SendForRefusedKeysAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         var outcome = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeAttributeOutcomeDto, cancellationToken).ConfigureAwait(false);
-        var failed = (outcome.ErrorKeys ?? new Dictionary<string, string>()).ToDictionary(
+        return (outcome.ErrorKeys ?? new Dictionary<string, string>()).ToDictionary(
             pair => pair.Key,
             pair => new EasemobApiException(400, AttributeKeyRefusedCode, $"key '{pair.Key}': {pair.Value}", request.Method.Method, request.Uri.AbsoluteUri));
-        return new ChatroomAttributeOutcome((IReadOnlyList<string>?)outcome.SuccessKeys ?? Array.Empty<string>(), failed);
     }
 
     /// <summary>The error code of one key an attribute call refused while answering 200 (the server gives only a reason).</summary>
     public const string AttributeKeyRefusedCode = "attribute_key_refused";
 
-    private static void RequireAttributeBatch(int count, string name)
-    {
-        if (count < 1 || count > EmApiLimits.MaxAttributesPerCall)
-            throw new ArgumentException($"Give 1 to {EmApiLimits.MaxAttributesPerCall} attributes per call.", name);
-    }
 }

@@ -41,10 +41,10 @@ public sealed partial class EasemobClient
     }
 
     /// <summary>
-    /// <c>GET chatrooms/{id1,id2,…}</c> for 1 to 100 ids. Ids that do not exist are reported in
+    /// <c>GET chatrooms/{id1,id2,…}</c> for 1 to <see cref="EmApiLimits.MaxChatroomIdsPerDetailsCall"/> ids. Ids that do not exist are reported in
     /// <see cref="DetailsResult{T}.Missing"/> instead of failing the call.
     /// </summary>
-    /// <exception cref="ArgumentException">No ids, more than 100, or an empty id or one containing a comma.</exception>
+    /// <exception cref="ArgumentException">No ids, more than <see cref="EmApiLimits.MaxChatroomIdsPerDetailsCall"/>, or an empty id or one containing a comma.</exception>
     public Task<DetailsResult<EmChatroom>> GetChatroomDetailsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
         new DetailsLookup<EmChatroom>(_core, RoomScope.Chatroom, async (request, ct) =>
         {

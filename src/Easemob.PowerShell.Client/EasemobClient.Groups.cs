@@ -37,7 +37,7 @@ public sealed partial class EasemobClient
         return (GroupMapper.ToGroups(answer.Entities ?? answer.Data), answer.Total);
     }
 
-    /// <summary><c>GET chatgroups/{id1,id2,…}</c> for 1 to 100 ids; ids that do not exist are in <see cref="DetailsResult{T}.Missing"/>.</summary>
+    /// <summary><c>GET chatgroups/{id1,id2,…}</c> for 1 to <see cref="EmApiLimits.MaxChatroomIdsPerDetailsCall"/> ids; ids that do not exist are in <see cref="DetailsResult{T}.Missing"/>.</summary>
     public Task<DetailsResult<EmGroup>> GetGroupDetailsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
         new DetailsLookup<EmGroup>(_core, RoomScope.Group, async (request, ct) =>
         {
@@ -78,10 +78,26 @@ public sealed partial class EasemobClient
                 var created = await SendForDataAsync(apiRequest, EasemobJsonContext.Default.DataEnvelopeGroupCreatedDto, ct).ConfigureAwait(false);
                 return string.IsNullOrEmpty(created.GroupId) ? throw ApiFailures.InvalidResponse(apiRequest, "it has no data.groupid.") : created.GroupId!;
             },
-            // Newest first, at most 20 a page: the group just made is on the first.
-            async ct => (await ListUserGroupsAsync(request.Owner, 1, EmApiLimits.MaxUserGroupsPageSize, ct).ConfigureAwait(false)).Groups.Select(g => (g.Id, g.Name)),
+            ct => NewestGroupsOfAsync(request.Owner, ct),
             async (ids, ct) => (await GetGroupDetailsAsync(ids, ct).ConfigureAwait(false)).Found.Select(g => (g.Id, g.Owner, g.Created)),
             cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The owner's newest groups, as deep as the chatroom search (<see cref="CreatedChatroomSearchDepth"/>): the pages
+    /// hold at most <see cref="EmApiLimits.MaxUserGroupsPageSize"/>, and other creates of the same owner in flight may
+    /// have made groups since the one sought.
+    /// </summary>
+    private async Task<IEnumerable<(string Id, string? Name)>> NewestGroupsOfAsync(string owner, CancellationToken cancellationToken)
+    {
+        var newest = new List<(string Id, string? Name)>();
+        for (var pageNum = 1; newest.Count < CreatedChatroomSearchDepth; pageNum++)
+        {
+            var (page, _) = await ListUserGroupsAsync(owner, pageNum, EmApiLimits.MaxUserGroupsPageSize, cancellationToken).ConfigureAwait(false);
+            newest.AddRange(page.Select(g => (g.Id, g.Name)));
+            if (page.Count < EmApiLimits.MaxUserGroupsPageSize) break;
+        }
+        return newest;
     }
 
     /// <summary><c>PUT chatgroups/{id}</c> with the changes given (at least one); returns what the server reports changed, by wire name.</summary>
@@ -133,28 +149,30 @@ public sealed partial class EasemobClient
         GroupMapper.ToMembers(id, await ListAffiliationsAsync(RoomScope.Group, id, pageNum, pageSize, cancellationToken).ConfigureAwait(false));
 
     /// <summary>
-    /// <c>POST chatgroups/{id}/users {usernames}</c>, 1 to 60 users; a user left out of newmembers fails. The group
+    /// <c>POST chatgroups/{id}/users {usernames}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> users; a user left out of newmembers fails. The group
     /// refuses (403) an add whose users are all members already, as the retry of an add whose first answer was lost
     /// finds them: so each user refused with a 403 has its membership read (<c>is_joined</c>), and a member is the
     /// add's success, as a user already in a chatroom is. State decides, never the refusal's words.
     /// </summary>
-    public async Task<ChatroomUserBatchResult<bool>> AddGroupMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ItemOutcome<bool>>> AddGroupMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken)
     {
-        var result = await AddMembersAsync(RoomScope.Group, id, usernames, cancellationToken).ConfigureAwait(false);
-        foreach (var user in usernames.Distinct(EmApiLimits.UsernameComparer))
+        var outcomes = await AddMembersAsync(RoomScope.Group, id, usernames, cancellationToken).ConfigureAwait(false);
+        var checkedUsers = new Dictionary<string, bool>(EmApiLimits.UsernameComparer);
+        var result = new ItemOutcome<bool>[outcomes.Count];
+        for (var i = 0; i < outcomes.Count; i++)
         {
-            if (!result.TryGetResult(user, out _, out var error) && error!.StatusCode == 403
-                && await IsGroupMemberAsync(id, user, cancellationToken).ConfigureAwait(false))
-            {
-                result.Succeed(user, true);
-            }
+            var user = usernames[i];
+            if (outcomes[i].Error is { StatusCode: 403 } && !checkedUsers.ContainsKey(user))
+                checkedUsers[user] = await IsGroupMemberAsync(id, user, cancellationToken).ConfigureAwait(false);
+            result[i] = checkedUsers.TryGetValue(user, out var member) && member ? ItemOutcome<bool>.Success(true) : outcomes[i];
         }
         return result;
     }
 
-    /// <summary><c>DELETE chatgroups/{id}/users/{u1,u2,…}</c>, 1 to 60 users.</summary>
-    public Task<ChatroomUserBatchResult<bool>> RemoveGroupMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-        RemoveMembersAsync(RoomScope.Group, id, usernames, cancellationToken);
+    /// <summary><c>DELETE chatgroups/{id}/users/{u1,u2,…}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> users.</summary>
+    public Task<IReadOnlyList<ItemOutcome<bool>>> RemoveGroupMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+        RemoveMembersAsync(RoomScope.Group, id, usernames,
+            async ct => (await GetGroupDetailsAsync(new[] { id }, ct).ConfigureAwait(false)).Found.FirstOrDefault()?.Owner, cancellationToken);
 
     /// <summary><c>GET chatgroups/{id}/admin</c>.</summary>
     public Task<IReadOnlyList<string>> ListGroupAdminsAsync(string id, CancellationToken cancellationToken) =>
@@ -172,12 +190,12 @@ public sealed partial class EasemobClient
     public Task<IReadOnlyList<EmGroupMute>> ListGroupMutesAsync(string id, CancellationToken cancellationToken) =>
         ListMutesAsync(RoomScope.Group, id, ToGroupMute, cancellationToken);
 
-    /// <summary><c>POST chatgroups/{id}/mute {usernames, mute_duration}</c> (milliseconds; null: permanent), 1 to 60 members.</summary>
-    public Task<ChatroomUserBatchResult<EmGroupMute>> MuteGroupMembersAsync(string id, IReadOnlyList<string> usernames, TimeSpan? duration, CancellationToken cancellationToken) =>
+    /// <summary><c>POST chatgroups/{id}/mute {usernames, mute_duration}</c> (milliseconds; null: permanent), 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> members.</summary>
+    public Task<IReadOnlyList<ItemOutcome<EmGroupMute>>> MuteGroupMembersAsync(string id, IReadOnlyList<string> usernames, TimeSpan? duration, CancellationToken cancellationToken) =>
         MuteMembersAsync(RoomScope.Group, id, usernames, duration, ToGroupMute, cancellationToken);
 
-    /// <summary><c>DELETE chatgroups/{id}/mute/{u1,u2,…}</c>, 1 to 60 users.</summary>
-    public Task<ChatroomUserBatchResult<bool>> UnmuteGroupMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+    /// <summary><c>DELETE chatgroups/{id}/mute/{u1,u2,…}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> users.</summary>
+    public Task<IReadOnlyList<ItemOutcome<bool>>> UnmuteGroupMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
         UnmuteMembersAsync(RoomScope.Group, id, usernames, cancellationToken);
 
     /// <summary><c>POST</c> or <c>DELETE chatgroups/{id}/ban</c>: mute everyone but the allowlist; returns the new state.</summary>
@@ -188,24 +206,24 @@ public sealed partial class EasemobClient
     public Task<IReadOnlyList<string>> ListGroupAllowedUsersAsync(string id, CancellationToken cancellationToken) =>
         ListRoomUsersAsync(RoomScope.Group, id, "white", cancellationToken);
 
-    /// <summary><c>POST chatgroups/{id}/white/users {usernames}</c>, 1 to 60 users.</summary>
-    public Task<ChatroomUserBatchResult<bool>> AllowGroupUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+    /// <summary><c>POST chatgroups/{id}/white/users {usernames}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> users.</summary>
+    public Task<IReadOnlyList<ItemOutcome<bool>>> AllowGroupUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
         AddRoomUsersAsync(RoomScope.Group, id, "white", usernames, cancellationToken);
 
-    /// <summary><c>DELETE chatgroups/{id}/white/users/{u1,u2,…}</c>, 1 to 60 users.</summary>
-    public Task<ChatroomUserBatchResult<bool>> DisallowGroupUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+    /// <summary><c>DELETE chatgroups/{id}/white/users/{u1,u2,…}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> users.</summary>
+    public Task<IReadOnlyList<ItemOutcome<bool>>> DisallowGroupUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
         RemoveRoomUsersAsync(RoomScope.Group, id, "white", usernames, cancellationToken);
 
     /// <summary><c>GET chatgroups/{id}/blocks/users</c>.</summary>
     public Task<IReadOnlyList<string>> ListGroupBlockedUsersAsync(string id, CancellationToken cancellationToken) =>
         ListRoomUsersAsync(RoomScope.Group, id, "blocks", cancellationToken);
 
-    /// <summary><c>POST chatgroups/{id}/blocks/users {usernames}</c>, 1 to 60 users (the owner cannot be blocked).</summary>
-    public Task<ChatroomUserBatchResult<bool>> BlockGroupUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+    /// <summary><c>POST chatgroups/{id}/blocks/users {usernames}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> users (the owner cannot be blocked).</summary>
+    public Task<IReadOnlyList<ItemOutcome<bool>>> BlockGroupUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
         AddRoomUsersAsync(RoomScope.Group, id, "blocks", usernames, cancellationToken);
 
-    /// <summary><c>DELETE chatgroups/{id}/blocks/users/{u1,u2,…}</c>, 1 to 60 users.</summary>
-    public Task<ChatroomUserBatchResult<bool>> UnblockGroupUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+    /// <summary><c>DELETE chatgroups/{id}/blocks/users/{u1,u2,…}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> users.</summary>
+    public Task<IReadOnlyList<ItemOutcome<bool>>> UnblockGroupUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
         RemoveRoomUsersAsync(RoomScope.Group, id, "blocks", usernames, cancellationToken);
 
     /// <summary><c>GET chatgroups/{id}/announcement</c>.</summary>
@@ -252,13 +270,12 @@ public sealed partial class EasemobClient
     }
 
     /// <summary>
-    /// <c>POST metadata/chatgroup/{id}/get {targets, properties}</c> (a read) for 1 to 10 members: their attributes, or
+    /// <c>POST metadata/chatgroup/{id}/get {targets, properties}</c> (a read) for 1 to <see cref="EmApiLimits.MaxMembersPerAttributeGet"/> members: their attributes, or
     /// those of <paramref name="keys"/>.
     /// </summary>
     public async Task<IReadOnlyList<EmGroupMemberAttribute>> GetGroupMembersAttributesAsync(string id, IReadOnlyList<string> usernames, IReadOnlyList<string>? keys, CancellationToken cancellationToken)
     {
-        if (usernames is null || usernames.Count < 1 || usernames.Count > EmApiLimits.MaxMembersPerAttributeGet)
-            throw new ArgumentException($"Give 1 to {EmApiLimits.MaxMembersPerAttributeGet} members.", nameof(usernames));
+        BatchGuard.RequireNames(usernames, EmApiLimits.MaxMembersPerAttributeGet, "members", nameof(usernames));
         var body = new MemberMetadataQueryBody { Targets = usernames, Properties = keys ?? new string[0] };
         var request = ApiRequest.Post(_core.Api.Path("metadata", "chatgroup", id, "get").Build(), EmApiFamily.GroupMemberAttribute,
             Body(body, EasemobJsonContext.Default.MemberMetadataQueryBody), RequestIdempotency.Read);
@@ -267,25 +284,25 @@ public sealed partial class EasemobClient
     }
 
     /// <summary>
-    /// <c>PUT metadata/chatgroup/{id}/users/batch</c> for 1 to 20 members, each with its own pairs ("" removes a key).
+    /// <c>PUT metadata/chatgroup/{id}/users/batch</c> for 1 to <see cref="EmApiLimits.MaxMembersPerAttributeSet"/> members, each with its own pairs ("" removes a key).
     /// Setting values: retried freely, the 409 of a concurrent edit of the same member included.
     /// </summary>
-    public async Task<ChatroomUserBatchResult<IReadOnlyList<EmGroupMemberAttribute>>> SetGroupMemberAttributesAsync(string id,
+    public async Task<IReadOnlyList<ItemOutcome<IReadOnlyList<EmGroupMemberAttribute>>>> SetGroupMemberAttributesAsync(string id,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> attributesByUser, CancellationToken cancellationToken)
     {
-        if (attributesByUser is null || attributesByUser.Count < 1 || attributesByUser.Count > EmApiLimits.MaxMembersPerAttributeSet)
-            throw new ArgumentException($"Give 1 to {EmApiLimits.MaxMembersPerAttributeSet} members.", nameof(attributesByUser));
+        BatchGuard.RequireCount(attributesByUser, EmApiLimits.MaxMembersPerAttributeSet, "members", nameof(attributesByUser));
         var body = attributesByUser.Select(user => new MemberMetadataEntry { Username = user.Key, Metadata = user.Value.ToDictionary(p => p.Key, p => p.Value) }).ToArray();
         var request = ApiRequest.Put(_core.Api.Path("metadata", "chatgroup", id, "users", "batch").Build(), EmApiFamily.GroupMemberAttribute,
             Body(body, EasemobJsonContext.Default.MemberMetadataEntryArray));
         var answer = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeMemberMetadataBatchDto, cancellationToken).ConfigureAwait(false);
-        var result = new ChatroomUserBatchResult<IReadOnlyList<EmGroupMemberAttribute>>();
+        var outcomes = new UserOutcomes<IReadOnlyList<EmGroupMemberAttribute>>();
         foreach (var entry in (answer.Succeeded ?? new List<MemberMetadataEntry>()).Concat(answer.SucceededColon ?? new List<MemberMetadataEntry>()))
-            if (!string.IsNullOrEmpty(entry.Username)) result.Succeed(entry.Username!, ToAttributes(id, entry.Username!, entry.Metadata));
+            if (!string.IsNullOrEmpty(entry.Username)) outcomes.Succeed(entry.Username!, ToAttributes(id, entry.Username!, entry.Metadata));
         foreach (var entry in (answer.Failed ?? new List<MemberMetadataEntry>()).Concat(answer.FailedColon ?? new List<MemberMetadataEntry>()))
-            if (!string.IsNullOrEmpty(entry.Username)) result.Fail(entry.Username!, UserRefused(request, entry.Username!, entry.Reason));
-        FailUnreported(result, attributesByUser.Keys.ToList(), request, user => $"the answer does not report the attributes of user {user}");
-        return result;
+            if (!string.IsNullOrEmpty(entry.Username)) outcomes.Fail(entry.Username!, UserRefused(request, entry.Username!, entry.Reason));
+        var users = attributesByUser.Keys.ToList();
+        outcomes.FailUnreported(users, user => UserRefused(request, user, $"the answer does not report the attributes of user {user}"));
+        return outcomes.For(users);
     }
 
     private static IReadOnlyList<EmGroupMemberAttribute> ToAttributes(string groupId, string username, Dictionary<string, string>? pairs) =>

@@ -15,7 +15,7 @@ namespace Easemob.PowerShell.Client;
 
 public sealed partial class EasemobClient
 {
-    /// <summary><c>GET users?limit&amp;cursor</c>: up to 100 users in registration order.</summary>
+    /// <summary><c>GET users?limit&amp;cursor</c>: up to <see cref="EmApiLimits.MaxUsersPerListPage"/> users in registration order.</summary>
     /// <param name="cursor">Null for the first page, else the previous page's <see cref="CursorPage{T}.Cursor"/>.</param>
     public async Task<CursorPage<EmUser>> ListUsersAsync(int limit, string? cursor, CancellationToken cancellationToken)
     {
@@ -58,13 +58,12 @@ public sealed partial class EasemobClient
     }
 
     /// <summary>
-    /// <c>POST users/batch/status</c> for 1 to 100 users, in the order asked. The server does not check names: an
-    /// unknown user is offline.
+    /// <c>POST users/batch/status</c> for 1 to <see cref="EmApiLimits.MaxUsersPerStatusCall"/> users, in the order asked. The server does not check names: an
+    /// unknown user is offline, so every user's outcome is a success.
     /// </summary>
-    public async Task<IReadOnlyList<EmUserStatus>> GetUserStatusesAsync(IReadOnlyList<string> usernames, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ItemOutcome<EmUserStatus>>> GetUserStatusesAsync(IReadOnlyList<string> usernames, CancellationToken cancellationToken)
     {
-        if (usernames is null || usernames.Count == 0 || usernames.Count > EmApiLimits.MaxUsersPerStatusCall)
-            throw new ArgumentException($"Give 1 to {EmApiLimits.MaxUsersPerStatusCall} user names.", nameof(usernames));
+        BatchGuard.RequireCount(usernames, EmApiLimits.MaxUsersPerStatusCall, "user names", nameof(usernames));
         var body = new UsernamesBody { Usernames = usernames };
         var request = ApiRequest.Post(_core.Api.Path("users", "batch", "status").Build(), EmApiFamily.User,
             Body(body, EasemobJsonContext.Default.UsernamesBody), RequestIdempotency.Read);
@@ -78,7 +77,7 @@ public sealed partial class EasemobClient
                 online[pair.Key] = string.Equals(pair.Value, "online", StringComparison.OrdinalIgnoreCase);
             }
         }
-        return usernames.Select(u => new EmUserStatus { Username = u, Online = online.TryGetValue(u, out var isOnline) && isOnline }).ToArray();
+        return ItemOutcome<EmUserStatus>.ForEach(usernames, _ => null, u => new EmUserStatus { Username = u, Online = online.TryGetValue(u, out var isOnline) && isOnline });
     }
 
     /// <summary><c>PUT users/{u}/password</c>. The password is read from the SecureString only to write the request body.</summary>
@@ -87,6 +86,14 @@ public sealed partial class EasemobClient
         if (password is null || password.Length == 0) throw new ArgumentException("The password is required.", nameof(password));
         using var body = SensitiveJsonBody.ForNewPassword(password);
         var request = ApiRequest.Put(_core.Api.Path("users", username, "password").Build(), EmApiFamily.User, body.Bytes);
-        await SendAsync(request, EasemobJsonContext.Default.UsersEnvelope, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await SendAsync(request, EasemobJsonContext.Default.UsersEnvelope, cancellationToken).ConfigureAwait(false);
+        }
+        catch (EasemobApiException notFound) when (notFound.StatusCode == 404 && notFound.ErrorCode == EmErrorCodes.EntityNotFound)
+        {
+            // The service answers "User null not found" whoever is missing: name the user asked for.
+            throw ApiFailures.WithDescription(notFound, $"User {username} not found");
+        }
     }
 }

@@ -15,13 +15,12 @@ namespace Easemob.PowerShell.Client;
 public sealed partial class EasemobClient
 {
     /// <summary>
-    /// <c>POST users</c> with an array of 1 to 60 users (the batch register). A user the server refuses
-    /// (<c>registerUserFailReason</c>) fails alone; the others are registered. Results are in the order given.
+    /// <c>POST users</c> with an array of 1 to <see cref="EmApiLimits.MaxUsersPerRegisterCall"/> users (the batch register). A user the server refuses
+    /// (<c>registerUserFailReason</c>) fails alone; the others are registered. One outcome per user, in the order given.
     /// </summary>
-    public async Task<IReadOnlyList<UserRegistration>> CreateUsersAsync(IReadOnlyList<NewUser> users, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ItemOutcome<EmUser>>> CreateUsersAsync(IReadOnlyList<NewUser> users, CancellationToken cancellationToken)
     {
-        if (users is null || users.Count == 0 || users.Count > EmApiLimits.MaxUsersPerRegisterCall)
-            throw new ArgumentException($"Give 1 to {EmApiLimits.MaxUsersPerRegisterCall} users.", nameof(users));
+        BatchGuard.RequireCount(users, EmApiLimits.MaxUsersPerRegisterCall, "users", nameof(users));
         using var body = SensitiveJsonBody.ForNewUsers(users);
         var request = ApiRequest.Post(_core.Api.Path("users").Build(), EmApiFamily.User, body.Bytes, RequestIdempotency.NonIdempotent);
         return await _core.UncertainWrites.SendAsync(
@@ -36,7 +35,7 @@ public sealed partial class EasemobClient
     /// After a batch register whose outcome is unknown: each user is looked up. None found is null (the batch is
     /// sent again); users found were created by it, and those not found are registered now, as a smaller batch.
     /// </summary>
-    private async Task<IReadOnlyList<UserRegistration>?> FindRegisteredUsersAsync(IReadOnlyList<NewUser> users, DateTimeOffset notBefore, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ItemOutcome<EmUser>>?> FindRegisteredUsersAsync(IReadOnlyList<NewUser> users, DateTimeOffset notBefore, CancellationToken cancellationToken)
     {
         var found = await Task.WhenAll(users.Select(u => FindCreatedUserAsync(u.Username, notBefore, cancellationToken))).ConfigureAwait(false);
         if (found.All(user => user is null))
@@ -44,13 +43,12 @@ public sealed partial class EasemobClient
             return null;
         }
         var missing = users.Where((_, i) => found[i] is null).ToList();
-        var registered = missing.Count == 0 ? new List<UserRegistration>() : await CreateUsersAsync(missing, cancellationToken).ConfigureAwait(false);
-        return users.Select((u, i) => found[i] is { } user
-            ? new UserRegistration(u.Username, user, null)
-            : registered.First(r => EmApiLimits.UsernameComparer.Equals(r.Username, u.Username))).ToArray();
+        var registered = missing.Count == 0 ? new List<ItemOutcome<EmUser>>() : await CreateUsersAsync(missing, cancellationToken).ConfigureAwait(false);
+        var next = 0;
+        return found.Select(user => user is not null ? ItemOutcome<EmUser>.Success(user) : registered[next++]).ToArray();
     }
 
-    private async Task<IReadOnlyList<UserRegistration>> SendRegisterAsync(ApiRequest request, IReadOnlyList<NewUser> users, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ItemOutcome<EmUser>>> SendRegisterAsync(ApiRequest request, IReadOnlyList<NewUser> users, CancellationToken cancellationToken)
     {
         var answer = await SendAsync(request, EasemobJsonContext.Default.UsersEnvelope, cancellationToken).ConfigureAwait(false);
         // The server answers names in lower case.
@@ -65,18 +63,19 @@ public sealed partial class EasemobClient
         {
             if (failure.Username is not null) refused[failure.Username] = failure.Reason ?? "refused";
         }
-        return users.Select(u => created.TryGetValue(u.Username, out var user)
-            ? new UserRegistration(u.Username, user, null)
-            : new UserRegistration(u.Username, null, RegisterRefusal(request, refused.TryGetValue(u.Username, out var reason) ? reason : null))).ToArray();
+        return ItemOutcome<EmUser>.ForEach(users,
+            u => created.ContainsKey(u.Username) ? null : RegisterRefusal(request, u.Username, refused.TryGetValue(u.Username, out var reason) ? reason : null),
+            u => created[u.Username]);
     }
 
     /// <summary>
-    /// A user the batch register refused. The server gives only a reason ("the user3 already exists"); a taken name
-    /// gets the code the single register answers for it, so scripts match one error id either way.
+    /// A user the batch register refused. The server gives only a reason; its documented form for a taken name
+    /// ("the user3 already exists", matched whole) gets the code the single register answers for it, so scripts match
+    /// one error id either way.
     /// </summary>
-    private static EasemobApiException RegisterRefusal(ApiRequest request, string? reason)
+    private static EasemobApiException RegisterRefusal(ApiRequest request, string username, string? reason)
     {
-        var code = reason is not null && reason.EndsWith("already exists", StringComparison.OrdinalIgnoreCase) ? EmErrorCodes.DuplicateUniqueProperty : EmErrorCodes.RegisterUserFailed;
+        var code = string.Equals(reason, $"the {username} already exists", StringComparison.OrdinalIgnoreCase) ? EmErrorCodes.DuplicateUniqueProperty : EmErrorCodes.RegisterUserFailed;
         return new EasemobApiException(400, code, reason ?? "the server reported neither the user nor a reason", request.Method.Method, request.Uri.AbsoluteUri);
     }
 

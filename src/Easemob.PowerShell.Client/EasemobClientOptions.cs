@@ -27,6 +27,15 @@ public sealed class EasemobClientOptions
     /// <summary>Pre-issued-token mode: an app token that the client cannot refresh.</summary>
     public SecureString? Token { get; set; }
 
+    /// <summary>Agora Chat mode: the app id (32 hex digits), with <see cref="AppCertificate"/>; app tokens are built locally.</summary>
+    public string? AgoraAppId { get; set; }
+
+    /// <summary>Agora Chat mode: the app certificate (32 hex digits).</summary>
+    public SecureString? AppCertificate { get; set; }
+
+    /// <summary>Agora Chat mode: how long each locally built app token is valid (renewed before it expires).</summary>
+    public TimeSpan AgoraTokenLifetime { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Time allowed for one attempt (sending and reading the answer), not for the whole call with its retries.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

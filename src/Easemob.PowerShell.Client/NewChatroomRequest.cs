@@ -9,7 +9,7 @@ public sealed class NewChatroomRequest
 
     public string? Description { get; set; }
 
-    /// <summary>Most members, owner included (server default 1000).</summary>
+    /// <summary>Most members, owner included (server default <see cref="EmApiLimits.DefaultChatroomMaxUsers"/>).</summary>
     public int? MaxUsers { get; set; }
 
     public string Owner { get; set; } = string.Empty;
@@ -19,6 +19,6 @@ public sealed class NewChatroomRequest
 
     public string? Custom { get; set; }
 
-    /// <summary>A chosen chatroom id (<c>roomid</c>: up to 64 of a-z and 0-9; the app must have the feature enabled), or null for one the server picks.</summary>
+    /// <summary>A chosen chatroom id (<c>roomid</c>: up to <see cref="EmApiLimits.MaxChosenChatroomIdLength"/> of a-z and 0-9; the app must have the feature enabled), or null for one the server picks.</summary>
     public string? RoomId { get; set; }
 }

@@ -8,14 +8,15 @@ namespace Easemob.PowerShell.Client;
 /// </summary>
 internal sealed class RoomScope
 {
-    public static readonly RoomScope Chatroom = new("chatrooms", EmApiFamily.ChatroomItem, "chatroom");
-    public static readonly RoomScope Group = new("chatgroups", EmApiFamily.GroupItem, "group");
+    public static readonly RoomScope Chatroom = new("chatrooms", EmApiFamily.ChatroomItem, "chatroom", "Set-EmChatroomOwner");
+    public static readonly RoomScope Group = new("chatgroups", EmApiFamily.GroupItem, "group", "Set-EmGroupOwner");
 
-    private RoomScope(string root, EmApiFamily family, string noun)
+    private RoomScope(string root, EmApiFamily family, string noun, string ownerCmdlet)
     {
         Root = root;
         Family = family;
         Noun = noun;
+        OwnerCmdlet = ownerCmdlet;
     }
 
     /// <summary>The first path segment: <c>chatrooms</c> or <c>chatgroups</c>.</summary>
@@ -26,4 +27,7 @@ internal sealed class RoomScope
 
     /// <summary>The word for one room in messages.</summary>
     public string Noun { get; }
+
+    /// <summary>The cmdlet that hands the room to another owner, named in the error of removing the owner.</summary>
+    public string OwnerCmdlet { get; }
 }

@@ -39,7 +39,7 @@ namespace Easemob.PowerShell.Emulator
 
         public string ClientSecret => api.Options.ClientSecret!;
 
-        /// <summary>A copy of the options in effect: generated credentials and the bound port filled in.</summary>
+        /// <summary>A copy of the options in effect: the credentials (given, saved or generated) and the bound port filled in.</summary>
         public EmulatorOptions Options
         {
             get
@@ -58,7 +58,10 @@ namespace Easemob.PowerShell.Emulator
         /// <summary>The in-memory app data, for seeding and inspecting state directly.</summary>
         public EmulatorStore Store => api.Store;
 
-        /// <summary>A snapshot of the answered requests, in arrival order.</summary>
+        /// <summary>
+        /// A snapshot of the answered requests among the <see cref="EmulatorOptions.RequestLogCapacity"/> most
+        /// recent, in arrival order. Cheap to read: it shares the log's storage instead of copying it.
+        /// </summary>
         public IReadOnlyList<EmulatorRequest> Requests => log.Snapshot();
 
         /// <summary>Validates the options (<see cref="ArgumentException"/>), binds 127.0.0.1 and starts serving.</summary>
@@ -70,7 +73,7 @@ namespace Easemob.PowerShell.Emulator
             }
 
             var api = new EmulatorApi(options);
-            var log = new RequestLog();
+            var log = new RequestLog(api.Options.RequestLogCapacity, api.Options.Clock);
             return new EasemobEmulator(api, log, SocketHttpHost.Start(api, log));
         }
 
@@ -80,13 +83,19 @@ namespace Easemob.PowerShell.Emulator
         public void RevokeTokens() => api.RevokeTokens();
 
         /// <summary>
+        /// The user a client SDK login with <paramref name="userToken"/> would sign in (a user token issued here, a
+        /// dynamic "dt-" token, or an Agora chat user token), or null when the login would be refused.
+        /// </summary>
+        public string? AuthenticateUser(string userToken) => api.AuthenticateUser(userToken ?? throw new ArgumentNullException(nameof(userToken)));
+
+        /// <summary>
         /// Writes the app's users, chatrooms and global mutes to <paramref name="path"/> (null: the
         /// <see cref="StatePath"/>) atomically; an <see cref="EmulatorStateFileException"/> says why it could not.
         /// </summary>
         public void SaveState(string? path = null)
         {
             var target = path ?? StatePath ?? throw new InvalidOperationException("The emulator has no state file: give a path.");
-            Store.SaveState(Path.GetFullPath(target));
+            api.SaveState(Path.GetFullPath(target));
         }
 
         /// <summary>
@@ -103,7 +112,7 @@ namespace Easemob.PowerShell.Emulator
             host.Stop();
             if (StatePath != null)
             {
-                Store.SaveState(StatePath);
+                api.SaveState(StatePath);
             }
         }
 

@@ -80,10 +80,6 @@ namespace Easemob.PowerShell.Emulator
             return new EmulatorChatroom(NumericId, Id, Name, Description, newOwner, MaxUsers, newMembers, newAdmins, Custom, Created);
         }
 
-        internal EmulatorChatroom WithoutMember(string username) =>
-            new EmulatorChatroom(NumericId, Id, Name, Description, Owner, MaxUsers,
-                members.Where(m => m != username).ToArray(), admins.Where(a => a != username).ToArray(), Custom, Created);
-
         /// <summary>Adds new members (none of them already in) at the end, in the order given.</summary>
         internal EmulatorChatroom WithMembers(IReadOnlyCollection<string> joining) =>
             joining.Count == 0 ? this : new EmulatorChatroom(NumericId, Id, Name, Description, Owner, MaxUsers, members.Concat(joining).ToArray(), admins, Custom, Created);

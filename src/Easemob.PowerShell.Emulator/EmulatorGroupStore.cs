@@ -12,24 +12,27 @@ namespace Easemob.PowerShell.Emulator
     /// <summary>
     /// The emulated app's groups with the documented rules: roles and the admin cap, mutes in milliseconds and
     /// mute-all, allow and block lists, disabled groups refusing joins, member attributes with their limits, shared
-    /// files. Thread-safe with its own lock; users are checked with <see cref="EmulatorStore.UserExists"/> before that
-    /// lock is taken, so the two locks are never held together. A refusal throws the service's error.
+    /// files. The data is the store's <see cref="GroupState"/> family, read and changed under the store's one lock
+    /// (shared, so a user check and a group change are one atomic step). A refusal throws the service's error.
     /// </summary>
     public sealed class EmulatorGroupStore
     {
-        private const long FirstGroupId = 190_000_000_000_000_001;
         private const long PermanentMute = -1;
 
-        private readonly object gate = new object();
+        private readonly object gate;
         private readonly EmulatorStore users;
-        private readonly List<GroupRecord> groups = new List<GroupRecord>();
-        private long nextGroupId = FirstGroupId;
-        private long nextFileNumber = 1;
+        private readonly IEmulatorClock clock;
+        private readonly GroupState state;
 
-        internal EmulatorGroupStore(EmulatorStore users)
+        internal EmulatorGroupStore(EmulatorStore users, object gate, IEmulatorClock clock, GroupState state)
         {
             this.users = users;
+            this.gate = gate;
+            this.clock = clock;
+            this.state = state;
         }
+
+        private List<GroupRecord> groups => state.Groups;
 
         /// <summary>Every group id, oldest first.</summary>
         public IReadOnlyList<string> GroupIds
@@ -78,11 +81,11 @@ namespace Easemob.PowerShell.Emulator
                 var group = Require(groupId);
                 var file = new GroupFileRecord
                 {
-                    FileId = "file" + (nextFileNumber++).ToString(CultureInfo.InvariantCulture),
+                    FileId = "file" + (state.NextFileNumber++).ToString(CultureInfo.InvariantCulture),
                     FileName = fileName,
                     FileOwner = EmApiLimits.NormalizeUsername(fileOwner),
                     FileSize = fileSize,
-                    Created = UnixTime.NowMilliseconds(),
+                    Created = clock.NowMilliseconds(),
                 };
                 group.Files.Add(file);
                 return file.FileId;
@@ -96,8 +99,8 @@ namespace Easemob.PowerShell.Emulator
             RequireUsers(new[] { draft.Owner }.Concat(draft.Members));
             lock (gate)
             {
-                draft.Id = (nextGroupId++).ToString(CultureInfo.InvariantCulture);
-                draft.Created = draft.LastModified = UnixTime.NowMilliseconds();
+                draft.Id = (state.NextGroupId++).ToString(CultureInfo.InvariantCulture);
+                draft.Created = draft.LastModified = clock.NowMilliseconds();
                 groups.Add(draft);
                 return draft.Id;
             }
@@ -148,7 +151,7 @@ namespace Easemob.PowerShell.Emulator
                     throw new EmulatorApiException(ApiError.ExceedLimit("maxusers is less than the member count"));
                 }
 
-                changed.LastModified = UnixTime.NowMilliseconds();
+                changed.LastModified = clock.NowMilliseconds();
                 groups[groups.FindIndex(g => g.Id == id)] = changed;
             }
         }
@@ -193,7 +196,7 @@ namespace Easemob.PowerShell.Emulator
                 group.Admins.Remove(user);
                 group.Members.Add(group.Owner);
                 group.Owner = user;
-                group.LastModified = UnixTime.NowMilliseconds();
+                group.LastModified = clock.NowMilliseconds();
             }
         }
 
@@ -238,7 +241,7 @@ namespace Easemob.PowerShell.Emulator
                 }
 
                 group.Members.AddRange(joining);
-                group.LastModified = UnixTime.NowMilliseconds();
+                group.LastModified = clock.NowMilliseconds();
                 return already.Concat(joining).ToArray();
             }
         }
@@ -262,12 +265,12 @@ namespace Easemob.PowerShell.Emulator
                     }
                     else
                     {
-                        Leave(group, user);
+                        GroupRecord.Leave(group, user);
                         outcomes.Add(new EmulatorStore.UserOutcome(user, null));
                     }
                 }
 
-                group.LastModified = UnixTime.NowMilliseconds();
+                group.LastModified = clock.NowMilliseconds();
                 return outcomes;
             }
         }
@@ -326,7 +329,7 @@ namespace Easemob.PowerShell.Emulator
         /// <summary>The mutes in force (expired ones are dropped), in muting order.</summary>
         internal IReadOnlyList<(string User, long Expire)> Mutes(string id)
         {
-            var now = UnixTime.NowMilliseconds();
+            var now = clock.NowMilliseconds();
             lock (gate)
             {
                 var group = Require(id);
@@ -342,7 +345,7 @@ namespace Easemob.PowerShell.Emulator
         /// <summary>Mutes members for <paramref name="milliseconds"/> (-1 permanent); the owner is refused, non-members fail each.</summary>
         internal IReadOnlyList<(string User, long Expire, string? Reason)> Mute(string id, IReadOnlyList<string> usernames, long milliseconds)
         {
-            var expire = milliseconds == PermanentMute ? PermanentMute : UnixTime.NowMilliseconds() + milliseconds;
+            var expire = milliseconds == PermanentMute ? PermanentMute : clock.NowMilliseconds() + milliseconds;
             lock (gate)
             {
                 var group = Require(id);
@@ -428,7 +431,7 @@ namespace Easemob.PowerShell.Emulator
 
                     if (blocked && group.Members.Remove(user))
                     {
-                        Leave(group, user);
+                        GroupRecord.Leave(group, user);
                     }
 
                     outcomes.Add(new EmulatorStore.UserOutcome(user, null));
@@ -587,8 +590,8 @@ namespace Easemob.PowerShell.Emulator
 
         /// <summary>Checks and keeps the state file's groups; <paramref name="problem"/> throws for a bad record.</summary>
         /// <remarks>
-        /// A group's users need not be registered: a user deleted while owning or in a group leaves it as it was, as
-        /// the service does, so a saved app with such groups loads again.
+        /// A group's users need not be registered: a deleted owner stays the owner (see <see cref="GroupState.UserDeleted"/>),
+        /// so a saved app with such groups loads again.
         /// </remarks>
         internal void Load(List<GroupRecord>? saved, Action<string> problem)
         {
@@ -619,8 +622,8 @@ namespace Easemob.PowerShell.Emulator
             lock (gate)
             {
                 groups.AddRange(loaded.OrderBy(g => long.Parse(g.Id, CultureInfo.InvariantCulture)));
-                nextGroupId = Math.Max(FirstGroupId, groups.Select(g => long.Parse(g.Id, CultureInfo.InvariantCulture) + 1).DefaultIfEmpty(FirstGroupId).Max());
-                nextFileNumber = groups.SelectMany(g => g.Files).Count() + 1;
+                state.NextGroupId = Math.Max(GroupState.FirstGroupId, groups.Select(g => long.Parse(g.Id, CultureInfo.InvariantCulture) + 1).DefaultIfEmpty(GroupState.FirstGroupId).Max());
+                state.NextFileNumber = groups.SelectMany(g => g.Files).Count() + 1;
             }
         }
 
@@ -629,15 +632,6 @@ namespace Easemob.PowerShell.Emulator
         private GroupRecord? Find(string id) => groups.FirstOrDefault(g => g.Id == id);
 
         private GroupRecord Require(string id) => Find(id) ?? throw new EmulatorApiException(ApiError.GroupDoesNotExist(id));
-
-        /// <summary>A member leaving: no longer admin, muted, allowed, nor holding attributes.</summary>
-        private static void Leave(GroupRecord group, string user)
-        {
-            group.Admins.Remove(user);
-            group.Mutes.Remove(user);
-            group.Allowed.Remove(user);
-            group.MemberAttributes.Remove(user);
-        }
 
         private void RequireUsers(IEnumerable<string> usernames)
         {

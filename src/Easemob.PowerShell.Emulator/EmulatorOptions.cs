@@ -4,6 +4,7 @@ using System.IO;
 using System.Text.RegularExpressions;
 using Easemob.PowerShell.Emulator.State;
 using Easemob.PowerShell.Model;
+using Easemob.PowerShell.Model.Tokens;
 
 namespace Easemob.PowerShell.Emulator
 {
@@ -24,16 +25,25 @@ namespace Easemob.PowerShell.Emulator
 
         public string AppName { get; set; } = "demo-app";
 
-        /// <summary>The app's client id; null generates one.</summary>
+        /// <summary>The app's client id; null takes the state file's, or generates one.</summary>
         public string? ClientId { get; set; }
 
-        /// <summary>The app's client secret; null generates a random one.</summary>
+        /// <summary>The app's client secret; null takes the state file's, or generates a random one.</summary>
         public string? ClientSecret { get; set; }
+
+        /// <summary>
+        /// An Agora Chat app: its Agora app id (32 hex digits, with <see cref="AppCertificate"/>). App tokens
+        /// (AccessToken2) signed with the certificate are then accepted like issued ones.
+        /// </summary>
+        public string? AgoraAppId { get; set; }
+
+        /// <summary>The Agora app certificate (32 hex digits) that signs the app's AccessToken2 tokens.</summary>
+        public string? AppCertificate { get; set; }
 
         /// <summary>User names registered before the first request (password-less, as seeded users need none).</summary>
         public IList<string> Users => users;
 
-        /// <summary>Lifetime of issued tokens unless the token request sends ttl. Zero: tokens never expire.</summary>
+        /// <summary>Lifetime of issued app tokens unless the token request sends ttl. Zero: tokens never expire. (User tokens default to 60 days, as documented.)</summary>
         public TimeSpan TokenTtl { get; set; } = TimeSpan.FromDays(1);
 
         /// <summary>Delay added to every request, awaited without blocking a thread.</summary>
@@ -69,7 +79,13 @@ namespace Easemob.PowerShell.Emulator
         /// </summary>
         public bool AllowChosenChatroomIds { get; set; }
 
-        /// <summary>Checks every option and returns a copy with the generated credentials filled in.</summary>
+        /// <summary>How many of the most recent requests <see cref="EasemobEmulator.Requests"/> keeps; older ones are dropped.</summary>
+        public int RequestLogCapacity { get; set; } = Hosting.RequestLog.DefaultCapacity;
+
+        /// <summary>The clock the app's expiries, timestamps and request log read; tests set it instead of sleeping.</summary>
+        internal IEmulatorClock Clock { get; set; } = SystemEmulatorClock.Instance;
+
+        /// <summary>Checks every option and returns a copy with the state path made full; see <see cref="FillCredentials"/>.</summary>
         internal EmulatorOptions Resolve()
         {
             Require(Port >= 0 && Port <= 65535, nameof(Port), "Port must be between 0 and 65535.");
@@ -77,10 +93,14 @@ namespace Easemob.PowerShell.Emulator
             Require(AppName != null && AppKeyPart.IsMatch(AppName), nameof(AppName), "AppName must be letters, digits, '_', '.' or '-'.");
             Require(ClientId == null || ClientId.Length > 0, nameof(ClientId), "ClientId must not be empty; use null to generate one.");
             Require(ClientSecret == null || ClientSecret.Length > 0, nameof(ClientSecret), "ClientSecret must not be empty; use null to generate one.");
+            Require((AgoraAppId == null) == (AppCertificate == null), nameof(AgoraAppId), "AgoraAppId and AppCertificate go together.");
+            Require(AgoraAppId == null || AgoraAccessToken2.IsHex32(AgoraAppId), nameof(AgoraAppId), "AgoraAppId must be 32 hexadecimal digits.");
+            Require(AppCertificate == null || AgoraAccessToken2.IsHex32(AppCertificate), nameof(AppCertificate), "AppCertificate must be 32 hexadecimal digits.");
             Require(TokenTtl >= TimeSpan.Zero, nameof(TokenTtl), "TokenTtl must not be negative.");
             Require(Latency >= TimeSpan.Zero, nameof(Latency), "Latency must not be negative.");
             Require(RateLimitScale > 0 && !double.IsInfinity(RateLimitScale), nameof(RateLimitScale), "RateLimitScale must be a positive number.");
             Require(FaultRate >= 0 && FaultRate <= 1, nameof(FaultRate), "FaultRate must be between 0 and 1.");
+            Require(RequestLogCapacity > 0, nameof(RequestLogCapacity), "RequestLogCapacity must be at least 1.");
             Require(MaxChatrooms == null || MaxChatrooms >= 0, nameof(MaxChatrooms), "MaxChatrooms must not be negative.");
             Require(StatePath == null || StatePath.Trim().Length > 0, nameof(StatePath), "StatePath must not be empty; use null for no state file.");
             var distinctUsers = new HashSet<string>(StringComparer.Ordinal);
@@ -91,10 +111,18 @@ namespace Easemob.PowerShell.Emulator
             }
 
             var resolved = Copy();
-            resolved.ClientId ??= "YXA6" + RandomText.Base64Url(16);
-            resolved.ClientSecret ??= "YXA6" + RandomText.Base64Url(32);
             resolved.StatePath = StatePath == null ? null : Path.GetFullPath(StatePath);
             return resolved;
+        }
+
+        /// <summary>
+        /// Fills in the credentials not given: the saved ones (a state file's), so a client configured once keeps
+        /// working after a restart, else generated ones.
+        /// </summary>
+        internal void FillCredentials(string? savedClientId, string? savedClientSecret)
+        {
+            ClientId ??= string.IsNullOrEmpty(savedClientId) ? "YXA6" + RandomText.Base64Url(16) : savedClientId;
+            ClientSecret ??= string.IsNullOrEmpty(savedClientSecret) ? "YXA6" + RandomText.Base64Url(32) : savedClientSecret;
         }
 
         /// <summary>A field-by-field copy (the user list included).</summary>

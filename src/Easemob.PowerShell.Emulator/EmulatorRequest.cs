@@ -6,22 +6,28 @@ namespace Easemob.PowerShell.Emulator
     /// <summary>One request the emulator served (or dropped), as recorded in <see cref="EasemobEmulator.Requests"/>.</summary>
     public sealed class EmulatorRequest
     {
-        internal EmulatorRequest(DateTimeOffset time, string method, string path, string query, int status, TimeSpan duration,
+        internal EmulatorRequest(DateTimeOffset time, DateTimeOffset answered, string method, string path, string query, int status,
             string? errorCode, EmulatorFault fault, EmApiFamily? family)
         {
             Time = time;
+            Answered = answered;
             Method = method;
             Path = path;
             Query = query;
             Status = status;
-            Duration = duration;
             ErrorCode = errorCode;
             Fault = fault;
             Family = family;
         }
 
-        /// <summary>When the request arrived.</summary>
+        /// <summary>When the request arrived (its start).</summary>
         public DateTimeOffset Time { get; }
+
+        /// <summary>
+        /// When the answer was handed to the connection, or the connection dropped (its end). Both times come from
+        /// one monotonic clock, so a request answered before another arrived has <c>Answered</c> &lt;= the other's <c>Time</c>.
+        /// </summary>
+        public DateTimeOffset Answered { get; }
 
         public string Method { get; }
 
@@ -34,8 +40,8 @@ namespace Easemob.PowerShell.Emulator
         /// <summary>The status sent; 0 if the connection was dropped.</summary>
         public int Status { get; }
 
-        /// <summary>From arrival until the answer was handed to the connection (latency included).</summary>
-        public TimeSpan Duration { get; }
+        /// <summary>From arrival until the answer was handed to the connection (latency included): <c>Answered - Time</c>.</summary>
+        public TimeSpan Duration => Answered - Time;
 
         /// <summary>The vendor error code sent, if any.</summary>
         public string? ErrorCode { get; }

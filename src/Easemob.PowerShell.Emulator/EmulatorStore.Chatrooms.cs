@@ -11,19 +11,6 @@ namespace Easemob.PowerShell.Emulator
     /// <summary>The chatrooms of the store.</summary>
     public sealed partial class EmulatorStore
     {
-        /// <summary>
-        /// The first chatroom id: 18 digits, past 2^53 and odd, so a client that turns ids into doubles corrupts
-        /// them visibly instead of by luck landing on another valid id.
-        /// </summary>
-        private const long FirstChatroomId = 180_000_000_000_000_001;
-
-        /// <summary>All chatrooms by ascending id, which is creation order: lookups and cursors binary-search it.</summary>
-        private readonly List<EmulatorChatroom> chatrooms = new List<EmulatorChatroom>();
-        private long nextChatroomId = FirstChatroomId;
-
-        /// <summary>The numeric place of each chatroom whose create chose its id.</summary>
-        private readonly Dictionary<string, long> chosenIds = new Dictionary<string, long>(StringComparer.Ordinal);
-
         /// <summary>A snapshot of every chatroom, in creation order.</summary>
         public IReadOnlyList<EmulatorChatroom> Chatrooms
         {
@@ -31,7 +18,7 @@ namespace Easemob.PowerShell.Emulator
             {
                 lock (gate)
                 {
-                    return chatrooms.ToArray();
+                    return chatrooms.All.ToArray();
                 }
             }
         }
@@ -66,7 +53,7 @@ namespace Easemob.PowerShell.Emulator
 
             lock (gate)
             {
-                return FindChatroomLocked(id);
+                return chatrooms.Find(id);
             }
         }
 
@@ -97,50 +84,36 @@ namespace Easemob.PowerShell.Emulator
                     throw new EmulatorApiException(ApiError.ExceedLimit($"chatroom {chatroomId} cannot have more than {EmApiLimits.MaxChatroomAdmins} admins"));
                 }
 
-                Replace(chatroom.WithAdmin(member));
+                chatrooms.Replace(chatroom.WithAdmin(member));
             }
         }
 
         /// <param name="quota">Most chatrooms the app may hold, or null for no quota.</param>
         internal EmulatorChatroom CreateChatroom(ChatroomDraft draft, int? quota)
         {
-            var created = DateTimeOffset.FromUnixTimeMilliseconds(UnixTime.NowMilliseconds());
+            var created = DateTimeOffset.FromUnixTimeMilliseconds(clock.NowMilliseconds());
             lock (gate)
             {
-                var owner = RequireChatroomUser(draft.Owner);
-                var members = draft.Members.Select(RequireChatroomUser).ToArray();
+                RequireChatroomUser(draft.Owner);
+                foreach (var member in draft.Members)
+                {
+                    RequireChatroomUser(member);
+                }
+
                 if (chatrooms.Count >= quota)
                 {
                     throw new EmulatorApiException(ApiError.TooManyChatrooms(appKey));
                 }
 
-                if (draft.ChosenId != null && FindChatroomLocked(draft.ChosenId) != null)
+                if (draft.ChosenId != null && chatrooms.Find(draft.ChosenId) != null)
                 {
                     throw new EmulatorApiException(ApiError.IllegalArgument($"group ID {draft.ChosenId} already exists!"));
                 }
 
-                // A numeric id never repeats one that a create chose.
-                while (chosenIds.ContainsKey(nextChatroomId.ToString(CultureInfo.InvariantCulture)))
-                {
-                    nextChatroomId++;
-                }
-
-                var numericId = nextChatroomId++;
+                var numericId = chatrooms.TakeNextId();
                 var chatroom = new EmulatorChatroom(numericId, draft.ChosenId ?? numericId.ToString(CultureInfo.InvariantCulture), draft.Name,
                     draft.Description, draft.Owner, draft.MaxUsers, draft.Members.ToArray(), Array.Empty<string>(), draft.Custom, created);
                 chatrooms.Add(chatroom);
-                if (draft.ChosenId != null)
-                {
-                    chosenIds.Add(draft.ChosenId, numericId);
-                }
-
-                owner.OwnedChatroomCount++;
-                owner.JoinedChatroomIds.Add(chatroom.NumericId);
-                foreach (var member in members)
-                {
-                    member.JoinedChatroomIds.Add(chatroom.NumericId);
-                }
-
                 return chatroom;
             }
         }
@@ -151,19 +124,21 @@ namespace Easemob.PowerShell.Emulator
         {
             lock (gate)
             {
-                var start = FirstIndexAfter(afterId);
-                var count = Math.Min(limit, chatrooms.Count - start);
-                more = start + count < chatrooms.Count;
-                return chatrooms.GetRange(start, count);
+                return chatrooms.ListAfter(afterId, limit, out more);
             }
         }
 
-        /// <summary>The chatrooms with the given ids, in the same order, null for an unknown id; one consistent read.</summary>
-        internal IReadOnlyList<EmulatorChatroom?> FindChatrooms(IReadOnlyList<string> ids)
+        /// <summary>
+        /// The chatrooms with the given ids, in the same order, each with whether mute-all is on; null for an
+        /// unknown id. One consistent read.
+        /// </summary>
+        internal IReadOnlyList<(EmulatorChatroom Chatroom, bool MutedAll)?> FindChatroomDetails(IReadOnlyList<string> ids)
         {
             lock (gate)
             {
-                return ids.Select(FindChatroomLocked).ToArray();
+                return ids.Select(id => chatrooms.Find(id) is { } chatroom
+                    ? (chatroom, moderation.Find(chatroom) is { MuteAll: true })
+                    : ((EmulatorChatroom, bool)?)null).ToArray();
             }
         }
 
@@ -178,7 +153,7 @@ namespace Easemob.PowerShell.Emulator
                     throw new EmulatorApiException(ApiError.MembersExceedMaxUsers());
                 }
 
-                Replace(chatroom.WithDetails(name ?? chatroom.Name, description ?? chatroom.Description, maxUsers ?? chatroom.MaxUsers));
+                chatrooms.Replace(chatroom.WithDetails(name ?? chatroom.Name, description ?? chatroom.Description, maxUsers ?? chatroom.MaxUsers));
             }
         }
 
@@ -192,7 +167,7 @@ namespace Easemob.PowerShell.Emulator
             lock (gate)
             {
                 var chatroom = RequireChatroom(id);
-                var next = RequireChatroomUser(username);
+                RequireChatroomUser(username);
                 if (chatroom.Owner == username)
                 {
                     throw new EmulatorApiException(ApiError.ForbiddenOperation("new owner and old owner are the same"));
@@ -204,12 +179,12 @@ namespace Easemob.PowerShell.Emulator
                     throw new EmulatorApiException(ApiError.MembersExceedMaxUsers());
                 }
 
-                Replace(chatroom.WithOwner(username));
-                users[chatroom.Owner].OwnedChatroomCount--;
-                next.OwnedChatroomCount++;
+                var transferred = chatroom.WithOwner(username);
+                chatrooms.Replace(transferred);
+                chatrooms.OwnerChanged(chatroom.Owner, username);
                 if (joins)
                 {
-                    next.JoinedChatroomIds.Add(chatroom.NumericId);
+                    chatrooms.Joined(transferred, new[] { username });
                 }
             }
         }
@@ -219,16 +194,10 @@ namespace Easemob.PowerShell.Emulator
             lock (gate)
             {
                 var chatroom = RequireChatroom(id);
-                chatrooms.RemoveAt(IndexOfChatroom(chatroom.NumericId));
-                moderation.Remove(chatroom.NumericId);
-                chosenIds.Remove(chatroom.Id);
-                chatroomContents.Remove(chatroom.NumericId);
-                var owner = users[chatroom.Owner];
-                owner.OwnedChatroomCount--;
-                owner.JoinedChatroomIds.Remove(chatroom.NumericId);
-                foreach (var member in chatroom.Members)
+                chatrooms.Remove(chatroom);
+                foreach (var family in families)
                 {
-                    users[member].JoinedChatroomIds.Remove(chatroom.NumericId);
+                    family.ChatroomDeleted(chatroom);
                 }
             }
         }
@@ -238,16 +207,16 @@ namespace Easemob.PowerShell.Emulator
         {
             lock (gate)
             {
-                if (!users.TryGetValue(EmApiLimits.NormalizeUsername(username), out var record))
+                if (users.Find(username) is not { } record)
                 {
                     return null;
                 }
 
-                var joined = record.JoinedChatroomIds;
+                var joined = chatrooms.JoinedBy(record.Entity.Username);
                 var page = new List<EmulatorChatroom>();
                 for (var i = joined.Count - 1 - skip; i >= 0 && page.Count < take; i--)
                 {
-                    page.Add(chatrooms[IndexOfChatroom(joined[i])]);
+                    page.Add(chatrooms.At(joined[i]));
                 }
 
                 return page;
@@ -256,32 +225,6 @@ namespace Easemob.PowerShell.Emulator
 
         /// <summary>The chatroom, or the service's "grpID … does not exist!". Caller holds the lock.</summary>
         private EmulatorChatroom RequireChatroom(string id) =>
-            FindChatroomLocked(id) ?? throw new EmulatorApiException(ApiError.GroupDoesNotExist(id));
-
-        /// <summary>Caller holds the lock.</summary>
-        private EmulatorChatroom? FindChatroomLocked(string id)
-        {
-            if (!chosenIds.TryGetValue(id, out var numericId) && !long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out numericId))
-            {
-                return null;
-            }
-
-            var index = IndexOfChatroom(numericId);
-            // A chatroom with a chosen id is not found by its numeric place.
-            return index < 0 || chatrooms[index].Id != id ? null : chatrooms[index];
-        }
-
-        /// <summary>Puts a changed chatroom in the place of the old one. Caller holds the lock.</summary>
-        private void Replace(EmulatorChatroom chatroom) => chatrooms[IndexOfChatroom(chatroom.NumericId)] = chatroom;
-
-        /// <summary>The index of the chatroom with this id, or -1. Caller holds the lock.</summary>
-        private int IndexOfChatroom(long id)
-        {
-            var index = FirstIndexAfter(id - 1);
-            return index < chatrooms.Count && chatrooms[index].NumericId == id ? index : -1;
-        }
-
-        /// <summary>The index of the first chatroom with an id above <paramref name="id"/>. Caller holds the lock.</summary>
-        private int FirstIndexAfter(long id) => SortedLists.FirstIndexAfter(chatrooms, id, chatroom => chatroom.NumericId);
+            chatrooms.Find(id) ?? throw new EmulatorApiException(ApiError.GroupDoesNotExist(id));
     }
 }

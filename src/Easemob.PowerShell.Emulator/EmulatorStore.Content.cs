@@ -12,16 +12,12 @@ namespace Easemob.PowerShell.Emulator
     {
         private static readonly Regex AttributeKey = new Regex(EmApiLimits.AttributeKeyPattern, RegexOptions.CultureInvariant);
 
-        /// <summary>Content by chatroom id; a chatroom without announcement or attributes has no entry.</summary>
-        private readonly Dictionary<long, ChatroomContent> chatroomContents = new Dictionary<long, ChatroomContent>();
-
         /// <summary>The chatroom's announcement ("" when none).</summary>
         public string GetAnnouncement(string chatroomId)
         {
             lock (gate)
             {
-                var chatroom = RequireChatroom(chatroomId);
-                return chatroomContents.TryGetValue(chatroom.NumericId, out var content) ? content.Announcement : string.Empty;
+                return contents.Find(RequireChatroom(chatroomId))?.Announcement ?? string.Empty;
             }
         }
 
@@ -30,8 +26,7 @@ namespace Easemob.PowerShell.Emulator
         {
             lock (gate)
             {
-                var chatroom = RequireChatroom(chatroomId);
-                if (!chatroomContents.TryGetValue(chatroom.NumericId, out var content))
+                if (contents.Find(RequireChatroom(chatroomId)) is not { } content)
                 {
                     return new Dictionary<string, string>();
                 }
@@ -51,8 +46,7 @@ namespace Easemob.PowerShell.Emulator
 
             lock (gate)
             {
-                var chatroom = RequireChatroom(chatroomId);
-                ContentOf(chatroom.NumericId).Announcement = announcement;
+                contents.Of(RequireChatroom(chatroomId)).Announcement = announcement;
             }
         }
 
@@ -70,7 +64,7 @@ namespace Easemob.PowerShell.Emulator
             lock (gate)
             {
                 var (chatroom, owner) = RequireAttributeOwner(chatroomId, username);
-                var content = ContentOf(chatroom.NumericId);
+                var content = contents.Of(chatroom);
                 foreach (var pair in attributes)
                 {
                     var reason = AttributeRefusal(content, pair.Key, pair.Value, owner, forced);
@@ -99,7 +93,7 @@ namespace Easemob.PowerShell.Emulator
             lock (gate)
             {
                 var (chatroom, owner) = RequireAttributeOwner(chatroomId, username);
-                var content = ContentOf(chatroom.NumericId);
+                var content = contents.Of(chatroom);
                 foreach (var key in keys)
                 {
                     if (!content.Attributes.TryGetValue(key, out var attribute))
@@ -120,18 +114,6 @@ namespace Easemob.PowerShell.Emulator
 
             errors = failed;
             return done;
-        }
-
-        /// <summary>A member left the chatroom: its attributes go, except those set to be kept. Caller holds the lock.</summary>
-        private void RemoveLeavingMemberAttributes(long chatroomId, string username)
-        {
-            if (chatroomContents.TryGetValue(chatroomId, out var content))
-            {
-                foreach (var key in content.Attributes.Where(a => a.Value.Owner == username && a.Value.DeleteWhenOwnerLeaves).Select(a => a.Key).ToArray())
-                {
-                    content.Attributes.Remove(key);
-                }
-            }
         }
 
         private static void RequireAttributeBatch(int count)
@@ -181,18 +163,6 @@ namespace Easemob.PowerShell.Emulator
             }
 
             return (chatroom, name);
-        }
-
-        /// <summary>Caller holds the lock.</summary>
-        private ChatroomContent ContentOf(long chatroomId)
-        {
-            if (!chatroomContents.TryGetValue(chatroomId, out var content))
-            {
-                content = new ChatroomContent();
-                chatroomContents.Add(chatroomId, content);
-            }
-
-            return content;
         }
     }
 }

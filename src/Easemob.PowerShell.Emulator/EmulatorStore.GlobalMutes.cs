@@ -3,27 +3,21 @@ using System.Collections.Generic;
 using System.Linq;
 using Easemob.PowerShell.Emulator.Api;
 using Easemob.PowerShell.Emulator.State;
-using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Emulator
 {
     /// <summary>The global mutes of the store.</summary>
     public sealed partial class EmulatorStore
     {
-        private static readonly GlobalMuteScope[] MuteScopes = { GlobalMuteScope.Chat, GlobalMuteScope.GroupChat, GlobalMuteScope.Chatroom };
-
-        /// <summary>Users with any mute scope ever set, first muted first: the order of the mute list.</summary>
-        private readonly List<UserRecord> mutedUsers = new List<UserRecord>();
-
         /// <summary>Every user with a mute scope ever set, first muted first, as read now.</summary>
         public IReadOnlyList<EmulatorGlobalMute> GlobalMutes
         {
             get
             {
-                var now = UnixTime.NowMilliseconds();
+                var now = clock.NowMilliseconds();
                 lock (gate)
                 {
-                    return mutedUsers.Select(u => ReadMute(u, now)).ToArray();
+                    return globalMutes.InOrder.Select(m => ReadMute(m.Username, m, now)).ToArray();
                 }
             }
         }
@@ -42,33 +36,17 @@ namespace Easemob.PowerShell.Emulator
             var seconds = new[] { chat, groupChat, chatroom };
             for (var i = 0; i < seconds.Length; i++)
             {
-                if (seconds[i] < UserRecord.PermanentMute || seconds[i] > int.MaxValue)
+                if (seconds[i] < GlobalMuteSetting.PermanentMute || seconds[i] > int.MaxValue)
                 {
-                    throw new EmulatorApiException(ApiError.InvalidParameter($"{GlobalMuteScopeNames.Of(MuteScopes[i])} must be in [-1, {int.MaxValue}]"));
+                    throw new EmulatorApiException(ApiError.InvalidParameter($"{GlobalMuteScopeNames.Of(GlobalMuteState.Scopes[i])} must be in [-1, {int.MaxValue}]"));
                 }
             }
 
-            var now = UnixTime.NowMilliseconds();
+            var now = clock.NowMilliseconds();
             lock (gate)
             {
-                if (!users.TryGetValue(EmApiLimits.NormalizeUsername(username), out var record))
-                {
-                    throw new EmulatorApiException(ApiError.MuteUserNotFound(username));
-                }
-
-                var wasListed = record.HasMuteSetting;
-                for (var i = 0; i < seconds.Length; i++)
-                {
-                    if (seconds[i] is long value)
-                    {
-                        record.SetMute(MuteScopes[i], value, now);
-                    }
-                }
-
-                if (!wasListed && record.HasMuteSetting)
-                {
-                    mutedUsers.Add(record);
-                }
+                var record = users.Find(username) ?? throw new EmulatorApiException(ApiError.MuteUserNotFound(username));
+                globalMutes.Set(record.Entity.Username, seconds, now);
             }
         }
 
@@ -80,10 +58,10 @@ namespace Easemob.PowerShell.Emulator
                 throw new ArgumentNullException(nameof(username));
             }
 
-            var now = UnixTime.NowMilliseconds();
+            var now = clock.NowMilliseconds();
             lock (gate)
             {
-                return users.TryGetValue(EmApiLimits.NormalizeUsername(username), out var record) ? ReadMute(record, now) : null;
+                return users.Find(username) is { } record ? ReadMute(record.Entity.Username, globalMutes.Find(record.Entity.Username), now) : null;
             }
         }
 
@@ -94,18 +72,18 @@ namespace Easemob.PowerShell.Emulator
         /// </summary>
         internal IReadOnlyList<GlobalMuteRow> GlobalMuteRows(int skip, int take)
         {
-            var now = UnixTime.NowMilliseconds();
+            var now = clock.NowMilliseconds();
             var page = new List<GlobalMuteRow>();
             lock (gate)
             {
                 var row = 0;
-                foreach (var user in mutedUsers)
+                foreach (var mute in globalMutes.InOrder)
                 {
-                    foreach (var scope in MuteScopes)
+                    foreach (var scope in GlobalMuteState.Scopes)
                     {
-                        if (user.RemainingMute(scope, now) is long seconds && row++ >= skip)
+                        if (mute.RemainingMute(scope, now) is long seconds && row++ >= skip)
                         {
-                            page.Add(new GlobalMuteRow(user.Entity.Username, scope, seconds));
+                            page.Add(new GlobalMuteRow(mute.Username, scope, seconds));
                             if (page.Count == take)
                             {
                                 return page;
@@ -118,10 +96,11 @@ namespace Easemob.PowerShell.Emulator
             return page;
         }
 
-        private static EmulatorGlobalMute ReadMute(UserRecord user, long now) =>
-            new EmulatorGlobalMute(user.Entity.Username,
-                user.RemainingMute(GlobalMuteScope.Chat, now),
-                user.RemainingMute(GlobalMuteScope.GroupChat, now),
-                user.RemainingMute(GlobalMuteScope.Chatroom, now));
+        /// <summary>A user's mutes as read at <paramref name="now"/>; every scope null when the user has none.</summary>
+        private static EmulatorGlobalMute ReadMute(string username, GlobalMuteSetting? mute, long now) =>
+            new EmulatorGlobalMute(username,
+                mute?.RemainingMute(GlobalMuteScope.Chat, now),
+                mute?.RemainingMute(GlobalMuteScope.GroupChat, now),
+                mute?.RemainingMute(GlobalMuteScope.Chatroom, now));
     }
 }

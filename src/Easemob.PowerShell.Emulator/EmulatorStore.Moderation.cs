@@ -15,9 +15,6 @@ namespace Easemob.PowerShell.Emulator
     /// </summary>
     public sealed partial class EmulatorStore
     {
-        private readonly Dictionary<long, ChatroomModeration> moderation = new Dictionary<long, ChatroomModeration>();
-        private readonly List<string> superAdmins = new List<string>();
-
         /// <summary>One user's outcome in a batch answer: <paramref name="Reason"/> is null on success.</summary>
         internal sealed record UserOutcome(string User, string? Reason);
 
@@ -37,7 +34,7 @@ namespace Easemob.PowerShell.Emulator
                     RequireChatroomUser(name);
                 }
 
-                var state = ModerationOf(chatroom);
+                var state = moderation.Of(chatroom);
                 var current = new HashSet<string>(chatroom.Members, StringComparer.Ordinal);
                 var added = new List<string>();
                 var joining = new List<string>();
@@ -54,11 +51,9 @@ namespace Easemob.PowerShell.Emulator
                     }
                 }
 
-                Replace(chatroom.WithMembers(joining));
-                foreach (var name in joining)
-                {
-                    users[name].JoinedChatroomIds.Add(chatroom.NumericId);
-                }
+                var joined = chatroom.WithMembers(joining);
+                chatrooms.Replace(joined);
+                chatrooms.Joined(joined, joining);
 
                 return added;
             }
@@ -116,7 +111,7 @@ namespace Easemob.PowerShell.Emulator
                     throw new EmulatorApiException(ApiError.ForbiddenOperation($"user {name} is not an admin of chatroom {chatroom.Id}"));
                 }
 
-                Replace(chatroom.WithoutAdmin(name));
+                chatrooms.Replace(chatroom.WithoutAdmin(name));
             }
         }
 
@@ -126,13 +121,13 @@ namespace Easemob.PowerShell.Emulator
         /// </summary>
         internal IReadOnlyList<(string User, long Expire)> MuteChatroomMembers(string id, IReadOnlyList<string> usernames, long durationMilliseconds)
         {
-            var now = UnixTime.NowMilliseconds();
+            var now = clock.NowMilliseconds();
             lock (gate)
             {
                 var chatroom = RequireChatroom(id);
                 var names = usernames.Select(EmApiLimits.NormalizeUsername).Distinct().ToArray();
                 RequireMembers(chatroom, names);
-                var state = ModerationOf(chatroom);
+                var state = moderation.Of(chatroom);
                 var expire = durationMilliseconds == ChatroomModeration.PermanentMute ? ChatroomModeration.PermanentMute
                     : durationMilliseconds == 0 ? 0 : now + durationMilliseconds;
                 foreach (var name in names)
@@ -156,7 +151,7 @@ namespace Easemob.PowerShell.Emulator
         {
             lock (gate)
             {
-                var state = ModerationOf(RequireChatroom(id));
+                var state = moderation.Of(RequireChatroom(id));
                 var names = usernames.Select(EmApiLimits.NormalizeUsername).Distinct().ToArray();
                 foreach (var name in names)
                 {
@@ -170,10 +165,10 @@ namespace Easemob.PowerShell.Emulator
         /// <summary>The mutes in force (expired ones dropped), as user and expiry in Unix ms (-1 permanent).</summary>
         public IReadOnlyList<(string User, long Expire)> ChatroomMutes(string id)
         {
-            var now = UnixTime.NowMilliseconds();
+            var now = clock.NowMilliseconds();
             lock (gate)
             {
-                var state = ModerationOf(RequireChatroom(id));
+                var state = moderation.Of(RequireChatroom(id));
                 foreach (var expired in state.Mutes.Where(m => m.Value != ChatroomModeration.PermanentMute && m.Value <= now).Select(m => m.Key).ToArray())
                 {
                     state.Mutes.Remove(expired);
@@ -188,7 +183,7 @@ namespace Easemob.PowerShell.Emulator
         {
             lock (gate)
             {
-                ModerationOf(RequireChatroom(id)).MuteAll = muted;
+                moderation.Of(RequireChatroom(id)).MuteAll = muted;
             }
         }
 
@@ -197,8 +192,8 @@ namespace Easemob.PowerShell.Emulator
         {
             lock (gate)
             {
-                var chatroom = FindChatroomLocked(id);
-                return chatroom != null && moderation.TryGetValue(chatroom.NumericId, out var state) && state.MuteAll;
+                var chatroom = chatrooms.Find(id);
+                return chatroom != null && moderation.Find(chatroom) is { MuteAll: true };
             }
         }
 
@@ -207,7 +202,7 @@ namespace Easemob.PowerShell.Emulator
         {
             lock (gate)
             {
-                return ModerationOf(RequireChatroom(id)).Allowed.ToArray();
+                return moderation.Of(RequireChatroom(id)).Allowed.ToArray();
             }
         }
 
@@ -219,7 +214,7 @@ namespace Easemob.PowerShell.Emulator
                 var chatroom = RequireChatroom(id);
                 var names = usernames.Select(EmApiLimits.NormalizeUsername).Distinct().ToArray();
                 RequireMembers(chatroom, names);
-                var allowed = ModerationOf(chatroom).Allowed;
+                var allowed = moderation.Of(chatroom).Allowed;
                 allowed.AddRange(names.Where(n => !allowed.Contains(n)));
                 return names;
             }
@@ -231,7 +226,7 @@ namespace Easemob.PowerShell.Emulator
             lock (gate)
             {
                 var chatroom = RequireChatroom(id);
-                var allowed = ModerationOf(chatroom).Allowed;
+                var allowed = moderation.Of(chatroom).Allowed;
                 return usernames.Select(EmApiLimits.NormalizeUsername).Distinct()
                     .Select(n => new UserOutcome(n, allowed.Remove(n) ? null : $"user: {n} is not in the whitelist of group: {chatroom.Id}"))
                     .ToArray();
@@ -242,7 +237,7 @@ namespace Easemob.PowerShell.Emulator
         {
             lock (gate)
             {
-                return ModerationOf(RequireChatroom(id)).Blocked.ToArray();
+                return moderation.Of(RequireChatroom(id)).Blocked.ToArray();
             }
         }
 
@@ -255,7 +250,7 @@ namespace Easemob.PowerShell.Emulator
             lock (gate)
             {
                 var chatroom = RequireChatroom(id);
-                var blocked = ModerationOf(chatroom).Blocked;
+                var blocked = moderation.Of(chatroom).Blocked;
                 var outcomes = new List<UserOutcome>();
                 var leaving = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var name in usernames.Select(EmApiLimits.NormalizeUsername).Distinct())
@@ -292,7 +287,7 @@ namespace Easemob.PowerShell.Emulator
             lock (gate)
             {
                 var chatroom = RequireChatroom(id);
-                var blocked = ModerationOf(chatroom).Blocked;
+                var blocked = moderation.Of(chatroom).Blocked;
                 return usernames.Select(EmApiLimits.NormalizeUsername).Distinct()
                     .Select(n => new UserOutcome(n, blocked.Remove(n) ? null : $"user: {n} is not in the blacklist of group: {chatroom.Id}"))
                     .ToArray();
@@ -306,7 +301,7 @@ namespace Easemob.PowerShell.Emulator
             {
                 lock (gate)
                 {
-                    return superAdmins.ToArray();
+                    return moderation.SuperAdmins.ToArray();
                 }
             }
         }
@@ -318,9 +313,9 @@ namespace Easemob.PowerShell.Emulator
             lock (gate)
             {
                 RequireChatroomUser(name);
-                if (!superAdmins.Contains(name))
+                if (!moderation.SuperAdmins.Contains(name))
                 {
-                    superAdmins.Add(name);
+                    moderation.SuperAdmins.Add(name);
                 }
             }
         }
@@ -331,7 +326,7 @@ namespace Easemob.PowerShell.Emulator
             lock (gate)
             {
                 RequireChatroomUser(name);
-                if (!superAdmins.Remove(name))
+                if (!moderation.SuperAdmins.Remove(name))
                 {
                     throw new EmulatorApiException(ApiError.ForbiddenOperation($"user {name} is not a chatroom super admin"));
                 }
@@ -346,52 +341,6 @@ namespace Easemob.PowerShell.Emulator
             {
                 throw new EmulatorApiException(ApiError.NotMembers(outsiders));
             }
-        }
-
-        /// <summary>Takes members out (their admin role and attributes not kept after leaving too); mutes stay. Caller holds the lock.</summary>
-        private EmulatorChatroom LeaveLocked(EmulatorChatroom chatroom, ISet<string> leaving)
-        {
-            if (leaving.Count == 0)
-            {
-                return chatroom;
-            }
-
-            var left = chatroom.WithoutMembers(leaving);
-            Replace(left);
-            foreach (var name in leaving)
-            {
-                users[name].JoinedChatroomIds.Remove(chatroom.NumericId);
-                RemoveLeavingMemberAttributes(chatroom.NumericId, name);
-            }
-
-            return left;
-        }
-
-        /// <summary>
-        /// A deleted user leaves no mute, allowlist, blocklist or super admin entry behind: the name is free for a
-        /// new user, and a state file names only existing users. Caller holds the lock.
-        /// </summary>
-        private void ForgetModerationOf(string username)
-        {
-            superAdmins.Remove(username);
-            foreach (var state in moderation.Values)
-            {
-                state.Mutes.Remove(username);
-                state.Allowed.Remove(username);
-                state.Blocked.Remove(username);
-            }
-        }
-
-        /// <summary>Caller holds the lock.</summary>
-        private ChatroomModeration ModerationOf(EmulatorChatroom chatroom)
-        {
-            if (!moderation.TryGetValue(chatroom.NumericId, out var state))
-            {
-                state = new ChatroomModeration();
-                moderation.Add(chatroom.NumericId, state);
-            }
-
-            return state;
         }
     }
 }

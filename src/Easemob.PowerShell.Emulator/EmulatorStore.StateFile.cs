@@ -2,9 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Easemob.PowerShell.Emulator.Api;
 using Easemob.PowerShell.Emulator.State;
-
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Emulator
@@ -12,20 +10,17 @@ namespace Easemob.PowerShell.Emulator
     /// <summary>The store's records to and from a state file (<see cref="StateFileDocument"/>): the one mapping of both.</summary>
     public sealed partial class EmulatorStore
     {
-        /// <summary>Writes every record to <paramref name="path"/> atomically, as one consistent snapshot.</summary>
-        internal void SaveState(string path)
+        /// <summary>Every record as a state file document, one consistent snapshot.</summary>
+        internal StateFileDocument ToStateFile()
         {
-            StateFileDocument document;
-            // Taken before the store's lock: the two locks are never held together.
-            var savedGroups = Groups.Snapshot();
             lock (gate)
             {
-                document = new StateFileDocument
+                var document = new StateFileDocument
                 {
                     Format = StateFileDocument.FormatMarker,
                     Version = StateFileDocument.CurrentVersion,
                     // Online devices are not saved: they are a live session, and a restarted service has nobody logged in.
-                    Users = usersInOrder.Select(u => new StateFileUser
+                    Users = users.InOrder.Select(u => new StateFileUser
                     {
                         Username = u.Entity.Username,
                         Uuid = u.Entity.Uuid.ToString(),
@@ -33,27 +28,28 @@ namespace Easemob.PowerShell.Emulator
                         Created = u.Entity.CreatedMilliseconds,
                         Activated = u.Activated,
                     }).ToList(),
-                    Chatrooms = chatrooms.Select(ToStateFile).ToList(),
-                    GlobalMutes = mutedUsers.Select(u => new StateFileGlobalMute
+                    Chatrooms = chatrooms.All.Select(ToStateFile).ToList(),
+                    GlobalMutes = globalMutes.InOrder.Select(m => new StateFileGlobalMute
                     {
-                        Username = u.Entity.Username,
-                        Chat = u.MuteDeadline(GlobalMuteScope.Chat),
-                        GroupChat = u.MuteDeadline(GlobalMuteScope.GroupChat),
-                        Chatroom = u.MuteDeadline(GlobalMuteScope.Chatroom),
+                        Username = m.Username,
+                        Chat = m.MuteDeadline(GlobalMuteScope.Chat),
+                        GroupChat = m.MuteDeadline(GlobalMuteScope.GroupChat),
+                        Chatroom = m.MuteDeadline(GlobalMuteScope.Chatroom),
                     }).ToList(),
-                    SuperAdmins = superAdmins.ToList(),
-                    Groups = savedGroups,
+                    SuperAdmins = moderation.SuperAdmins.ToList(),
+                    Groups = Groups.Snapshot(),
+                    UserAttributes = profiles.All.Select(a => new StateFileUserAttributes { Username = a.Key, Attributes = new Dictionary<string, string>(a.Value) }).ToList(),
                 };
+                (document.Contacts, document.BlockedUsers) = relations.ToStateFile();
+                return document;
             }
-
-            StateFile.Write(path, document);
         }
 
         /// <summary>One chatroom with its moderation and content. Caller holds the lock.</summary>
         private StateFileChatroom ToStateFile(EmulatorChatroom chatroom)
         {
-            var state = moderation.TryGetValue(chatroom.NumericId, out var found) ? found : new ChatroomModeration();
-            var content = chatroomContents.TryGetValue(chatroom.NumericId, out var written) ? written : new ChatroomContent();
+            var state = moderation.Find(chatroom) ?? new ChatroomModeration();
+            var content = contents.Find(chatroom) ?? new ChatroomContent();
             return new StateFileChatroom
             {
                 Id = chatroom.Id,
@@ -81,17 +77,12 @@ namespace Easemob.PowerShell.Emulator
         }
 
         /// <summary>
-        /// Fills this empty store from <paramref name="path"/>, if that file exists. Every record is checked
-        /// before any is kept: a bad file throws <see cref="EmulatorStateFileException"/> and leaves the store empty.
+        /// Fills this empty store from a state file's <paramref name="document"/>, read from <paramref name="path"/>.
+        /// Every record is checked before any is kept: a bad one throws <see cref="EmulatorStateFileException"/>
+        /// and leaves the store empty.
         /// </summary>
-        internal void LoadState(string path)
+        internal void LoadState(StateFileDocument document, string path)
         {
-            var document = StateFile.Read(path);
-            if (document == null)
-            {
-                return;
-            }
-
             void Require(bool condition, string problem)
             {
                 if (!condition)
@@ -100,7 +91,7 @@ namespace Easemob.PowerShell.Emulator
                 }
             }
 
-            var now = UnixTime.NowMilliseconds();
+            var now = clock.NowMilliseconds();
             var loadedUsers = new Dictionary<string, UserRecord>(StringComparer.Ordinal);
             foreach (var user in document.Users ?? new List<StateFileUser>())
             {
@@ -116,10 +107,11 @@ namespace Easemob.PowerShell.Emulator
                 });
             }
 
-            UserRecord LoadedUser(string? username, string role)
+            string LoadedUser(string? username, string role)
             {
-                Require(username != null && loadedUsers.ContainsKey(EmApiLimits.NormalizeUsername(username)), $"{role} '{username}' is not one of the file's users.");
-                return loadedUsers[EmApiLimits.NormalizeUsername(username!)];
+                var name = username == null ? null : EmApiLimits.NormalizeUsername(username);
+                Require(name != null && loadedUsers.ContainsKey(name), $"{role} '{username}' is not one of the file's users.");
+                return name!;
             }
 
             // A list of the file's users, each listed once.
@@ -129,7 +121,7 @@ namespace Easemob.PowerShell.Emulator
                 var list = new List<string>();
                 foreach (var username in usernames ?? new List<string>())
                 {
-                    var name = LoadedUser(username, role).Entity.Username;
+                    var name = LoadedUser(username, role);
                     Require(listed.Add(name), $"{role} '{name}' is listed twice.");
                     list.Add(name);
                 }
@@ -143,7 +135,7 @@ namespace Easemob.PowerShell.Emulator
                 var state = new ChatroomModeration { MuteAll = saved.MuteAll ?? false };
                 foreach (var mute in saved.Mutes ?? new List<StateFileChatroomMute>())
                 {
-                    var name = LoadedUser(mute?.Username, $"chatroom {chatroom.Id}: muted user").Entity.Username;
+                    var name = LoadedUser(mute?.Username, $"chatroom {chatroom.Id}: muted user");
                     Require(!state.Mutes.ContainsKey(name), $"chatroom {chatroom.Id}: muted user '{name}' is listed twice.");
                     Require(mute!.Expire == ChatroomModeration.PermanentMute || mute.Expire > 0,
                         $"chatroom {chatroom.Id}: muted user '{name}' has expire {mute.Expire?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}; it must be -1 or when the mute ends in Unix milliseconds.");
@@ -186,91 +178,98 @@ namespace Easemob.PowerShell.Emulator
                 return content.Announcement.Length > 0 || content.Attributes.Count > 0 ? content : null;
             }
 
-            var loadedChatrooms = new List<EmulatorChatroom>();
-            var nextId = FirstChatroomId;
-            foreach (var chatroom in (document.Chatrooms ?? new List<StateFileChatroom>()).Where(c => c?.Id != null))
+            // Each id is read once: a numeric one is kept, a chosen one checked; ids given out next follow the highest numeric one.
+            var savedChatrooms = document.Chatrooms ?? new List<StateFileChatroom>();
+            var numericIds = new long?[savedChatrooms.Count];
+            var nextId = ChatroomState.FirstId;
+            for (var i = 0; i < savedChatrooms.Count; i++)
             {
-                if (long.TryParse(chatroom.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+                var savedId = savedChatrooms[i]?.Id;
+                if (savedId == null)
                 {
-                    Require(id > 0, $"chatroom id '{chatroom.Id}' is not a positive number.");
+                    continue;
+                }
+
+                if (long.TryParse(savedId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+                {
+                    Require(id > 0, $"chatroom id '{savedId}' is not a positive number.");
+                    numericIds[i] = id;
                     nextId = Math.Max(nextId, id + 1);
                 }
                 else
                 {
-                    Require(EmApiLimits.IsValidChosenChatroomId(chatroom.Id), $"chatroom id '{chatroom.Id}' is neither a positive number nor a chosen id (1 to {EmApiLimits.MaxChosenChatroomIdLength} of a-z and 0-9).");
+                    Require(EmApiLimits.IsValidChosenChatroomId(savedId), $"chatroom id '{savedId}' is neither a positive number nor a chosen id (1 to {EmApiLimits.MaxChosenChatroomIdLength} of a-z and 0-9).");
                 }
             }
 
-            var loadedChosenIds = new Dictionary<string, long>(StringComparer.Ordinal);
-            var loadedModeration = new Dictionary<long, ChatroomModeration>();
-            var loadedContents = new Dictionary<long, ChatroomContent>();
-
-            foreach (var chatroom in document.Chatrooms ?? new List<StateFileChatroom>())
+            var loadedChatrooms = new List<EmulatorChatroom>();
+            var usedIds = new HashSet<string>(StringComparer.Ordinal);
+            var loadedModeration = new List<(EmulatorChatroom Chatroom, ChatroomModeration State)>();
+            var loadedContents = new List<(EmulatorChatroom Chatroom, ChatroomContent Content)>();
+            for (var i = 0; i < savedChatrooms.Count; i++)
             {
+                var chatroom = savedChatrooms[i];
                 Require(chatroom != null, "a chatroom is null.");
                 // A chosen id (roomid) keeps a numeric id of its own inside the store, as a created one does.
-                var chosenId = chatroom!.Id != null && !long.TryParse(chatroom.Id, NumberStyles.None, CultureInfo.InvariantCulture, out _) ? chatroom.Id : null;
-                var id = chatroom.Id == null || chosenId != null ? nextId++ : long.Parse(chatroom.Id, CultureInfo.InvariantCulture);
-                Require(chosenId == null || !loadedChosenIds.ContainsKey(chosenId), $"chatroom id {chosenId} is used twice.");
-                if (chosenId != null)
-                {
-                    loadedChosenIds.Add(chosenId, id);
-                }
+                var chosenId = chatroom!.Id != null && numericIds[i] == null ? chatroom.Id : null;
+                var id = numericIds[i] ?? nextId++;
+                var shownId = chosenId ?? id.ToString(CultureInfo.InvariantCulture);
+                Require(chosenId == null || usedIds.Add(chosenId), $"chatroom id {chosenId} is used twice.");
                 Require(!string.IsNullOrEmpty(chatroom.Name), $"chatroom {id} has no name.");
-                Require(loadedChatrooms.All(c => c.NumericId != id), $"chatroom id {id} is used twice.");
+                Require(chosenId != null || usedIds.Add(shownId), $"chatroom id {id} is used twice.");
                 var owner = LoadedUser(chatroom.Owner, $"the owner of chatroom {id},");
-                var draft = new ChatroomDraft(chatroom.Name!, owner.Entity.Username, chatroom.Description,
+                var draft = new ChatroomDraft(chatroom.Name!, owner, chatroom.Description,
                     chatroom.MaxUsers ?? EmApiLimits.DefaultChatroomMaxUsers, chatroom.Members, chatroom.Custom);
-                var members = draft.Members.Select(m => LoadedUser(m, $"member of chatroom {id}")).ToArray();
+                foreach (var member in draft.Members)
+                {
+                    LoadedUser(member, $"member of chatroom {id}");
+                }
+
                 var admins = (chatroom.Admins ?? new List<string>()).Select(EmApiLimits.NormalizeUsername).Distinct(StringComparer.Ordinal).ToArray();
                 foreach (var admin in admins)
                 {
                     Require(draft.Members.Contains(admin), $"admin '{admin}' of chatroom {id} is not one of its members.");
                 }
 
-                Require(draft.MaxUsers > 0 && draft.MaxUsers <= EmApiLimits.MaxChatroomMaxUsers,
+                Require(ChatroomDraft.IsValidMaxUsers(draft.MaxUsers),
                     $"chatroom {id} has maxUsers {draft.MaxUsers}; it must be 1 to {EmApiLimits.MaxChatroomMaxUsers}.");
-                var loaded = new EmulatorChatroom(id, chosenId ?? id.ToString(CultureInfo.InvariantCulture), draft.Name, draft.Description, draft.Owner, draft.MaxUsers,
+                var loaded = new EmulatorChatroom(id, shownId, draft.Name, draft.Description, draft.Owner, draft.MaxUsers,
                     draft.Members.ToArray(), admins, draft.Custom, DateTimeOffset.FromUnixTimeMilliseconds(chatroom.Created ?? now));
                 loadedChatrooms.Add(loaded);
                 if (LoadedModeration(chatroom, loaded) is { } state)
                 {
-                    loadedModeration.Add(id, state);
+                    loadedModeration.Add((loaded, state));
                 }
 
                 if (LoadedContent(chatroom, loaded) is { } content)
                 {
-                    loadedContents.Add(id, content);
-                }
-
-                owner.OwnedChatroomCount++;
-                foreach (var user in new[] { owner }.Concat(members))
-                {
-                    user.JoinedChatroomIds.Add(id);
+                    loadedContents.Add((loaded, content));
                 }
             }
 
-            var loadedMutes = new List<UserRecord>();
+            var loadedMutes = new List<GlobalMuteSetting>();
+            var mutedNames = new HashSet<string>(StringComparer.Ordinal);
             foreach (var mute in document.GlobalMutes ?? new List<StateFileGlobalMute>())
             {
-                var user = LoadedUser(mute?.Username, "muted user");
-                Require(!loadedMutes.Contains(user), $"muted user '{user.Entity.Username}' is listed twice.");
+                var name = LoadedUser(mute?.Username, "muted user");
+                Require(mutedNames.Add(name), $"muted user '{name}' is listed twice.");
+                var setting = new GlobalMuteSetting(name);
                 var deadlines = new[] { mute!.Chat, mute.GroupChat, mute.Chatroom };
-                for (var i = 0; i < MuteScopes.Length; i++)
+                for (var i = 0; i < GlobalMuteState.Scopes.Length; i++)
                 {
-                    Require(!(deadlines[i] < UserRecord.PermanentMute),
-                        $"muted user '{user.Entity.Username}' has {GlobalMuteScopeNames.Of(MuteScopes[i])} {deadlines[i]}; it must be -1, 0 or when the mute ends in Unix milliseconds.");
-                    user.RestoreMuteDeadline(MuteScopes[i], deadlines[i]);
+                    Require(!(deadlines[i] < GlobalMuteSetting.PermanentMute),
+                        $"muted user '{name}' has {GlobalMuteScopeNames.Of(GlobalMuteState.Scopes[i])} {deadlines[i]}; it must be -1, 0 or when the mute ends in Unix milliseconds.");
+                    setting.RestoreMuteDeadline(GlobalMuteState.Scopes[i], deadlines[i]);
                 }
 
-                if (user.HasMuteSetting)
-                {
-                    loadedMutes.Add(user);
-                }
+                loadedMutes.Add(setting);
             }
 
             var loadedSuperAdmins = LoadedUserList(document.SuperAdmins, "super admin");
             Groups.Load(document.Groups, problem => Require(false, problem));
+            var loadedProfiles = UserProfileState.Load(document.UserAttributes, Require);
+            var (loadedContacts, loadedBlocks) = UserRelationState.Load(document.Contacts, document.BlockedUsers,
+                name => loadedUsers.ContainsKey(EmApiLimits.NormalizeUsername(name)), Require);
 
             lock (gate)
             {
@@ -279,30 +278,26 @@ namespace Easemob.PowerShell.Emulator
                     throw new InvalidOperationException("A state file is loaded only into an empty store.");
                 }
 
-                foreach (var user in loadedUsers.Values.OrderBy(u => u.Sequence))
+                users.Restore(loadedUsers.Values.OrderBy(u => u.Sequence).ToArray());
+                chatrooms.Restore(loadedChatrooms, nextId);
+                foreach (var setting in loadedMutes)
                 {
-                    users.Add(user.Entity.Username, user);
-                    usersInOrder.Add(user);
+                    globalMutes.Restore(setting);
                 }
 
-                nextUserSequence = loadedUsers.Count;
-                chatrooms.AddRange(loadedChatrooms.OrderBy(c => c.NumericId));
-                nextChatroomId = nextId;
-                foreach (var chosen in loadedChosenIds)
+                moderation.SuperAdmins.AddRange(loadedSuperAdmins);
+                foreach (var (chatroom, state) in loadedModeration)
                 {
-                    chosenIds.Add(chosen.Key, chosen.Value);
-                }
-                mutedUsers.AddRange(loadedMutes);
-                superAdmins.AddRange(loadedSuperAdmins);
-                foreach (var state in loadedModeration)
-                {
-                    moderation.Add(state.Key, state.Value);
+                    moderation.Restore(chatroom, state);
                 }
 
-                foreach (var content in loadedContents)
+                foreach (var (chatroom, content) in loadedContents)
                 {
-                    chatroomContents.Add(content.Key, content.Value);
+                    contents.Restore(chatroom, content);
                 }
+
+                profiles.Restore(loadedProfiles);
+                relations.Restore(loadedContacts, loadedBlocks);
             }
         }
     }

@@ -8,12 +8,9 @@ using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Emulator
 {
-    /// <summary>The users in registration order (for listing), activation, online devices and passwords.</summary>
+    /// <summary>The user listing, activation, online devices and passwords.</summary>
     public sealed partial class EmulatorStore
     {
-        /// <summary>Every user record, in registration (sequence) order, so a page is found by binary search.</summary>
-        private readonly List<UserRecord> usersInOrder = new List<UserRecord>();
-
         /// <summary>Logs the user in on a device, so tests and scripts can make users online.</summary>
         public void ConnectDevice(string username, string resource, string deviceUuid = "", string deviceName = "")
         {
@@ -66,11 +63,7 @@ namespace Easemob.PowerShell.Emulator
         {
             lock (gate)
             {
-                if (!users.TryGetValue(EmApiLimits.NormalizeUsername(username), out var record))
-                {
-                    throw new EmulatorApiException(ApiError.InvalidGrant(404, "user not found"));
-                }
-
+                var record = users.Find(username) ?? throw new EmulatorApiException(ApiError.InvalidGrant(404, "user not found"));
                 if (!record.Activated)
                 {
                     throw new EmulatorApiException(ApiError.InvalidGrant(400, "user not activated"));
@@ -87,10 +80,7 @@ namespace Easemob.PowerShell.Emulator
         {
             lock (gate)
             {
-                var start = FirstUserIndexAfter(afterSequence);
-                var count = Math.Min(limit, usersInOrder.Count - start);
-                more = start + count < usersInOrder.Count;
-                return usersInOrder.GetRange(start, count).Select(Snapshot).ToArray();
+                return users.ListAfter(afterSequence, limit, out more).Select(Snapshot).ToArray();
             }
         }
 
@@ -98,7 +88,7 @@ namespace Easemob.PowerShell.Emulator
         {
             lock (gate)
             {
-                return users.TryGetValue(EmApiLimits.NormalizeUsername(username), out var record) ? Snapshot(record) : null;
+                return users.Find(username) is { } record ? Snapshot(record) : null;
             }
         }
 
@@ -119,11 +109,12 @@ namespace Easemob.PowerShell.Emulator
         }
 
         /// <summary>Logs the user out of every device, or of the one with <paramref name="resource"/>.</summary>
-        internal void Disconnect(string username, string? resource)
+        /// <summary>Logs the user out of one device or all; whether any device was logged out.</summary>
+        internal bool Disconnect(string username, string? resource)
         {
             lock (gate)
             {
-                RequireUser(username).Devices.RemoveAll(d => resource == null || d.Resource == resource);
+                return RequireUser(username).Devices.RemoveAll(d => resource == null || d.Resource == resource) > 0;
             }
         }
 
@@ -132,15 +123,26 @@ namespace Easemob.PowerShell.Emulator
         {
             lock (gate)
             {
-                return usernames.Select(n => users.TryGetValue(EmApiLimits.NormalizeUsername(n), out var r) && r.Devices.Count > 0).ToArray();
+                return usernames.Select(n => users.Find(n) is { } record && record.Devices.Count > 0).ToArray();
             }
         }
 
+        /// <summary>Changes the password; an unknown user is the call's 404 entity_not_found.</summary>
         internal void SetPassword(string username, string password)
         {
             lock (gate)
             {
-                RequireUser(username).Password = password;
+                var record = users.Find(username) ?? throw new EmulatorApiException(ApiError.EntityNotFound("User null not found"));
+                record.Password = password;
+            }
+        }
+
+        /// <summary>The user's name and whether they are online (logged in on any device), or null for an unknown user.</summary>
+        internal (string Username, bool Online)? OnlineStatus(string username)
+        {
+            lock (gate)
+            {
+                return users.Find(username) is { } record ? (record.Entity.Username, record.Devices.Count > 0) : null;
             }
         }
 
@@ -149,14 +151,6 @@ namespace Easemob.PowerShell.Emulator
 
         /// <summary>The user's record, or the user calls' 404 service_resource_not_found. Caller holds the lock.</summary>
         private UserRecord RequireUser(string username) =>
-            users.TryGetValue(EmApiLimits.NormalizeUsername(username), out var record)
-                ? record
-                : throw new EmulatorApiException(ApiError.ServiceResourceNotFound());
-
-        /// <summary>The index of the user with this sequence number. Caller holds the lock.</summary>
-        private int IndexOfUser(long sequence) => FirstUserIndexAfter(sequence - 1);
-
-        /// <summary>The index of the first user registered after <paramref name="sequence"/>. Caller holds the lock.</summary>
-        private int FirstUserIndexAfter(long sequence) => SortedLists.FirstIndexAfter(usersInOrder, sequence, user => user.Sequence);
+            users.Find(username) ?? throw new EmulatorApiException(ApiError.ServiceResourceNotFound());
     }
 }

@@ -8,26 +8,41 @@ using Easemob.PowerShell.Model;
 namespace Easemob.PowerShell.Emulator
 {
     /// <summary>
-    /// The emulated app's data: users, chatrooms and global mutes. Thread-safe: every member takes one lock, so
-    /// each call is atomic. The HTTP handlers use the same members as code that seeds or inspects state directly;
-    /// a call the service would refuse throws an <see cref="ArgumentException"/> carrying the service's message.
-    /// This file holds the users; the chatrooms and mutes are in the other parts of this class.
+    /// The emulated app's data. Thread-safe: every member takes one lock, so each call is atomic. The HTTP
+    /// handlers use the same members as code that seeds or inspects state directly; a call the service would
+    /// refuse throws an <see cref="ArgumentException"/> carrying the service's message. Each family's data lives in
+    /// its own state object (State/*State.cs) behind that lock; the parts of this class apply the service's rules
+    /// to one family each, and app-wide changes (a user or chatroom deleted, members leaving) reach the other
+    /// families through their <see cref="StoreFamily"/> hooks. This file holds the users.
     /// </summary>
     public sealed partial class EmulatorStore
     {
         private readonly object gate = new object();
         private readonly string appKey;
-        private readonly Dictionary<string, UserRecord> users = new Dictionary<string, UserRecord>(StringComparer.Ordinal);
-        private long nextUserSequence;
+        private readonly IEmulatorClock clock;
+        private readonly UserState users = new UserState();
+        private readonly ChatroomState chatrooms = new ChatroomState();
+        private readonly ChatroomModerationState moderation = new ChatroomModerationState();
+        private readonly ChatroomContentState contents = new ChatroomContentState();
+        private readonly GlobalMuteState globalMutes = new GlobalMuteState();
+        private readonly UserProfileState profiles = new UserProfileState();
+        private readonly UserRelationState relations = new UserRelationState();
+        private readonly GroupState groups = new GroupState();
+
+        /// <summary>The families told of app-wide changes; a new family is added here.</summary>
+        private readonly StoreFamily[] families;
 
         /// <param name="appKey">"org#app", for the app-quota message.</param>
-        internal EmulatorStore(string appKey)
+        /// <param name="clock">What mute expiries and creation times are read from.</param>
+        internal EmulatorStore(string appKey, IEmulatorClock clock)
         {
             this.appKey = appKey;
-            Groups = new EmulatorGroupStore(this);
+            this.clock = clock;
+            Groups = new EmulatorGroupStore(this, gate, clock, groups);
+            families = new StoreFamily[] { moderation, contents, globalMutes, profiles, relations, groups };
         }
 
-        /// <summary>The app's groups (their own state and lock).</summary>
+        /// <summary>The app's groups: the rules of the group calls over <see cref="GroupState"/>, behind the store's lock.</summary>
         public EmulatorGroupStore Groups { get; }
 
         /// <summary>Registered user names (lower case), in registration order.</summary>
@@ -37,7 +52,7 @@ namespace Easemob.PowerShell.Emulator
             {
                 lock (gate)
                 {
-                    return usersInOrder.Select(u => u.Entity.Username).ToArray();
+                    return users.InOrder.Select(u => u.Entity.Username).ToArray();
                 }
             }
         }
@@ -62,7 +77,7 @@ namespace Easemob.PowerShell.Emulator
 
             lock (gate)
             {
-                return users.ContainsKey(EmApiLimits.NormalizeUsername(username));
+                return users.Find(username) != null;
             }
         }
 
@@ -80,17 +95,17 @@ namespace Easemob.PowerShell.Emulator
                 }
             }
 
-            var created = UnixTime.NowMilliseconds();
+            var created = clock.NowMilliseconds();
             lock (gate)
             {
                 var batch = new HashSet<string>(StringComparer.Ordinal);
-                var accepted = new List<UserDraft>(drafts.Count);
+                var accepted = new List<(UserDraft Draft, string Username)>(drafts.Count);
                 foreach (var draft in drafts)
                 {
                     var username = EmApiLimits.NormalizeUsername(draft.Username);
-                    if (!users.ContainsKey(username) && batch.Add(username))
+                    if (!users.Contains(username) && batch.Add(username))
                     {
-                        accepted.Add(draft);
+                        accepted.Add((draft, username));
                     }
                     else if (existing != null)
                     {
@@ -102,22 +117,13 @@ namespace Easemob.PowerShell.Emulator
                     }
                 }
 
-                var entities = new List<UserEntity>(accepted.Count);
-                foreach (var draft in accepted)
-                {
-                    var entity = new UserEntity(Guid.NewGuid(), EmApiLimits.NormalizeUsername(draft.Username), draft.Nickname, created);
-                    var record = new UserRecord(entity, draft.Password, nextUserSequence++);
-                    users.Add(entity.Username, record);
-                    usersInOrder.Add(record);
-                    entities.Add(entity);
-                }
-
-                return entities;
+                return accepted.Select(a => users.Add(new UserEntity(Guid.NewGuid(), a.Username, a.Draft.Nickname, created), a.Draft.Password).Entity).ToArray();
             }
         }
 
         /// <summary>
-        /// Deletes a user, taking them out of every chatroom, the mute lists, allowlists, blocklists and super admins.
+        /// Deletes a user, taking them out of every chatroom, the mute lists, allowlists, blocklists and super admins,
+        /// with their attributes, contacts and block lists and their place in other users' lists.
         /// A user who owns chatrooms is refused (403 forbidden_op) rather than leaving those chatrooms without an owner; the vendor does not
         /// document this case, so the emulator keeps it simple and strict.
         /// </summary>
@@ -125,36 +131,53 @@ namespace Easemob.PowerShell.Emulator
         {
             lock (gate)
             {
-                if (!users.TryGetValue(EmApiLimits.NormalizeUsername(username), out var record))
-                {
-                    throw new EmulatorApiException(ApiError.ServiceResourceNotFound());
-                }
-
+                var record = users.Find(username) ?? throw new EmulatorApiException(ApiError.ServiceResourceNotFound());
                 var name = record.Entity.Username;
-                if (record.OwnedChatroomCount > 0)
+                if (chatrooms.OwnedBy(name) > 0)
                 {
                     throw new EmulatorApiException(ApiError.ForbiddenOperation($"user {name} owns chatrooms"));
                 }
 
-                foreach (var chatroomId in record.JoinedChatroomIds)
+                var leaving = new HashSet<string>(StringComparer.Ordinal) { name };
+                foreach (var chatroomId in chatrooms.JoinedBy(name).ToArray())
                 {
-                    var index = IndexOfChatroom(chatroomId);
-                    chatrooms[index] = chatrooms[index].WithoutMember(name);
-                    RemoveLeavingMemberAttributes(chatroomId, name);
+                    LeaveLocked(chatrooms.At(chatroomId), leaving);
                 }
 
-                mutedUsers.Remove(record);
-                ForgetModerationOf(name);
-                usersInOrder.RemoveAt(IndexOfUser(record.Sequence));
-                users.Remove(name);
+                users.Remove(record);
+                foreach (var family in families)
+                {
+                    family.UserDeleted(name);
+                }
+
                 return record.Entity;
             }
         }
 
         /// <summary>The user's record, or the service's resource_not_found for chatroom calls. Caller holds the lock.</summary>
         private UserRecord RequireChatroomUser(string normalizedUsername) =>
-            users.TryGetValue(normalizedUsername, out var record)
-                ? record
-                : throw new EmulatorApiException(ApiError.UsernameDoesNotExist(normalizedUsername));
+            users.Find(normalizedUsername) ?? throw new EmulatorApiException(ApiError.UsernameDoesNotExist(normalizedUsername));
+
+        /// <summary>
+        /// Takes members out (their admin role with them) and tells the families, which drop what does not outlive
+        /// membership (attributes not kept); mutes stay. Caller holds the lock.
+        /// </summary>
+        private EmulatorChatroom LeaveLocked(EmulatorChatroom chatroom, ISet<string> leaving)
+        {
+            if (leaving.Count == 0)
+            {
+                return chatroom;
+            }
+
+            var left = chatroom.WithoutMembers(leaving);
+            chatrooms.Replace(left);
+            chatrooms.Left(left, leaving);
+            foreach (var family in families)
+            {
+                family.MembersLeft(left, leaving.ToArray());
+            }
+
+            return left;
+        }
     }
 }

@@ -50,6 +50,9 @@ namespace Easemob.PowerShell.Model
         /// <summary>A 401 that refuses the token (as opposed to the attribute calls' 401 "user is not in chatroom").</summary>
         public bool IsTokenRefusal => StatusCode == 401 && ErrorCode != MetadataCode;
 
+        /// <summary>The server said the feature this call needs is not enabled for the app (see <see cref="EmFeatureNotEnabled"/>).</summary>
+        public bool IsFeatureNotEnabled => EmFeatureNotEnabled.Matches(StatusCode, ErrorDescription);
+
         /// <summary>The HTTP status, or 0 when no HTTP answer arrived (connection failure, timeout).</summary>
         public int StatusCode { get; }
 

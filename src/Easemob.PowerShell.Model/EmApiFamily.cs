@@ -17,6 +17,17 @@ namespace Easemob.PowerShell.Model
         User,
         /// <summary>Chatroom custom attributes: get, set, delete (forced or not).</summary>
         ChatroomAttribute,
+        /// <summary>
+        /// User attribute reads: one user's, the batch get, the app's total size. Each call has its own 100/s on the
+        /// rate-limit page; reads and writes are two budgets so a read-merge-write runs at 100 users/s.
+        /// </summary>
+        UserAttributeRead,
+        /// <summary>User attribute writes: set and delete.</summary>
+        UserAttributeWrite,
+        /// <summary>Contacts: add, remove, remark, list, import (100/s).</summary>
+        UserContact,
+        /// <summary>A user's block list: list, add, remove (50/s).</summary>
+        UserBlock,
         /// <summary>Calls on the app's group collection: list groups, create (100/s each).</summary>
         GroupCollection,
         /// <summary>A user's joined groups: the group family's only 50/s call.</summary>

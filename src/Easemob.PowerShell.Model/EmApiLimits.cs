@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -23,6 +24,10 @@ namespace Easemob.PowerShell.Model
                 // The newest rate-limit page: user and push calls share one 100/s budget.
                 case EmApiFamily.User: return 100;
                 case EmApiFamily.ChatroomAttribute: return 100;
+                case EmApiFamily.UserAttributeRead: return 100;
+                case EmApiFamily.UserAttributeWrite: return 100;
+                case EmApiFamily.UserContact: return 100;
+                case EmApiFamily.UserBlock: return 50;
                 case EmApiFamily.GroupCollection: return 100;
                 case EmApiFamily.UserGroups: return 50;
                 case EmApiFamily.GroupItem: return 100;
@@ -67,6 +72,108 @@ namespace Easemob.PowerShell.Model
 
         /// <summary>Compares user names as the service does.</summary>
         public static StringComparer UsernameComparer => StringComparer.OrdinalIgnoreCase;
+
+        // ---- User attributes (profiles) ----
+
+        /// <summary>Most users one batch get of user attributes accepts.</summary>
+        public const int MaxUsersPerAttributeBatch = 100;
+
+        /// <summary>The default limit of one user's attributes, counted by <see cref="UserAttributeBytes"/>.</summary>
+        public const int MaxUserAttributeBytes = 2048;
+
+        /// <summary>The keys the client SDKs read for a profile, and the longest value (in characters) each may hold; 0: no own limit.</summary>
+        public static readonly IReadOnlyDictionary<string, int> WellKnownUserAttributes =
+            new Dictionary<string, int>(StringComparer.Ordinal)
+            {
+                ["nickname"] = 64,
+                ["avatarurl"] = 256,
+                ["phone"] = 32,
+                ["mail"] = 64,
+                ["gender"] = 0,
+                ["sign"] = 256,
+                ["birth"] = 64,
+                ["ext"] = 0,
+            };
+
+        /// <summary>The values gender may take: 0 unknown, 1 male, 2 female.</summary>
+        public static bool IsValidGender(string value) => value == "0" || value == "1" || value == "2";
+
+        /// <summary>One user's attributes' size as the 2 KB limit counts it: the UTF-8 bytes of every key and value.</summary>
+        public static int UserAttributeBytes(IEnumerable<KeyValuePair<string, string>> attributes)
+        {
+            var bytes = 0;
+            foreach (var pair in attributes)
+            {
+                bytes += Encoding.UTF8.GetByteCount(pair.Key) + Encoding.UTF8.GetByteCount(pair.Value);
+            }
+            return bytes;
+        }
+
+        /// <summary>
+        /// Why a user attribute cannot be stored, or null: an empty key, a well-known key's value too long, a gender
+        /// other than 0, 1 or 2. The cmdlet refuses it before sending; the emulator answers the vendor's 403.
+        /// </summary>
+        public static string? UserAttributeProblem(string key, string value)
+        {
+            if (key.Length == 0)
+            {
+                return "An attribute name cannot be empty.";
+            }
+            if (!WellKnownUserAttributes.TryGetValue(key, out var maxLength))
+            {
+                return null;
+            }
+            if (key == "gender" && !IsValidGender(value))
+            {
+                return "gender must be 0 (unknown), 1 (male) or 2 (female), not '" + value + "'.";
+            }
+            return maxLength > 0 && CharacterCount(value) > maxLength
+                ? key + " may hold at most " + maxLength + " characters; this one has " + CharacterCount(value) + "."
+                : null;
+        }
+
+        // ---- Contacts and block lists ----
+
+        /// <summary>Contacts per page of the paged contact list.</summary>
+        public const int MaxContactsPerPage = 50;
+
+        /// <summary>Users one contact import accepts.</summary>
+        public const int MaxContactsPerImport = 10;
+
+        /// <summary>A user's contacts on the free edition (paid editions: 3,000); the emulator's limit.</summary>
+        public const int DefaultMaxContacts = 100;
+
+        public const int MaxContactRemarkLength = 100;
+
+        /// <summary>Users one block-list page holds.</summary>
+        public const int MaxBlockedUsersPerPage = 50;
+
+        /// <summary>Users a block list holds.</summary>
+        public const int MaxBlockedUsers = 500;
+
+        /// <summary>Users sent per block call: the page documents none, so a block list's page size keeps each request small.</summary>
+        public const int MaxUsersPerBlockCall = 50;
+
+        // ---- User tokens ----
+
+        /// <summary>A user token's ttl as sent: whole seconds, rounded up; 0 means the token never expires.</summary>
+        public static long UserTokenTtlSeconds(TimeSpan timeToLive)
+        {
+            if (timeToLive < TimeSpan.Zero)
+            {
+                throw new ArgumentOutOfRangeException(nameof(timeToLive), timeToLive, "A token lifetime cannot be negative.");
+            }
+            return (long)Math.Ceiling(timeToLive.TotalSeconds);
+        }
+
+        /// <summary>The lifetime of an inherit-grant user token when the request sends no ttl.</summary>
+        public static readonly TimeSpan DefaultUserTokenLifetime = TimeSpan.FromDays(60);
+
+        /// <summary>
+        /// Auto-creating the same user twice within this window answers 409 concurrent_operation_error; a retry after
+        /// it finds the user created.
+        /// </summary>
+        public static readonly TimeSpan ConcurrentAutoCreateWindow = TimeSpan.FromSeconds(1);
 
         // ---- Counting characters ----
         // The pages give the name, description, announcement and attribute-value limits in 字符 (characters), where

@@ -6,5 +6,7 @@ namespace Easemob.PowerShell.Model
         ClientCredentials,
         /// <summary>A pre-issued token; it cannot be refreshed.</summary>
         Token,
+        /// <summary>Agora Chat: app tokens built locally from the Agora app id and certificate, and rebuilt as they expire.</summary>
+        AgoraCertificate,
     }
 }

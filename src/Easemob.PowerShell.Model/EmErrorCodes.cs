@@ -20,6 +20,10 @@ namespace Easemob.PowerShell.Model
         public const string DuplicateUniqueProperty = "duplicate_unique_property_exists";
         /// <summary>400: a required property is missing.</summary>
         public const string RequiredPropertyNotFound = "required_property_not_found";
+        /// <summary>409: the same user auto-created by two token requests at once (inherit grant).</summary>
+        public const string ConcurrentOperation = "concurrent_operation_error";
+        /// <summary>401: a token the service cannot read, or one of the wrong kind (a user token on an admin call).</summary>
+        public const string BadAccessToken = "auth_bad_access_token";
         /// <summary>401: no token, or an expired or unknown one.</summary>
         public const string Unauthorized = "unauthorized";
         /// <summary>403 (or 400): an operation the service forbids, or a feature not enabled for the app.</summary>
@@ -44,6 +48,10 @@ namespace Easemob.PowerShell.Model
         public const string InternalServerError = "internal_server_error";
         /// <summary>503: the service is unavailable.</summary>
         public const string ServiceUnavailable = "service_unavailable";
+        /// <summary>403: the user metadata service refuses (a size limit, the feature not enabled).</summary>
+        public const string Forbidden = "FORBIDDEN";
+        /// <summary>400: the user metadata service refuses a request (a batch too large, no attributes).</summary>
+        public const string BadRequest = "BAD_REQUEST";
         /// <summary>400/403/404/409: a group member-attribute call refused (409: a concurrent edit of the same member).</summary>
         public const string MetadataError = "metadata_error";
         /// <summary>Registration of a batch of users failed.</summary>

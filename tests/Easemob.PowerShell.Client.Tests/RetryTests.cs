@@ -119,7 +119,7 @@ public sealed class RetryTests
         var registered = await client.CreateUsersAsync(new[] { new NewUser("u", TestClients.Secure("pw"), null) }, CancellationToken.None);
 
         Assert.Equal(new[] { "POST", "GET", "POST" }, handler.ApiRequests.Select(r => r.Method));
-        Assert.Equal("u", registered[0].Created!.Username);
+        Assert.Equal("u", registered[0].Result.Username);
     }
 
     [Fact]

@@ -142,7 +142,7 @@ public sealed class UncertainOutcomeTests
         });
         using var client = TestClients.Create(handler, clock: Clock);
 
-        var user = (await client.CreateUsersAsync(new[] { new NewUser("alice", TestClients.Secure("pw"), null) }, CancellationToken.None))[0].Created!;
+        var user = (await client.CreateUsersAsync(new[] { new NewUser("alice", TestClients.Secure("pw"), null) }, CancellationToken.None))[0].Result;
 
         Assert.Equal("alice", user.Username);
         Assert.Equal(1, posts);

@@ -41,11 +41,11 @@ public sealed class UserAndContentExampleTests
         var request = Assert.Single(handler.ApiRequests);
         Assert.Equal("POST", request.Method);
         Assert.StartsWith("[{\"username\":\"user1\",\"password\":\"pw-user1\"}", request.Body);
-        Assert.Equal("user1", results[0].Created!.Username);
-        Assert.Equal("user2", results[1].Created!.Username);
-        Assert.Null(results[2].Created);
-        Assert.Equal("duplicate_unique_property_exists", results[2].Refusal!.ErrorCode);
-        Assert.Equal("the user3 already exists", results[2].Refusal!.ErrorDescription);
+        Assert.Equal("user1", results[0].Result.Username);
+        Assert.Equal("user2", results[1].Result.Username);
+        Assert.False(results[2].Succeeded);
+        Assert.Equal("duplicate_unique_property_exists", results[2].Error!.ErrorCode);
+        Assert.Equal("the user3 already exists", results[2].Error!.ErrorDescription);
     }
 
     [Fact]
@@ -104,8 +104,8 @@ public sealed class UserAndContentExampleTests
         var request = Assert.Single(handler.ApiRequests);
         Assert.Equal(TestClients.Root + "users/batch/status", request.Uri.AbsoluteUri);
         Assert.Equal("{\"usernames\":[\"User1\",\"user2\"]}", request.Body);
-        Assert.Equal(new[] { "User1", "user2" }, statuses.Select(s => s.Username));
-        Assert.All(statuses, s => Assert.False(s.Online));
+        Assert.Equal(new[] { "User1", "user2" }, statuses.Select(s => s.Result.Username));
+        Assert.All(statuses, s => Assert.False(s.Result.Online));
     }
 
     [Fact]
@@ -169,10 +169,10 @@ public sealed class UserAndContentExampleTests
         Assert.Equal("PUT", request.Method);
         Assert.Equal(TestClients.Root + "metadata/chatroom/r1/user/u1/forced", request.Uri.AbsoluteUri);
         Assert.Equal("{\"metaData\":{\"key1\":\"v1\",\"key2\":\"v2\"},\"autoDelete\":\"NO_DELETE\"}", request.Body);
-        Assert.Equal(succeeded, outcome.Succeeded);
-        Assert.Equal(failed, outcome.Failed.Keys.OrderBy(k => k));
-        Assert.All(outcome.Failed, f => Assert.Equal(EasemobClient.AttributeKeyRefusedCode, f.Value.ErrorCode));
-        Assert.All(outcome.Failed, f => Assert.Contains($"key '{f.Key}'", f.Value.Message));
+        Assert.Equal(succeeded, outcome.Where(o => o.Succeeded).Select(o => o.Result.Key));
+        Assert.Equal(failed, pairs.Where((_, i) => !outcome[i].Succeeded).Select(p => p.Key));
+        Assert.All(pairs.Zip(outcome).Where(p => !p.Second.Succeeded), f => Assert.Equal(EasemobClient.AttributeKeyRefusedCode, f.Second.Error!.ErrorCode));
+        Assert.All(pairs.Zip(outcome).Where(p => !p.Second.Succeeded), f => Assert.Contains($"key '{f.First.Key}'", f.Second.Error!.Message));
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public sealed class UserAndContentExampleTests
         Assert.Equal("DELETE", request.Method);
         Assert.Equal(TestClients.Root + "metadata/chatroom/r1/user/u1", request.Uri.AbsoluteUri);
         Assert.Equal("{\"keys\":[\"key1\",\"key2\"]}", request.Body);
-        Assert.Equal(new[] { "key1" }, outcome.Succeeded);
-        Assert.Equal("errorDesc", outcome.Failed["key2"].ErrorDescription!.Split(": ")[1]);
+        Assert.Equal(new[] { "key1" }, outcome.Where(o => o.Succeeded).Select(o => o.Result.Key));
+        Assert.Equal("errorDesc", outcome[1].Error!.ErrorDescription!.Split(": ")[1]);
     }
 }

@@ -121,7 +121,9 @@ public sealed class ChatroomListTests
         Assert.Equal(1000, capped.Data.GetArrayLength());
         Assert.Equal(new[] { "5000" }, capped.Json.GetProperty("params").GetProperty("limit").EnumerateArray().Select(v => v.GetString()));
 
-        foreach (var limit in new[] { "0", "-1", "abc", "1.5", "" })
+        // Sent empty, a number is absent (the service's binding): the default page.
+        Assert.Equal(10, (await client.GetAsync("chatrooms?limit=")).ShouldSucceed().Data.GetArrayLength());
+        foreach (var limit in new[] { "0", "-1", "abc", "1.5" })
         {
             var answer = await client.GetAsync("chatrooms?limit=" + limit);
             Assert.Equal(400, answer.Status);

@@ -10,7 +10,7 @@ namespace Easemob.PowerShell.Emulator.Tests;
 /// </summary>
 public sealed class GroupTests
 {
-    private static JsonElement Fixture(string name) => VendorShapeTests.Fixture(name);
+    private static JsonElement Fixture(string name) => VendorFixtures.Read(name);
 
     private static async Task<(EmulatorClient Client, string Id)> GroupAsync(params string[] members)
     {

@@ -9,7 +9,7 @@ namespace Easemob.PowerShell.Emulator.Tests;
 /// </summary>
 public sealed class ModerationShapeTests
 {
-    private static JsonElement Fixture(string name) => VendorShapeTests.Fixture(name);
+    private static JsonElement Fixture(string name) => VendorFixtures.Read(name);
 
     private static async Task<(EmulatorClient Client, string Id)> RoomAsync()
     {

@@ -24,6 +24,68 @@ public sealed class StateFileTests : IDisposable
     }
 
     [Fact]
+    public void Temporaries_left_by_a_crashed_save_are_removed_at_start_and_on_save_and_nothing_else_is()
+    {
+        var path = PathOf("app.json");
+        var crashed = PathOf("app.json.0badf00d.tmp");
+        var crashedAfterStart = PathOf("app.json.1badf00d.tmp");
+        var inProgress = PathOf("app.json.2badf00d.tmp");
+        var someoneElses = PathOf("app.json.notours.tmp");
+        var otherFile = PathOf("other.json.3badf00d.tmp");
+        foreach (var file in new[] { crashed, inProgress, someoneElses, otherFile })
+        {
+            File.WriteAllText(file, "{");
+        }
+
+        foreach (var file in new[] { crashed, someoneElses, otherFile })
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        }
+
+        using (var emulator = Start(path, "alice"))
+        {
+            Assert.False(File.Exists(crashed));
+            File.WriteAllText(crashedAfterStart, "{");
+            File.SetLastWriteTimeUtc(crashedAfterStart, DateTime.UtcNow.AddHours(-1));
+            emulator.Stop();
+        }
+
+        Assert.False(File.Exists(crashedAfterStart));
+        // A young temporary may be another process's save in progress; files that are not this file's temporaries stay.
+        Assert.True(File.Exists(inProgress));
+        Assert.True(File.Exists(someoneElses));
+        Assert.True(File.Exists(otherFile));
+        Assert.Contains("\"alice\"", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public async Task The_client_id_and_secret_survive_a_restart_and_given_ones_replace_them()
+    {
+        var path = PathOf("app.json");
+        string id, secret;
+        using (var first = Start(path))
+        {
+            (id, secret) = (first.ClientId, first.ClientSecret);
+            first.Stop();
+        }
+
+        using (var restarted = new EmulatorClient(new EmulatorOptions { StatePath = path }))
+        {
+            Assert.Equal((id, secret), (restarted.Emulator.ClientId, restarted.Emulator.ClientSecret));
+            // A client configured with the first start's credentials still gets a token.
+            (await restarted.RequestTokenAsync(new { grant_type = "client_credentials", client_id = id, client_secret = secret })).ShouldSucceed();
+        }
+
+        using (var fixedCredentials = EasemobEmulator.Start(new EmulatorOptions { StatePath = path, ClientId = "fixed-id", ClientSecret = "fixed-secret" }))
+        {
+            Assert.Equal(("fixed-id", "fixed-secret"), (fixedCredentials.ClientId, fixedCredentials.ClientSecret));
+        }
+
+        using var again = Start(path);
+        Assert.Equal(("fixed-id", "fixed-secret"), (again.ClientId, again.ClientSecret));
+    }
+
+    [Fact]
     public async Task Users_chatrooms_admins_and_global_mutes_survive_a_stop_and_a_start()
     {
         var path = PathOf("app.json");
@@ -182,6 +244,37 @@ public sealed class StateFileTests : IDisposable
         Assert.Empty(second.Store.ChatroomAllowedUsers(room));
         Assert.Empty(second.Store.ChatroomBlockedUsers(room));
         Assert.Empty(second.Store.ChatroomSuperAdmins);
+    }
+
+    [Fact]
+    public void A_deleted_user_leaves_no_attributes_contact_or_block_entry_so_the_name_starts_clean_and_the_saved_file_loads()
+    {
+        var path = PathOf("deleted-relations.json");
+        using (var first = Start(path, "alice", "bob", "carol"))
+        {
+            var store = first.Store;
+            store.SetUserAttributes("bob", new[] { new KeyValuePair<string, string>("nickname", "Bob") });
+            store.AddContact("alice", "bob");
+            store.AddContact("bob", "carol");
+            store.BlockUsers("alice", new[] { "bob" });
+            store.BlockUsers("bob", new[] { "carol" });
+            store.DeleteUser("bob");
+
+            Assert.Empty(store.Contacts("alice"));
+            Assert.Empty(store.Contacts("carol"));
+            Assert.Empty(store.BlockedUsers("alice"));
+            Assert.Empty(store.UserAttributes("bob"));
+            store.AddUser("bob");
+            Assert.Empty(store.Contacts("bob"));
+            Assert.Empty(store.BlockedUsers("bob"));
+            first.Stop();
+        }
+
+        using var second = Start(path);
+        Assert.Empty(second.Store.Contacts("alice"));
+        Assert.Empty(second.Store.Contacts("bob"));
+        Assert.Empty(second.Store.BlockedUsers("alice"));
+        Assert.Empty(second.Store.UserAttributes("bob"));
     }
 
     [Fact]

@@ -13,8 +13,7 @@ namespace Easemob.PowerShell.Emulator.Tests;
 /// </summary>
 public sealed class VendorShapeTests
 {
-    internal static JsonElement Fixture(string name) =>
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name + ".json"))).RootElement;
+    private static JsonElement Fixture(string name) => VendorFixtures.Read(name);
 
     private static EmulatorClient WithOneChatroom(out string id)
     {

@@ -34,4 +34,18 @@ Describe 'build.ps1 in real pwsh' {
         $output[-1] | Should -BeLike '*Easemob.PowerShell.*.nupkg'
         $output[-1] | Should -Exist
     }
+
+    It 'keeps the build output, packages and test reports out of git status' {
+        $root = [System.IO.Path]::GetFullPath((Join-Path $PSScriptRoot '../..'))
+        # A README reader's first commands build into out/ and write reports: `git add .` must not take them.
+        git -C $root ls-files -- out | Should -BeNullOrEmpty -Because 'no build output is tracked'
+        git -C $root status --porcelain --untracked-files=all -- out tests/TestResults | Should -BeNullOrEmpty
+        foreach ($path in 'out/Easemob.PowerShell/Easemob.PowerShell.dll', 'out/package/Easemob.PowerShell.0.1.0.nupkg', 'Easemob.PowerShell.0.1.0.nupkg',
+            'tests/TestResults/Pester-6.2.0.xml', 'src/Easemob.PowerShell/bin/Release/x.dll', 'tests/Easemob.PowerShell.Tests/obj/x.json') {
+            git -C $root check-ignore -q -- $path
+            $LASTEXITCODE | Should -Be 0 -Because "$path is build output"
+        }
+        git -C $root check-ignore -q -- src/Easemob.PowerShell/Help/Build-ModuleHelp.ps1
+        $LASTEXITCODE | Should -Be 1 -Because 'sources are not ignored'
+    }
 }

@@ -46,8 +46,9 @@ internal sealed class TokenCache
     public static TokenCache ForPreIssuedToken(string token, IClock clock) =>
         new(AccessToken.PreIssued(token), null, clock, CancellationToken.None);
 
+    /// <summary>Tokens fetched (client credentials) or built locally (Agora), renewed before they expire.</summary>
     /// <param name="fetch">Fetches a new token; runs with <paramref name="clientLifetime"/>, not a caller's token, because callers share it.</param>
-    public static TokenCache ForClientCredentials(Func<RequestTracer, CancellationToken, Task<AccessToken>> fetch, IClock clock, CancellationToken clientLifetime) =>
+    public static TokenCache ForRenewable(Func<RequestTracer, CancellationToken, Task<AccessToken>> fetch, IClock clock, CancellationToken clientLifetime) =>
         new(null, fetch, clock, clientLifetime);
 
     /// <summary>The current token, fetching one first (shared with concurrent callers) when needed.</summary>

@@ -9,7 +9,7 @@ using Easemob.PowerShell.Model;
 namespace Easemob.PowerShell.Client.Chatrooms;
 
 /// <summary>
-/// Gets the details of up to 100 chatrooms or groups (one <see cref="RoomScope"/>) in as few calls as possible. The server fails a whole batch with a 404
+/// Gets the details of up to <see cref="EmApiLimits.MaxChatroomIdsPerDetailsCall"/> chatrooms or groups (one <see cref="RoomScope"/>) in as few calls as possible. The server fails a whole batch with a 404
 /// for one unknown id ("do not find this group:XX"): that id is recorded as missing and the rest asked again;
 /// when a 404 names no id of the batch, each id is asked on its own.
 /// </summary>
@@ -43,7 +43,7 @@ internal sealed class DetailsLookup<T>
             }
             catch (EasemobApiException notFound) when (IsChatroomNotFound(notFound))
             {
-                var missingId = pending.Count == 1 ? pending[0] : NamesInMessage.Find(notFound.ErrorDescription, pending, StringComparer.Ordinal).FirstOrDefault();
+                var missingId = pending.Count == 1 ? pending[0] : pending.FirstOrDefault(id => id == VendorMessages.ChatroomNamed(notFound.ErrorDescription));
                 if (missingId is null)
                 {
                     await FetchOneByOneAsync(pending, cancellationToken).ConfigureAwait(false);
@@ -92,15 +92,7 @@ internal sealed class DetailsLookup<T>
 
     private List<string> DistinctValidIds(IReadOnlyList<string> ids)
     {
-        if (ids is null) throw new ArgumentNullException(nameof(ids));
-        if (ids.Count == 0 || ids.Count > EmApiLimits.MaxChatroomIdsPerDetailsCall)
-            throw new ArgumentException($"Give 1 to {EmApiLimits.MaxChatroomIdsPerDetailsCall} {_scope.Noun} ids; got {ids.Count}.", nameof(ids));
-        foreach (var id in ids)
-        {
-            if (string.IsNullOrEmpty(id)) throw new ArgumentException($"A {_scope.Noun} id must not be empty.", nameof(ids));
-            if (id.IndexOf(',') >= 0)
-                throw new ArgumentException($"The {_scope.Noun} id '{id}' contains a comma, which separates ids on the wire.", nameof(ids));
-        }
+        BatchGuard.RequireNames(ids, EmApiLimits.MaxChatroomIdsPerDetailsCall, _scope.Noun + " ids", nameof(ids));
         return ids.Distinct(StringComparer.Ordinal).ToList();
     }
 

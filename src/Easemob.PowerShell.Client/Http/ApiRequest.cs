@@ -13,8 +13,11 @@ internal sealed class ApiRequest
 {
     private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
 
-    private ApiRequest(HttpMethod method, Uri uri, EmApiFamily family, RequestIdempotency idempotency, ArraySegment<byte>? body, bool authenticated)
+    private const string Json = "application/json";
+
+    private ApiRequest(HttpMethod method, Uri uri, EmApiFamily family, RequestIdempotency idempotency, ArraySegment<byte>? body, bool authenticated, string contentType = Json)
     {
+        ContentType = contentType;
         Method = method;
         Uri = uri;
         Family = family;
@@ -31,7 +34,10 @@ internal sealed class ApiRequest
 
     public RequestIdempotency Idempotency { get; }
 
-    /// <summary>UTF-8 JSON, or null for no body.</summary>
+    /// <summary>The body's media type: JSON, except the form some metadata calls require.</summary>
+    public string ContentType { get; }
+
+    /// <summary>UTF-8 JSON (or a form, see <see cref="ContentType"/>), or null for no body.</summary>
     public ArraySegment<byte>? Body { get; }
 
     /// <summary>False only for the token request itself.</summary>
@@ -53,6 +59,10 @@ internal sealed class ApiRequest
     public static ApiRequest Put(Uri uri, EmApiFamily family, ArraySegment<byte> body) =>
         new(HttpMethod.Put, uri, family, RequestIdempotency.Idempotent, body, authenticated: true);
 
+    /// <summary>A PUT whose body is <c>application/x-www-form-urlencoded</c> (the user attribute set).</summary>
+    public static ApiRequest PutForm(Uri uri, EmApiFamily family, ArraySegment<byte> body) =>
+        new(HttpMethod.Put, uri, family, RequestIdempotency.Idempotent, body, authenticated: true, "application/x-www-form-urlencoded");
+
     public static ApiRequest Delete(Uri uri, EmApiFamily family, ArraySegment<byte>? body = null) =>
         new(HttpMethod.Delete, uri, family, RequestIdempotency.Idempotent, body, authenticated: true);
 
@@ -71,7 +81,7 @@ internal sealed class ApiRequest
         if (Body is { } body)
         {
             message.Content = new ByteArrayContent(body.Array!, body.Offset, body.Count);
-            message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            message.Content.Headers.ContentType = new MediaTypeHeaderValue(ContentType);
         }
         return message;
     }

@@ -1,7 +1,9 @@
 using System;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Threading;
+using Easemob.PowerShell.Model;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Easemob.PowerShell.Client.Http;
@@ -37,7 +39,11 @@ internal sealed class HttpClientSource : IDisposable
         AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
         UseCookies = false,
         // .NET Framework (Windows PowerShell) allows only 2 connections per host by default, far too few for
-        // concurrent bulk jobs; .NET's default is unlimited.
-        MaxConnectionsPerServer = 64,
+        // concurrent bulk jobs; .NET's default is unlimited. As many as a cmdlet keeps in flight by default: the
+        // fastest family's documented calls per second (more could not start within the second anyway).
+        MaxConnectionsPerServer = MostCallsPerSecond,
     };
+
+    private static readonly int MostCallsPerSecond = Enum.GetValues(typeof(EmApiFamily)).Cast<EmApiFamily>()
+        .Where(family => family != EmApiFamily.Token).Max(EmApiLimits.DocumentedCallsPerSecond);
 }

@@ -45,6 +45,13 @@ internal sealed class RequestTracer
         Write($"{Outcome(failure)} on {request}; fetching a new token and retrying once");
     }
 
+    /// <summary>"built an Agora Chat app token locally, valid 3600 s": never the token itself.</summary>
+    public void TokenBuilt(string kind, long lifetimeSeconds)
+    {
+        if (_sink is null) return;
+        Write(string.Format(CultureInfo.InvariantCulture, "built {0} locally, valid {1} s", kind, lifetimeSeconds));
+    }
+
     public void RateLimitWait(EmApiFamily family, TimeSpan wait)
     {
         if (_sink is null) return;

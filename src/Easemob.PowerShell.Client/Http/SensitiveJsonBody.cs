@@ -1,9 +1,9 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.Runtime.InteropServices;
 using System.Security;
 using System.Text.Json;
+using Easemob.PowerShell.Client.Auth;
 
 namespace Easemob.PowerShell.Client.Http;
 
@@ -50,6 +50,20 @@ internal sealed class SensitiveJsonBody : IBufferWriter<byte>, IDisposable
     public static SensitiveJsonBody ForNewPassword(SecureString password) =>
         Write(writer => WriteSecret(writer, "newpassword", password));
 
+    /// <summary>
+    /// The user token request: <c>{"grant_type":"password","username":…,"password":…,"ttl":…}</c>, or without a
+    /// password <c>{"grant_type":"inherit","username":…,"autoCreateUser":…,"ttl":…}</c>; ttl only when given.
+    /// </summary>
+    public static SensitiveJsonBody ForUserToken(string username, SecureString? password, long? ttlSeconds, bool autoCreateUser) =>
+        Write(writer =>
+        {
+            writer.WriteString("grant_type", password is null ? "inherit" : "password");
+            writer.WriteString("username", username);
+            if (password is null) writer.WriteBoolean("autoCreateUser", autoCreateUser);
+            else WriteSecret(writer, "password", password);
+            if (ttlSeconds is { } ttl) writer.WriteNumber("ttl", ttl);
+        });
+
     public void Dispose() => Array.Clear(_buffer, 0, _buffer.Length);
 
     void IBufferWriter<byte>.Advance(int count) => _length += count;
@@ -85,17 +99,14 @@ internal sealed class SensitiveJsonBody : IBufferWriter<byte>, IDisposable
 
     private static void WriteSecret(Utf8JsonWriter writer, string name, SecureString secret)
     {
-        var chars = new char[secret.Length];
-        var unmanaged = Marshal.SecureStringToGlobalAllocUnicode(secret);
+        var chars = SecretText.Chars(secret);
         try
         {
-            Marshal.Copy(unmanaged, chars, 0, chars.Length);
             writer.WriteString(name, (ReadOnlySpan<char>)chars);
         }
         finally
         {
             Array.Clear(chars, 0, chars.Length);
-            Marshal.ZeroFreeGlobalAllocUnicode(unmanaged);
         }
     }
 

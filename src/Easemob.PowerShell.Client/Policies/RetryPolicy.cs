@@ -28,15 +28,19 @@ internal sealed class RetryPolicy
     {
         if (retriesSoFar >= MaxRetry || !IsRetryable(idempotency, failure)) return null;
         var backoff = Backoff(retriesSoFar);
+        // The other request's create is done once the window has passed; sooner would meet the same refusal.
+        if (failure.ErrorCode == EmErrorCodes.ConcurrentOperation && backoff < EmApiLimits.ConcurrentAutoCreateWindow)
+            backoff = EmApiLimits.ConcurrentAutoCreateWindow;
         if (failure.RetryAfter is not { } retryAfter) return new RetryDelay(backoff, fromRetryAfter: false);
         if (retryAfter > MaxRetryAfter) return null;
         return retryAfter >= backoff ? new RetryDelay(retryAfter, fromRetryAfter: true) : new RetryDelay(backoff, fromRetryAfter: false);
     }
 
     /// <summary>
-    /// Retried for every request: answers where the server surely did not act (429 rate limit, 503) and failures to
+    /// Retried for every request: answers where the server surely did not act (429 rate limit, 503, 409 concurrent
+    /// auto-create) and failures to
     /// connect. Retried only when repeating is harmless: answers or failures after which the server may have acted
-    /// (500, 502, 504, timeout, a connection broken after sending), and 409 (a concurrent edit refused). Never: 429 resource_limited (a plan quota that
+    /// (500, 502, 504, timeout, a connection broken after sending), and 409 metadata_error (a concurrent edit of group member attributes refused). Never: 429 resource_limited (a plan quota that
     /// waiting does not lift) and every other status.
     /// </summary>
     internal static bool IsRetryable(RequestIdempotency idempotency, EasemobApiException failure)
@@ -48,11 +52,13 @@ internal sealed class RetryPolicy
                 return idempotent || failure.RequestNotSent;
             case 429:
                 return failure.ErrorCode != EmErrorCodes.ResourceLimited;
+            case 409:
+                // Two token requests auto-created one user at once: this one did nothing, the user now exists.
+                // A concurrent edit of a member's attributes refused (metadata_error): nothing applied, a repeat is harmless when the call is.
+                // Any other conflict stands.
+                return failure.ErrorCode == EmErrorCodes.ConcurrentOperation || idempotent && failure.ErrorCode == EmErrorCodes.MetadataError;
             case 503:
                 return true;
-            // A concurrent edit of the same data refused (group member attributes): nothing applied, a repeat is harmless when the call is.
-            case 409:
-                return idempotent;
             case 500:
             case 502:
             case 504:

@@ -69,6 +69,10 @@ namespace Easemob.PowerShell.Emulator.Api
         public static ApiError InvalidGrant(int status, string message) =>
             new ApiError(status, EmErrorCodes.InvalidGrant, "org.apache.usergrid.management.exceptions.InvalidGrantException", message);
 
+        /// <summary>Two token requests auto-created the same user within a second (inherit grant with autoCreateUser).</summary>
+        public static ApiError ConcurrentAutoCreate() =>
+            new ApiError(409, EmErrorCodes.ConcurrentOperation, "com.easemob.usergrid.exception.ConcurrentOperationException", "concurrency create app user failed");
+
         public static ApiError UnsupportedGrantType(string? grantType) =>
             new ApiError(400, EmErrorCodes.UnsupportedGrantType, "org.apache.usergrid.management.exceptions.UnsupportedGrantTypeException", $"unsupported grant_type: {grantType}");
 
@@ -116,6 +120,9 @@ namespace Easemob.PowerShell.Emulator.Api
         public static ApiError Metadata(int status, string message) =>
             new ApiError(status, status == 401 ? "MetadataException" : string.Empty, "com.easemob.metadata.exception.MetadataException", message);
 
+        /// <summary>A user-attribute refusal: 403 FORBIDDEN (sizes) or 400 BAD_REQUEST (batch size, no attributes).</summary>
+        public static ApiError UserMetadata(int status, string message) =>
+            new ApiError(status, status == 403 ? EmErrorCodes.Forbidden : EmErrorCodes.BadRequest, "com.easemob.metadata.exception.MetadataException", message);
         /// <summary>A group member-attribute refusal: error word metadata_error.</summary>
         public static ApiError GroupMetadata(int status, string message) =>
             new ApiError(status, EmErrorCodes.MetadataError, "com.easemob.metadata.exception.MetadataException", message);

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Easemob.PowerShell.Emulator.Api.Endpoints;
+using Easemob.PowerShell.Emulator.State;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Emulator.Api
@@ -12,22 +13,28 @@ namespace Easemob.PowerShell.Emulator.Api
     internal sealed class EmulatorApi
     {
         private readonly AppIdentity app;
-        private readonly TokenRegistry tokens = new TokenRegistry();
+        private readonly AppTokenCheck appTokens;
+        private readonly UserTokenEndpoint userTokens;
+        private readonly IEmulatorClock clock;
         private readonly SlidingWindowRateLimiter? rateLimiter;
         private readonly bool sendRetryAfter;
         private readonly FaultInjector? faults;
-        private readonly Route[] routes;
+        private readonly RouteTable routes;
 
         /// <summary>Validates the options (<see cref="ArgumentException"/>) and sets up the app with its users.</summary>
         public EmulatorApi(EmulatorOptions options)
         {
             Options = options.Resolve();
             app = new AppIdentity(Options.OrgName, Options.AppName);
-            Store = new EmulatorStore(app.Key);
-            if (Options.StatePath != null)
+            clock = Options.Clock;
+            Store = new EmulatorStore(app.Key, clock);
+            var saved = Options.StatePath == null ? null : StateFile.Read(Options.StatePath);
+            if (saved != null)
             {
-                Store.LoadState(Options.StatePath);
+                Store.LoadState(saved, Options.StatePath!);
             }
+
+            Options.FillCredentials(saved?.ClientId, saved?.ClientSecret);
 
             // Seed users the state file already holds are kept as the file has them.
             foreach (var user in Options.Users.Where(u => !Store.UserExists(u)))
@@ -39,70 +46,26 @@ namespace Easemob.PowerShell.Emulator.Api
             sendRetryAfter = Options.SendRetryAfter;
             faults = Options.FaultRate > 0 ? new FaultInjector(Options.FaultRate, Options.Seed) : null;
 
-            var token = new TokenEndpoint(tokens, Store, Options.ClientId!, Options.ClientSecret!, Options.TokenTtl);
-            var chatrooms = new ChatroomEndpoints(Store, Options.MaxChatrooms, Options.AllowChosenChatroomIds);
-            var users = new UserEndpoints(Store);
-            var mutes = new GlobalMuteEndpoints(Store);
-            var moderation = new ChatroomModerationEndpoints(Store);
-            var userModeration = new UserModerationEndpoints(Store);
-            var content = new ChatroomContentEndpoints(Store);
-            var groups = new GroupEndpoints(Store.Groups, app.Key);
-            routes = new[]
+            var agora = Options.AgoraAppId == null ? null : new AgoraApp(Options.AgoraAppId, Options.AppCertificate!, clock);
+            var tokens = new TokenRegistry(clock);
+            appTokens = new AppTokenCheck(tokens, agora, clock);
+            userTokens = new UserTokenEndpoint(Store, appTokens, agora, Options.ClientId!, Options.ClientSecret!, app, clock);
+
+            // One line per family: each endpoint class declares its own routes.
+            var endpoints = new IEndpoints[]
             {
-                new Route("POST", "token", EmApiFamily.Token, token.Issue, requiresToken: false),
-                new Route("GET", "chatrooms", EmApiFamily.ChatroomCollection, chatrooms.List),
-                new Route("POST", "chatrooms", EmApiFamily.ChatroomCollection, chatrooms.Create),
-                new Route("GET", "users/{}/joined_chatrooms", EmApiFamily.ChatroomCollection, chatrooms.ListJoined),
-                // Before "chatrooms/{}", which would take super_admin for a chatroom id.
-                new Route("GET", "chatrooms/super_admin", EmApiFamily.ChatroomItem, moderation.SuperAdmins),
-                new Route("POST", "chatrooms/super_admin", EmApiFamily.ChatroomItem, moderation.AddSuperAdmin),
-                new Route("DELETE", "chatrooms/super_admin/{}", EmApiFamily.ChatroomItem, moderation.RemoveSuperAdmin),
-                new Route("GET", "chatrooms/{}", EmApiFamily.ChatroomItem, chatrooms.Details),
-                new Route("PUT", "chatrooms/{}", EmApiFamily.ChatroomItem, chatrooms.ModifyOrTransfer),
-                new Route("DELETE", "chatrooms/{}", EmApiFamily.ChatroomItem, chatrooms.Delete),
-                new Route("GET", "chatrooms/{}/users", EmApiFamily.ChatroomItem, chatrooms.Members),
-                new Route("POST", "chatrooms/{}/users", EmApiFamily.ChatroomItem, moderation.AddMembers),
-                new Route("POST", "chatrooms/{}/users/{}", EmApiFamily.ChatroomItem, moderation.AddMember),
-                new Route("DELETE", "chatrooms/{}/users/{}", EmApiFamily.ChatroomItem, moderation.RemoveMembers),
-                new Route("GET", "chatrooms/{}/admin", EmApiFamily.ChatroomItem, moderation.Admins),
-                new Route("POST", "chatrooms/{}/admin", EmApiFamily.ChatroomItem, moderation.AddAdmin),
-                new Route("DELETE", "chatrooms/{}/admin/{}", EmApiFamily.ChatroomItem, moderation.RemoveAdmin),
-                new Route("GET", "chatrooms/{}/mute", EmApiFamily.ChatroomItem, moderation.Mutes),
-                new Route("POST", "chatrooms/{}/mute", EmApiFamily.ChatroomItem, moderation.Mute),
-                new Route("DELETE", "chatrooms/{}/mute/{}", EmApiFamily.ChatroomItem, moderation.Unmute),
-                new Route("POST", "chatrooms/{}/ban", EmApiFamily.ChatroomItem, moderation.MuteAll),
-                new Route("DELETE", "chatrooms/{}/ban", EmApiFamily.ChatroomItem, moderation.UnmuteAll),
-                new Route("GET", "chatrooms/{}/white/users", EmApiFamily.ChatroomItem, moderation.AllowedUsers),
-                new Route("POST", "chatrooms/{}/white/users", EmApiFamily.ChatroomItem, moderation.AllowUsers),
-                new Route("POST", "chatrooms/{}/white/users/{}", EmApiFamily.ChatroomItem, moderation.AllowUser),
-                new Route("DELETE", "chatrooms/{}/white/users/{}", EmApiFamily.ChatroomItem, moderation.DisallowUsers),
-                new Route("GET", "chatrooms/{}/blocks/users", EmApiFamily.ChatroomItem, moderation.BlockedUsers),
-                new Route("POST", "chatrooms/{}/blocks/users", EmApiFamily.ChatroomItem, moderation.BlockUsers),
-                new Route("POST", "chatrooms/{}/blocks/users/{}", EmApiFamily.ChatroomItem, moderation.BlockUser),
-                new Route("DELETE", "chatrooms/{}/blocks/users/{}", EmApiFamily.ChatroomItem, moderation.UnblockUsers),
-                new Route("POST", "mutes", EmApiFamily.GlobalMute, mutes.Set),
-                new Route("GET", "mutes", EmApiFamily.GlobalMute, mutes.List),
-                new Route("GET", "mutes/{}", EmApiFamily.GlobalMute, mutes.Get),
-                new Route("POST", "users", EmApiFamily.User, users.Create),
-                new Route("GET", "users/{}", EmApiFamily.User, users.Get),
-                new Route("DELETE", "users/{}", EmApiFamily.User, users.Delete),
-                new Route("GET", "users", EmApiFamily.User, userModeration.List),
-                new Route("POST", "users/{}/deactivate", EmApiFamily.User, userModeration.Deactivate),
-                new Route("POST", "users/{}/activate", EmApiFamily.User, userModeration.Activate),
-                new Route("GET", "users/{}/disconnect", EmApiFamily.User, userModeration.DisconnectAll),
-                new Route("DELETE", "users/{}/disconnect/{}", EmApiFamily.User, userModeration.DisconnectDevice),
-                new Route("GET", "users/{}/resources", EmApiFamily.User, userModeration.Devices),
-                new Route("GET", "users/{}/status", EmApiFamily.User, userModeration.Status),
-                new Route("POST", "users/batch/status", EmApiFamily.User, userModeration.BatchStatus),
-                new Route("PUT", "users/{}/password", EmApiFamily.User, userModeration.SetPassword),
-                new Route("GET", "chatrooms/{}/announcement", EmApiFamily.ChatroomItem, content.GetAnnouncement),
-                new Route("POST", "chatrooms/{}/announcement", EmApiFamily.ChatroomItem, content.SetAnnouncement),
-                new Route("POST", "metadata/chatroom/{}", EmApiFamily.ChatroomAttribute, content.GetAttributes),
-                new Route("PUT", "metadata/chatroom/{}/user/{}", EmApiFamily.ChatroomAttribute, content.SetAttributes),
-                new Route("PUT", "metadata/chatroom/{}/user/{}/forced", EmApiFamily.ChatroomAttribute, content.ForceSetAttributes),
-                new Route("DELETE", "metadata/chatroom/{}/user/{}", EmApiFamily.ChatroomAttribute, content.RemoveAttributes),
-                new Route("DELETE", "metadata/chatroom/{}/user/{}/forced", EmApiFamily.ChatroomAttribute, content.ForceRemoveAttributes),
-            }.Concat(groups.Routes()).ToArray();
+                new TokenEndpoint(tokens, userTokens, Options.ClientId!, Options.ClientSecret!, Options.TokenTtl),
+                new ChatroomEndpoints(Store, Options.MaxChatrooms, Options.AllowChosenChatroomIds),
+                new ChatroomModerationEndpoints(Store),
+                new ChatroomContentEndpoints(Store),
+                new GlobalMuteEndpoints(Store),
+                new UserEndpoints(Store),
+                new UserModerationEndpoints(Store),
+                new UserProfileEndpoints(Store),
+                new UserRelationEndpoints(Store),
+                new GroupEndpoints(Store.Groups, app.Key),
+            };
+            routes = new RouteTable(endpoints.SelectMany(e => e.Routes));
         }
 
         /// <summary>The resolved options: validated, with generated credentials filled in. Not to be changed.</summary>
@@ -110,7 +73,23 @@ namespace Easemob.PowerShell.Emulator.Api
 
         public EmulatorStore Store { get; }
 
-        public void RevokeTokens() => tokens.RevokeAll();
+        public void RevokeTokens()
+        {
+            appTokens.RevokeAll();
+            userTokens.RevokeAll();
+        }
+
+        /// <summary>The user a client SDK login with <paramref name="userToken"/> would sign in, or null.</summary>
+        public string? AuthenticateUser(string userToken) => userTokens.Authenticate(userToken);
+
+        /// <summary>Writes the app (its credentials and every record) to <paramref name="path"/> atomically.</summary>
+        public void SaveState(string path)
+        {
+            var document = Store.ToStateFile();
+            document.ClientId = Options.ClientId;
+            document.ClientSecret = Options.ClientSecret;
+            StateFile.Write(path, document);
+        }
 
         public EmulatorHttpResponse Handle(EmulatorHttpRequest request)
         {
@@ -119,7 +98,7 @@ namespace Easemob.PowerShell.Emulator.Api
             // The limit comes first: a refused request has no effect, draws no fault and does not count.
             if (family.HasValue && rateLimiter != null && !rateLimiter.TryAcquire(family.Value, out var retryAfter))
             {
-                return JsonOutput.Error(ApiError.ReachLimit()) with
+                return JsonOutput.Error(ApiError.ReachLimit(), clock) with
                 {
                     Family = family,
                     RetryAfterSeconds = sendRetryAfter ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : (int?)null,
@@ -133,20 +112,20 @@ namespace Easemob.PowerShell.Emulator.Api
                 return FaultAnswer(fault) with { Family = family };
             }
 
-            var answer = error != null ? JsonOutput.Error(error) : Execute(route!, context!);
+            var answer = error != null ? JsonOutput.Error(error, clock) : Execute(route!, context!);
             // An after-apply fault replaces the answer of a request that has taken effect.
             return (fault == EmulatorFault.None ? answer : FaultAnswer(fault)) with { Family = family };
         }
 
-        private static EmulatorHttpResponse FaultAnswer(EmulatorFault fault)
+        private EmulatorHttpResponse FaultAnswer(EmulatorFault fault)
         {
             switch (fault)
             {
                 case EmulatorFault.ServiceUnavailable:
-                    return JsonOutput.Error(ApiError.ServiceUnavailable()) with { Fault = fault };
+                    return JsonOutput.Error(ApiError.ServiceUnavailable(), clock) with { Fault = fault };
                 case EmulatorFault.ServerErrorBeforeApply:
                 case EmulatorFault.ServerErrorAfterApply:
-                    return JsonOutput.Error(ApiError.InternalServerError()) with { Fault = fault };
+                    return JsonOutput.Error(ApiError.InternalServerError(), clock) with { Fault = fault };
                 default:
                     return EmulatorHttpResponse.Dropped(fault);
             }
@@ -155,9 +134,9 @@ namespace Easemob.PowerShell.Emulator.Api
         /// <summary>Checks the token and runs the handler, turning what it refuses into the service's error answer.</summary>
         private EmulatorHttpResponse Execute(Route route, RequestContext context)
         {
-            if (route.RequiresToken && !tokens.IsValid(BearerToken(context.Request.Authorization)))
+            if (route.RequiresToken && !appTokens.Accepts(context.Request.Authorization))
             {
-                return JsonOutput.Error(ApiError.Unauthorized());
+                return JsonOutput.Error(ApiError.Unauthorized(), clock);
             }
 
             try
@@ -166,7 +145,7 @@ namespace Easemob.PowerShell.Emulator.Api
             }
             catch (EmulatorApiException refused)
             {
-                return JsonOutput.Error(refused.Error);
+                return JsonOutput.Error(refused.Error, clock);
             }
         }
 
@@ -196,26 +175,14 @@ namespace Easemob.PowerShell.Emulator.Api
             }
 
             var below = decoded.Skip(2).ToList();
-            foreach (var route in routes)
+            var route = routes.Find(request.Method, below, out var otherMethod);
+            if (route == null)
             {
-                if (route.Method == request.Method && route.MatchesPath(below))
-                {
-                    var apiPath = "/" + string.Join("/", raw.Skip(2));
-                    return (route, new RequestContext(request, app, apiPath,
-                        route.VariableIndexes.Select(v => raw[v + 2]).ToArray(), route.VariableIndexes.Select(v => below[v]).ToArray()), null);
-                }
+                return (null, null, otherMethod ? ApiError.MethodNotAllowed(request.Method) : ApiError.ServiceResourceNotFound());
             }
 
-            var otherMethod = routes.Any(r => r.MatchesPath(below));
-            return (null, null, otherMethod ? ApiError.MethodNotAllowed(request.Method) : ApiError.ServiceResourceNotFound());
-        }
-
-        private static string? BearerToken(string? authorization)
-        {
-            const string scheme = "Bearer ";
-            return authorization != null && authorization.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)
-                ? authorization.Substring(scheme.Length).Trim()
-                : null;
+            var rawBelow = raw.Skip(2).ToList();
+            return (route, new RequestContext(request, app, clock, "/" + string.Join("/", rawBelow), route.Variables(rawBelow, below)), null);
         }
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Easemob.PowerShell.Emulator.State;
 
 namespace Easemob.PowerShell.Emulator.Api
 {
@@ -24,14 +23,14 @@ namespace Easemob.PowerShell.Emulator.Api
             }
         }
 
-        public static EmulatorHttpResponse Error(ApiError error)
+        public static EmulatorHttpResponse Error(ApiError error, IEmulatorClock clock)
         {
             var body = Write(w =>
             {
                 w.WriteStartObject();
                 w.WriteString("error", error.Code);
                 w.WriteString("exception", error.Exception);
-                w.WriteNumber("timestamp", UnixTime.NowMilliseconds());
+                w.WriteNumber("timestamp", clock.NowMilliseconds());
                 w.WriteNumber("duration", 0);
                 w.WriteString("error_description", error.Description);
                 w.WriteEndObject();

@@ -19,6 +19,12 @@ namespace Easemob.PowerShell.Emulator.Api
         /// <summary>Continues after a user's registration number.</summary>
         public static readonly ListCursor Users = new ListCursor("user:");
 
+        /// <summary>Continues after a contact's number (in the order made).</summary>
+        public static readonly ListCursor Contacts = new ListCursor("contact:");
+
+        /// <summary>Continues after a block's number (newest first).</summary>
+        public static readonly ListCursor BlockedUsers = new ListCursor("block:");
+
         private readonly string prefix;
 
         private ListCursor(string prefix)

@@ -6,7 +6,10 @@ using System.Text.Json;
 
 namespace Easemob.PowerShell.Emulator.Api
 {
-    /// <summary>A request's query parameters, decoded, in the order sent. Names are case-sensitive, as on the server.</summary>
+    /// <summary>
+    /// A request's query parameters, decoded, in the order sent. Names are case-sensitive, as on the server. A
+    /// parameter sent empty ("limit=") reads as absent, as the service's binding takes it (it is still echoed).
+    /// </summary>
     internal sealed class QueryParameters
     {
         private readonly List<KeyValuePair<string, List<string>>> parameters = new List<KeyValuePair<string, List<string>>>();
@@ -41,14 +44,19 @@ namespace Easemob.PowerShell.Emulator.Api
             return query;
         }
 
-        public bool Has(string name) => ValuesOf(name) != null;
+        public bool Has(string name) => First(name) != null;
 
-        /// <summary>The first value of the parameter, or null if it was not sent.</summary>
-        public string? First(string name) => ValuesOf(name)?[0];
+        /// <summary>The first value of the parameter, or null if it was not sent or sent empty.</summary>
+        public string? First(string name)
+        {
+            var value = ValuesOf(name)?[0];
+            return string.IsNullOrEmpty(value) ? null : value;
+        }
 
         /// <summary>
         /// A paging number: <paramref name="defaultValue"/> when absent; values above <paramref name="max"/> are
-        /// capped when <paramref name="capAtMax"/>; anything else out of range or not an integer is 400 invalid_parameter.
+        /// capped when <paramref name="capAtMax"/>; anything else out of range or not a 32-bit integer (the
+        /// service binds an int, so 99999999999 is refused rather than capped) is 400 invalid_parameter.
         /// </summary>
         public int PagingNumber(string name, int defaultValue, int min, int max, bool capAtMax)
         {
@@ -58,7 +66,7 @@ namespace Easemob.PowerShell.Emulator.Api
                 return defaultValue;
             }
 
-            if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
                 || value < min
                 || (value > max && !capAtMax))
             {
@@ -66,7 +74,7 @@ namespace Easemob.PowerShell.Emulator.Api
                 throw new EmulatorApiException(ApiError.InvalidParameter($"{name} must be an integer {range}"));
             }
 
-            return (int)Math.Min(value, max);
+            return Math.Min(value, max);
         }
 
         /// <summary>Writes the parameters as the service echoes them: {"name": ["value", …]}.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
@@ -8,7 +9,9 @@ namespace Easemob.PowerShell.Emulator.Api
 {
     /// <summary>
     /// A JSON object from a request body with typed reads. A property that is absent or null reads as null;
-    /// one of the wrong type is 400 invalid_parameter.
+    /// one of the wrong type is 400 invalid_parameter. Scalars bind as leniently as the service's JSON binding:
+    /// an integer sent as "" is absent and one sent as a numeric string is its number (Easemob's Go server SDK
+    /// sends "ttl": ""), and a number or boolean sent for a string (alone, in an array or as a map value) is its text.
     /// </summary>
     internal sealed class RequestBody
     {
@@ -36,11 +39,12 @@ namespace Easemob.PowerShell.Emulator.Api
                 : throw new EmulatorApiException(ApiError.InvalidParameter("the request body must be a JSON object"));
         }
 
-        /// <summary>The body as an object or an array of objects.</summary>
-        public static IReadOnlyList<RequestBody> ParseObjects(byte[] body)
+        /// <summary>The body as an object or an array of objects (<paramref name="isArray"/>: the batch form of a call).</summary>
+        public static IReadOnlyList<RequestBody> ParseObjects(byte[] body, out bool isArray)
         {
             var json = Parse(body);
-            var items = json.ValueKind == JsonValueKind.Array ? json.EnumerateArray().ToArray() : new[] { json };
+            isArray = json.ValueKind == JsonValueKind.Array;
+            var items = isArray ? json.EnumerateArray().ToArray() : new[] { json };
             return items.All(i => i.ValueKind == JsonValueKind.Object)
                 ? items.Select(i => new RequestBody(i)).ToArray()
                 : throw new EmulatorApiException(ApiError.InvalidParameter("the request body must be a JSON object or an array of objects"));
@@ -49,12 +53,7 @@ namespace Easemob.PowerShell.Emulator.Api
         public string? String(string name)
         {
             var value = Property(name);
-            return value?.ValueKind switch
-            {
-                null => null,
-                JsonValueKind.String => value.Value.GetString(),
-                _ => throw WrongType(name, "a string"),
-            };
+            return value == null ? null : Text(value.Value) ?? throw WrongType(name, "a string");
         }
 
         public long? Integer(string name)
@@ -65,9 +64,17 @@ namespace Easemob.PowerShell.Emulator.Api
                 return null;
             }
 
-            return value.Value.ValueKind == JsonValueKind.Number && value.Value.TryGetInt64(out var number)
-                ? number
-                : throw WrongType(name, "an integer");
+            switch (value.Value.ValueKind)
+            {
+                case JsonValueKind.Number when value.Value.TryGetInt64(out var number):
+                    return number;
+                case JsonValueKind.String when value.Value.GetString() is var text && text!.Length == 0:
+                    return null;
+                case JsonValueKind.String when long.TryParse(value.Value.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed):
+                    return parsed;
+                default:
+                    throw WrongType(name, "an integer");
+            }
         }
 
         public bool? Boolean(string name)
@@ -78,7 +85,7 @@ namespace Easemob.PowerShell.Emulator.Api
                 null => null,
                 JsonValueKind.True => true,
                 JsonValueKind.False => false,
-                _ => throw WrongType(name, "a Boolean"),
+                _ => throw WrongType(name, "a boolean"),
             };
         }
 
@@ -90,12 +97,8 @@ namespace Easemob.PowerShell.Emulator.Api
                 return null;
             }
 
-            if (value.Value.ValueKind != JsonValueKind.Array || value.Value.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
-            {
-                throw WrongType(name, "an array of strings");
-            }
-
-            return value.Value.EnumerateArray().Select(e => e.GetString()!).ToArray();
+            var items = value.Value.ValueKind == JsonValueKind.Array ? value.Value.EnumerateArray().Select(Text).ToArray() : null;
+            return items == null || items.Any(i => i == null) ? throw WrongType(name, "an array of strings") : items.Select(i => i!).ToArray();
         }
 
         /// <summary>An object of string values, in the order sent (e.g. chatroom attributes' metaData).</summary>
@@ -107,12 +110,12 @@ namespace Easemob.PowerShell.Emulator.Api
                 return null;
             }
 
-            if (value.Value.ValueKind != JsonValueKind.Object || value.Value.EnumerateObject().Any(p => p.Value.ValueKind != JsonValueKind.String))
-            {
-                throw WrongType(name, "an object of strings");
-            }
-
-            return value.Value.EnumerateObject().Select(p => new KeyValuePair<string, string>(p.Name, p.Value.GetString()!)).ToArray();
+            var pairs = value.Value.ValueKind == JsonValueKind.Object
+                ? value.Value.EnumerateObject().Select(p => new KeyValuePair<string, string?>(p.Name, Text(p.Value))).ToArray()
+                : null;
+            return pairs == null || pairs.Any(p => p.Value == null)
+                ? throw WrongType(name, "an object of strings")
+                : pairs.Select(p => new KeyValuePair<string, string>(p.Key, p.Value!)).ToArray();
         }
 
         private static JsonElement Parse(byte[] body)
@@ -142,6 +145,14 @@ namespace Easemob.PowerShell.Emulator.Api
                 return document.RootElement.Clone();
             }
         }
+
+        /// <summary>A scalar as the service's binding reads it into a string: a string as is, a number or boolean as its text; null otherwise.</summary>
+        private static string? Text(JsonElement value) => value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
+            _ => null,
+        };
 
         private static EmulatorApiException WrongType(string name, string expected) =>
             new EmulatorApiException(ApiError.InvalidParameter($"{name} must be {expected}"));

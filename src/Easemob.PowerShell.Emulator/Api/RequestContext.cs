@@ -2,24 +2,23 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using Easemob.PowerShell.Emulator.State;
 
 namespace Easemob.PowerShell.Emulator.Api
 {
     /// <summary>A routed request as a handler sees it, and the success envelope its answer goes out in.</summary>
     internal sealed class RequestContext
     {
-        /// <param name="rawParameters">The route's variable segments as received, in path order.</param>
-        /// <param name="parameters">The same segments, decoded.</param>
-        public RequestContext(EmulatorHttpRequest request, AppIdentity app, string apiPath, IReadOnlyList<string> rawParameters, IReadOnlyList<string> parameters)
+        private readonly IReadOnlyDictionary<string, (string Raw, string Decoded)> variables;
+
+        /// <param name="variables">The route's variable segments by name, as received and decoded.</param>
+        public RequestContext(EmulatorHttpRequest request, AppIdentity app, IEmulatorClock clock, string apiPath,
+            IReadOnlyDictionary<string, (string Raw, string Decoded)> variables)
         {
+            Clock = clock;
             Request = request;
             App = app;
             ApiPath = apiPath;
-            RawParameters = rawParameters;
-            RawParameter = rawParameters.Count == 0 ? string.Empty : rawParameters[0];
-            Parameters = parameters;
-            Parameter = parameters.Count == 0 ? string.Empty : parameters[0];
+            this.variables = variables;
             Query = QueryParameters.Parse(request.Query);
         }
 
@@ -27,29 +26,24 @@ namespace Easemob.PowerShell.Emulator.Api
 
         public AppIdentity App { get; }
 
+        /// <summary>The emulator's clock, for the answer's timestamps.</summary>
+        public IEmulatorClock Clock { get; }
+
         /// <summary>The path below the app, e.g. "/chatrooms/123/users", still percent-encoded.</summary>
         public string ApiPath { get; }
 
-        /// <summary>Every variable segment of the route as received (e.g. a chatroom id, then user names).</summary>
-        public IReadOnlyList<string> RawParameters { get; }
-
-        /// <summary>The route's first variable segment (an id or user name) as received; "" for routes without one.</summary>
-        public string RawParameter { get; }
-
-        /// <summary>Every variable segment, decoded.</summary>
-        public IReadOnlyList<string> Parameters { get; }
-
-        /// <summary>The route's first variable segment, decoded.</summary>
-        public string Parameter { get; }
-
         public QueryParameters Query { get; }
+
+        /// <summary>The decoded value of the route's variable <paramref name="name"/> (e.g. "id" of "chatrooms/{id}").</summary>
+        public string Variable(string name) => variables[name].Decoded;
+
+        /// <summary>The variable as received, still percent-encoded (a list segment is split before decoding).</summary>
+        public string RawVariable(string name) => variables[name].Raw;
 
         public RequestBody Body() => RequestBody.ParseObject(Request.Body);
 
-        public IReadOnlyList<RequestBody> BodyObjects() => RequestBody.ParseObjects(Request.Body);
-
-        /// <summary>Whether the body is a JSON array (the batch form of a call).</summary>
-        public bool BodyIsArray() => Request.Body.FirstOrDefault(b => b != ' ' && b != '\t' && b != '\r' && b != '\n') == '[';
+        /// <summary>The body as an object or an array of objects; <paramref name="isArray"/>: the batch form of a call.</summary>
+        public IReadOnlyList<RequestBody> BodyObjects(out bool isArray) => RequestBody.ParseObjects(Request.Body, out isArray);
 
         /// <summary>A 200 answer in the service's envelope.</summary>
         /// <param name="writeData">Writes the "data" value; null leaves "data" out (user calls answer with entities).</param>
@@ -105,7 +99,7 @@ namespace Easemob.PowerShell.Emulator.Api
 
                 w.WriteStartObject("properties");
                 w.WriteEndObject();
-                w.WriteNumber("timestamp", UnixTime.NowMilliseconds());
+                w.WriteNumber("timestamp", Clock.NowMilliseconds());
                 w.WriteNumber("duration", Request.ElapsedMilliseconds);
                 w.WriteEndObject();
             });

@@ -7,14 +7,20 @@ namespace Easemob.PowerShell.Emulator.Api
     /// <summary>The app tokens issued and when each expires. Thread-safe.</summary>
     internal sealed class TokenRegistry
     {
+        private readonly IEmulatorClock clock;
         private readonly ConcurrentDictionary<string, DateTimeOffset> expiries = new ConcurrentDictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+
+        public TokenRegistry(IEmulatorClock clock)
+        {
+            this.clock = clock;
+        }
 
         /// <summary>Issues a random opaque token ("YWMt" and 43 more characters, like the service's).</summary>
         /// <param name="lifetime">How long it is valid; null: it never expires.</param>
         public string Issue(TimeSpan? lifetime)
         {
             var token = "YWMt" + RandomText.Base64Url(32);
-            expiries[token] = lifetime.HasValue ? DateTimeOffset.UtcNow + lifetime.Value : DateTimeOffset.MaxValue;
+            expiries[token] = lifetime.HasValue ? clock.UtcNow + lifetime.Value : DateTimeOffset.MaxValue;
             return token;
         }
 
@@ -26,7 +32,7 @@ namespace Easemob.PowerShell.Emulator.Api
                 return false;
             }
 
-            if (expiry > DateTimeOffset.UtcNow)
+            if (expiry > clock.UtcNow)
             {
                 return true;
             }

@@ -245,7 +245,7 @@ namespace Easemob.PowerShell.Emulator.Hosting
                         {
                             // Answered in the service's shape, then closed: where the next request starts is unknown.
                             entry = log.Arrive(string.Empty, string.Empty, string.Empty);
-                            answer = JsonOutput.Error(ApiError.MalformedRequest(malformed.Message));
+                            answer = JsonOutput.Error(ApiError.MalformedRequest(malformed.Message), api.Options.Clock);
                             head = null;
                             keepAlive = false;
                         }
@@ -296,7 +296,7 @@ namespace Easemob.PowerShell.Emulator.Hosting
             catch (Exception)
             {
                 // A defect in a handler: answer as the server would rather than leave the client hanging.
-                return JsonOutput.Error(ApiError.InternalServerError());
+                return JsonOutput.Error(ApiError.InternalServerError(), api.Options.Clock);
             }
         }
 

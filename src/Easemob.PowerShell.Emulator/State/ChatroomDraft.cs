@@ -38,5 +38,8 @@ namespace Easemob.PowerShell.Emulator.State
 
         /// <summary>The id the create chose (<c>roomid</c>), or null for a numeric one.</summary>
         public string? ChosenId { get; }
+
+        /// <summary>The service's range of maxusers, for creates, changes and loaded chatrooms alike.</summary>
+        public static bool IsValidMaxUsers(long? maxUsers) => maxUsers >= 1 && maxUsers <= EmApiLimits.MaxChatroomMaxUsers;
     }
 }

@@ -42,6 +42,15 @@ namespace Easemob.PowerShell.Emulator.State
         public int AffiliationsCount => Members.Count + 1;
 
         public bool IsMemberOrOwner(string user) => user == Owner || Members.Contains(user);
+
+        /// <summary>A member leaving: no longer admin, muted, allowed, nor holding attributes.</summary>
+        public static void Leave(GroupRecord group, string user)
+        {
+            group.Admins.Remove(user);
+            group.Mutes.Remove(user);
+            group.Allowed.Remove(user);
+            group.MemberAttributes.Remove(user);
+        }
     }
 
     /// <summary>One shared file of a group.</summary>

@@ -1,6 +1,8 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Easemob.PowerShell.Emulator.State
 {
@@ -16,9 +18,19 @@ namespace Easemob.PowerShell.Emulator.State
             WriteIndented = true,
         };
 
+        /// <summary>
+        /// A temporary older than this was left by a save that crashed (a save takes milliseconds); a younger one
+        /// may be another process's save in progress.
+        /// </summary>
+        private static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(1);
+
+        /// <summary>The suffix <see cref="Write"/> gives its temporary: "." and 8 hex digits, then ".tmp".</summary>
+        private static readonly Regex TemporarySuffix = new Regex(@"^\.[0-9a-f]{8}\.tmp$", RegexOptions.CultureInvariant);
+
         /// <summary>The document in <paramref name="path"/>, or null when there is no such file.</summary>
         public static StateFileDocument? Read(string path)
         {
+            RemoveStaleTemporaries(path);
             if (!File.Exists(path))
             {
                 return null;
@@ -60,6 +72,7 @@ namespace Easemob.PowerShell.Emulator.State
         public static void Write(string path, StateFileDocument document)
         {
             var temporary = path + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp";
+            RemoveStaleTemporaries(path);
             try
             {
                 var directory = Path.GetDirectoryName(path);
@@ -91,6 +104,34 @@ namespace Easemob.PowerShell.Emulator.State
                 }
 
                 throw new EmulatorStateFileException(path, "cannot be saved: " + e.Message, e);
+            }
+        }
+
+        /// <summary>Deletes the temporaries of saves of <paramref name="path"/> that crashed; one that cannot be deleted is left.</summary>
+        private static void RemoveStaleTemporaries(string path)
+        {
+            var directory = Path.GetDirectoryName(path);
+            var name = Path.GetFileName(path);
+            if (string.IsNullOrEmpty(directory) || !Directory.Exists(directory))
+            {
+                return;
+            }
+
+            var staleBefore = DateTime.UtcNow - StaleAfter;
+            foreach (var file in Directory.EnumerateFiles(directory!, name + ".*.tmp")
+                .Where(f => TemporarySuffix.IsMatch(Path.GetFileName(f).Substring(name.Length))))
+            {
+                try
+                {
+                    if (File.GetLastWriteTimeUtc(file) < staleBefore)
+                    {
+                        File.Delete(file);
+                    }
+                }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                {
+                    // Left for the next save: cleaning up must not fail a load or a save.
+                }
             }
         }
     }

@@ -17,6 +17,12 @@ namespace Easemob.PowerShell.Emulator.State
 
         public int? Version { get; set; }
 
+        /// <summary>The app's client id, kept so a client configured once works after a restart; null: generated.</summary>
+        public string? ClientId { get; set; }
+
+        /// <summary>The app's client secret (the emulator's own, as the -Wait banner prints it); null: generated.</summary>
+        public string? ClientSecret { get; set; }
+
         public List<StateFileUser>? Users { get; set; }
 
         public List<StateFileChatroom>? Chatrooms { get; set; }
@@ -29,6 +35,37 @@ namespace Easemob.PowerShell.Emulator.State
 
         /// <summary>The groups with all their state; absent in files saved before groups existed.</summary>
         public List<GroupRecord>? Groups { get; set; }
+
+        /// <summary>Users' attributes (profiles), see <see cref="UserProfileState"/>.</summary>
+        public List<StateFileUserAttributes>? UserAttributes { get; set; }
+
+        /// <summary>Users' contacts, in the order made, with each owner's remark; both users list each other.</summary>
+        public List<StateFileUserRelations>? Contacts { get; set; }
+
+        /// <summary>Users' block lists, oldest first.</summary>
+        public List<StateFileUserRelations>? BlockedUsers { get; set; }
+    }
+
+    internal sealed class StateFileUserRelations
+    {
+        public string? Username { get; set; }
+
+        public List<StateFileRelatedUser>? Users { get; set; }
+    }
+
+    internal sealed class StateFileRelatedUser
+    {
+        public string? Username { get; set; }
+
+        /// <summary>A contact's remark; null for none and for block lists.</summary>
+        public string? Remark { get; set; }
+    }
+
+    internal sealed class StateFileUserAttributes
+    {
+        public string? Username { get; set; }
+
+        public Dictionary<string, string>? Attributes { get; set; }
     }
 
     internal sealed class StateFileUser

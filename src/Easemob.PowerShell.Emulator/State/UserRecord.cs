@@ -6,12 +6,6 @@ namespace Easemob.PowerShell.Emulator.State
     /// <summary>A user's mutable state inside the store; only touched under the store's lock.</summary>
     internal sealed class UserRecord
     {
-        public const long PermanentMute = -1;
-        public const long LiftedMute = 0;
-
-        /// <summary>Per scope: null never set, -1 permanent, 0 lifted, otherwise the expiry in Unix ms.</summary>
-        private readonly long?[] muteDeadlines = new long?[3];
-
         public UserRecord(UserEntity entity, string? password, long sequence)
         {
             Entity = entity;
@@ -31,49 +25,5 @@ namespace Easemob.PowerShell.Emulator.State
 
         /// <summary>Registration order.</summary>
         public long Sequence { get; }
-
-        /// <summary>Ids of the chatrooms the user is in (as owner or member), oldest join first.</summary>
-        public List<long> JoinedChatroomIds { get; } = new List<long>();
-
-        public int OwnedChatroomCount { get; set; }
-
-        public bool HasMuteSetting
-        {
-            get
-            {
-                foreach (var deadline in muteDeadlines)
-                {
-                    if (deadline.HasValue)
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-        }
-
-        /// <summary>Sets a scope: -1 permanent, 0 lifts, otherwise mutes for that many seconds from now.</summary>
-        public void SetMute(GlobalMuteScope scope, long seconds, long nowMilliseconds) =>
-            muteDeadlines[(int)scope] = seconds <= 0 ? seconds : nowMilliseconds + (seconds * 1000);
-
-        /// <summary>The scope's stored value: null never set, -1 permanent, 0 lifted, otherwise the expiry in Unix ms.</summary>
-        public long? MuteDeadline(GlobalMuteScope scope) => muteDeadlines[(int)scope];
-
-        /// <summary>Puts back a value <see cref="MuteDeadline"/> returned (from a state file).</summary>
-        public void RestoreMuteDeadline(GlobalMuteScope scope, long? deadline) => muteDeadlines[(int)scope] = deadline;
-
-        /// <summary>Remaining whole seconds (rounded up): -1 permanent, 0 lifted or expired, null never set.</summary>
-        public long? RemainingMute(GlobalMuteScope scope, long nowMilliseconds)
-        {
-            var deadline = muteDeadlines[(int)scope];
-            if (deadline == null || deadline <= 0)
-            {
-                return deadline;
-            }
-
-            var left = deadline.Value - nowMilliseconds;
-            return left <= 0 ? LiftedMute : (long)Math.Ceiling(left / 1000.0);
-        }
     }
 }

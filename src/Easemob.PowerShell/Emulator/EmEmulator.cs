@@ -41,6 +41,9 @@ namespace Easemob.PowerShell
         /// <summary>Invalidates every issued token, as a server may do before expiry.</summary>
         public void RevokeTokens() => _server.RevokeTokens();
 
+        /// <summary>The user a client SDK login with this user token would sign in, or null when it would be refused.</summary>
+        public string? AuthenticateUser(string userToken) => _server.AuthenticateUser(userToken);
+
         /// <summary>Saves the app's state to <paramref name="path"/>, or to <see cref="StatePath"/> when null.</summary>
         public void SaveState(string? path = null) => _server.SaveState(path);
 

@@ -12,8 +12,26 @@ namespace Easemob.PowerShell
     {
         // The token call's answer to wrong credentials: a 400 (404 for an unknown user), but an authentication failure.
 
+        /// <summary>The id of every answer that says a feature is not enabled for the app, whatever the service's error word.</summary>
+        public const string FeatureNotEnabledId = "Easemob.FeatureNotEnabled";
+
+        private const string FeatureNotEnabledAdvice =
+            "Easemob must enable this feature for the app: enable it in the Easemob console where it offers the switch, " +
+            "or ask Easemob (sales or support) to enable it for this app key, then run the command again. Retrying before that fails the same way.";
+
         public static ErrorRecord FromApi(EasemobApiException exception, object? target)
         {
+            if (exception.IsFeatureNotEnabled)
+            {
+                // One id for every service's wording, and the one fix: the vendor enables the feature.
+                return new ErrorRecord(exception, FeatureNotEnabledId, ErrorCategory.NotEnabled, target)
+                {
+                    ErrorDetails = new ErrorDetails(exception.Message + " The feature this call needs is not enabled for the app.")
+                    {
+                        RecommendedAction = FeatureNotEnabledAdvice,
+                    },
+                };
+            }
             var code = string.IsNullOrEmpty(exception.ErrorCode) ? "http_" + exception.StatusCode : exception.ErrorCode;
             var record = new ErrorRecord(exception, "Easemob." + code, CategoryFor(exception), target);
             var advice = AdviceFor(exception);

@@ -20,16 +20,11 @@ namespace Easemob.PowerShell
     /// </summary>
     public abstract class EmApiCmdlet : EmCmdlet
     {
-        private readonly Queue<PendingItem> _inFlight = new Queue<PendingItem>();
         private static readonly ConcurrentDictionary<Type, PropertyInfo[]> TargetParameters = new ConcurrentDictionary<Type, PropertyInfo[]>();
         private static readonly ConcurrentDictionary<Type, string[]> SecretParameters = new ConcurrentDictionary<Type, string[]>();
         private readonly List<Action> _batchFlushes = new List<Action>();
         private EasemobClient? _client;
-        private long _itemsCompleted;
-        // The first item goes alone: a pipeline stopped after the first output (Select-Object -First 1) has sent one
-        // request, not MaxInFlight. Once an item has completed, downstream wants more and MaxInFlight go at once;
-        // ramping up slower would pay a round trip per step on every job.
-        private bool _anItemCompleted;
+        private ItemQueue? _items;
         private HashSet<string> _commandLineParameters = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>The session to use instead of the runspace's default one.</summary>
@@ -41,7 +36,13 @@ namespace Easemob.PowerShell
         /// <remarks>Private protected: the engine's types stay out of the module's public surface.</remarks>
         private protected EasemobClient Client => _client ?? throw new InvalidOperationException("BeginProcessing has not run.");
 
-        /// <summary>How many per-item requests may be in flight at once; 1 unless the cmdlet offers -ThrottleLimit.</summary>
+        /// <summary>This cmdlet's per-item work in flight (see <see cref="ItemQueue"/>).</summary>
+        private protected ItemQueue Items => _items ?? throw new InvalidOperationException("BeginProcessing has not run.");
+
+        /// <summary>This cmdlet's listing reader.</summary>
+        private protected ListingReader Listings => new ListingReader(this);
+
+        /// <summary>How many items may be in flight at once; 1 unless the cmdlet offers -ThrottleLimit.</summary>
         protected virtual int MaxInFlight => 1;
 
         protected override void BeginProcessing()
@@ -64,6 +65,7 @@ namespace Easemob.PowerShell
                     session));
             }
             _client = session!.Client.WithTrace(PostVerbose);
+            _items = new ItemQueue(this, MaxInFlight);
         }
 
         /// <summary>
@@ -191,7 +193,7 @@ namespace Easemob.PowerShell
         /// Waits for an API call already started. On an API failure writes a non-terminating error targeting
         /// <paramref name="target"/> and returns false.
         /// </summary>
-        protected bool TryAwait<T>(Task<T> call, object? target, out T result)
+        protected internal bool TryAwait<T>(Task<T> call, object? target, out T result)
         {
             try
             {
@@ -207,56 +209,17 @@ namespace Easemob.PowerShell
         }
 
         /// <summary>
-        /// Starts per-item work, keeping at most <see cref="MaxInFlight"/> items in flight. Each item's work
-        /// returns the writes to make (run on the pipeline thread); writes and errors happen in input order,
-        /// as the item at the head finishes. An API failure becomes an error targeting <paramref name="target"/>.
+        /// A batcher of this cmdlet's pipeline input: its batches are started <see cref="Items"/>, and what it still holds
+        /// is sent at EndProcessing.
         /// </summary>
-        protected void StartItem(object? target, Func<CancellationToken, Task<Action>> work)
-        {
-            MakeRoomForItem();
-            _inFlight.Enqueue(new PendingItem(target, work(StopToken)));
-            while (_inFlight.Count > 0 && _inFlight.Peek().Task.IsCompleted)
-            {
-                CompleteOldest();
-            }
-        }
-
-        /// <summary>
-        /// Completes the oldest items (writing their output) until another may start. A cmdlet whose -First may be
-        /// reached by those writes calls this before deciding to start one more.
-        /// </summary>
-        protected void MakeRoomForItem()
-        {
-            while (_inFlight.Count >= (_anItemCompleted ? MaxInFlight : 1))
-            {
-                CompleteOldest();
-            }
-        }
-
-        /// <summary>Waits for every started item, writing results and errors in input order.</summary>
-        protected void CompleteAllItems()
-        {
-            while (_inFlight.Count > 0)
-            {
-                CompleteOldest();
-            }
-        }
-
-        /// <summary>
-        /// A batcher of this cmdlet's pipeline input: its batches are started items (bounded by
-        /// <see cref="MaxInFlight"/>), and what it still holds is sent at EndProcessing.
-        /// </summary>
-        private protected PipelineBatcher<TItem, TResult> NewBatcher<TItem, TResult>(int batchSize,
+        internal PipelineBatcher<TItem, TResult> NewBatcher<TItem, TResult>(int batchSize,
             PipelineBatcher<TItem, TResult>.BatchCall call, Action<TItem, TResult> write,
             Func<TItem, object?>? targetOf = null, Func<TItem, string>? identityOf = null)
         {
-            var batcher = new PipelineBatcher<TItem, TResult>(this, batchSize, call, write, targetOf, identityOf);
+            var batcher = new PipelineBatcher<TItem, TResult>(this, Items, batchSize, call, write, targetOf, identityOf);
             _batchFlushes.Add(batcher.Flush);
             return batcher;
         }
-
-        /// <summary>Starts one batch; the batcher turns its failures into per-item errors itself.</summary>
-        internal void StartBatch(object target, Func<CancellationToken, Task<Action>> work) => StartItem(target, work);
 
         protected override void EndProcessing()
         {
@@ -264,7 +227,7 @@ namespace Easemob.PowerShell
             {
                 flush();
             }
-            CompleteAllItems();
+            Items.CompleteAll();
             CompleteProgress(MyInvocation.MyCommand.Name);
         }
 
@@ -273,61 +236,11 @@ namespace Easemob.PowerShell
         {
             foreach (var username in ValidUsernames(usernames))
             {
-                StartItem(username, async cancellationToken =>
+                Items.Start(username, async cancellationToken =>
                 {
                     var result = await read(username, cancellationToken).ConfigureAwait(false);
                     return () => WriteObject(result);
                 });
-            }
-        }
-
-        /// <summary>
-        /// Reads a listing by cursor page after page, one page ahead (<see cref="CursorReadAhead{T}"/>): each page's
-        /// items inside <paramref name="window"/> go to <paramref name="writePage"/>, which writes them and calls
-        /// ReadNext when the next page should be asked for. A failed read is an error; what was read so far stays written.
-        /// </summary>
-        private protected void ReadCursorListing<T>(Func<string?, CancellationToken, Task<CursorPage<T>>> fetch, PagingWindow window,
-            Action<List<T>, CursorReadAhead<T>> writePage)
-        {
-            using (var pages = new CursorReadAhead<T>(fetch, window, StopToken))
-            {
-                try
-                {
-                    long read = 0;
-                    for (var next = pages.Next(); next != null; next = pages.Next())
-                    {
-                        var page = Await(next);
-                        pages.Received(page);
-                        read += page.Items.Count;
-                        writePage(page.Items.Where(_ => window.Admit()).ToList(), pages);
-                        ReportProgress(MyInvocation.MyCommand.Name, read, null);
-                    }
-                }
-                catch (EasemobApiException exception)
-                {
-                    WriteError(ErrorRecords.FromApi(exception, null));
-                }
-            }
-        }
-
-        /// <summary>
-        /// Reads a listing by numbered pages of <paramref name="pageSize"/>, reading ahead (<see cref="PageReadAhead{TPage}"/>)
-        /// while <paramref name="window"/> wants more: each page's items inside the window go to <paramref name="writePage"/>.
-        /// A failed read is an error targeting <paramref name="target"/>; what was read so far stays written.
-        /// </summary>
-        private protected void ReadNumberedListing<T>(Func<int, CancellationToken, Task<IReadOnlyList<T>>> fetch, int pageSize, PagingWindow window,
-            object? target, Action<List<T>> writePage)
-        {
-            using (var pages = new PageReadAhead<IReadOnlyList<T>>(fetch, page => page.Count == pageSize, window.PagesNeeded(pageSize), StopToken))
-            {
-                long read = 0;
-                for (var next = pages.Next(); next != null && TryAwait(next, target, out var page); next = window.IsFull ? null : pages.Next())
-                {
-                    pages.Received(page);
-                    read += page.Count;
-                    writePage(page.Where(_ => window.Admit()).ToList());
-                    ReportProgress(MyInvocation.MyCommand.Name, read, null);
-                }
             }
         }
 
@@ -366,36 +279,5 @@ namespace Easemob.PowerShell
         private bool IsWhatIf => MyInvocation.BoundParameters.TryGetValue("WhatIf", out var whatIf)
             ? ((SwitchParameter)whatIf).IsPresent
             : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
-
-        private void CompleteOldest()
-        {
-            var item = _inFlight.Dequeue();
-            Pump(item.Task);
-            ReportProgress(MyInvocation.MyCommand.Name, ++_itemsCompleted, null);
-            _anItemCompleted = true;
-            Action writes;
-            try
-            {
-                writes = item.Task.GetAwaiter().GetResult();
-            }
-            catch (Exception exception) when (ErrorRecords.IsItemFailure(exception))
-            {
-                WriteError(ErrorRecords.FromItemFailure(exception, item.Target));
-                return;
-            }
-            writes();
-        }
-
-        private sealed class PendingItem
-        {
-            public PendingItem(object? target, Task<Action> task)
-            {
-                Target = target;
-                Task = task;
-            }
-
-            public object? Target { get; }
-            public Task<Action> Task { get; }
-        }
     }
 }

@@ -14,6 +14,11 @@ namespace Easemob.PowerShell
     /// </summary>
     public abstract class EmChatroomCmdlet : EmBulkCmdlet
     {
+        protected EmChatroomCmdlet(EmApiFamily family = EmApiFamily.ChatroomItem)
+            : base(family)
+        {
+        }
+
         /// <summary>The chatroom id; from the pipeline as a string or as an object with an Id property.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ChatroomId", "RoomId")]
@@ -52,7 +57,7 @@ namespace Easemob.PowerShell
         {
             foreach (var id in CheckedIds())
             {
-                StartItem(id, async cancellationToken =>
+                Items.Start(id, async cancellationToken =>
                 {
                     var entries = await read(id, cancellationToken).ConfigureAwait(false);
                     return () => WriteObject(entries, enumerateCollection: true);

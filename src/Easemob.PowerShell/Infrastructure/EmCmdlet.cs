@@ -20,20 +20,20 @@ namespace Easemob.PowerShell
         private readonly SemaphoreSlim _wake = new SemaphoreSlim(0);
 
         /// <summary>Cancelled when the pipeline is stopped.</summary>
-        protected CancellationToken StopToken => _stop.Token;
+        protected internal CancellationToken StopToken => _stop.Token;
 
         /// <summary>Writes a verbose line from any thread.</summary>
         protected void PostVerbose(string message) => Post(() => WriteVerbose(message));
 
         /// <summary>Runs <paramref name="action"/> on the pipeline thread at the next pump.</summary>
-        protected void Post(Action action)
+        protected internal void Post(Action action)
         {
             _posted.Enqueue(action);
             _wake.Release();
         }
 
         /// <summary>Waits for <paramref name="task"/> on the pipeline thread, writing what it posts meanwhile.</summary>
-        protected T Await<T>(Task<T> task)
+        protected internal T Await<T>(Task<T> task)
         {
             Pump(task);
             return task.GetAwaiter().GetResult();
@@ -46,7 +46,7 @@ namespace Easemob.PowerShell
         }
 
         /// <summary>Writes posted actions until <paramref name="task"/> has finished.</summary>
-        protected void Pump(Task task)
+        protected internal void Pump(Task task)
         {
             if (!task.IsCompleted)
             {
@@ -92,7 +92,7 @@ namespace Easemob.PowerShell
         /// Reports progress of a long read or bulk write. Quiet for the first two seconds, so quick calls
         /// show none, then at most twice a second. Call from the pipeline thread.
         /// </summary>
-        protected void ReportProgress(string activity, long done, long? total)
+        protected internal void ReportProgress(string activity, long done, long? total)
         {
             if (!_progressClock.IsRunning)
             {

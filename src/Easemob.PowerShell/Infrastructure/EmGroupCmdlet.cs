@@ -12,6 +12,11 @@ namespace Easemob.PowerShell
     /// </summary>
     public abstract class EmGroupCmdlet : EmChatroomCmdlet
     {
+        protected EmGroupCmdlet()
+            : base(EmApiFamily.GroupItem)
+        {
+        }
+
         /// <summary>The group id; from the pipeline as a string or as an object with an Id or GroupId property.</summary>
         /// <remarks>Hides the chatroom -Id: PowerShell binds the most derived parameter of a name.</remarks>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -34,7 +39,7 @@ namespace Easemob.PowerShell
         protected void StartGroupChange(string id, Func<CancellationToken, Task<bool>> change, bool passThru, string notDoneErrorId, string notDone)
         {
             var client = Client;
-            StartItem(id, async cancellationToken =>
+            Items.Start(id, async cancellationToken =>
             {
                 var done = await change(cancellationToken).ConfigureAwait(false);
                 var after = done && passThru ? await RoomKind.Group.GetAsync(client, id, cancellationToken).ConfigureAwait(false) : null;

@@ -14,10 +14,16 @@ namespace Easemob.PowerShell
     /// </summary>
     public abstract class EmUserCmdlet : EmBulkCmdlet
     {
+        protected EmUserCmdlet()
+            : base(EmApiFamily.User)
+        {
+        }
+
         /// <summary>The user names; from the pipeline as strings or as objects with a Username property.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         [IdentityTransformation(nameof(EmUser.Username))]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string[] Username { get; set; } = new string[0];
 
         /// <summary>
@@ -30,7 +36,7 @@ namespace Easemob.PowerShell
             {
                 if (proceed(username))
                 {
-                    StartItem(username, cancellationToken => work(username, cancellationToken));
+                    Items.Start(username, cancellationToken => work(username, cancellationToken));
                 }
             }
         }

@@ -12,10 +12,18 @@ namespace Easemob.PowerShell
         private ulong _toTake;
 
         public PagingWindow(PagingParameters paging)
+            : this(paging.Skip, paging.First)
         {
-            _toSkip = paging.Skip;
-            _toTake = paging.First;
         }
+
+        private PagingWindow(ulong skip, ulong first)
+        {
+            _toSkip = skip;
+            _toTake = first;
+        }
+
+        /// <summary>Every item: for a listing without -Skip and -First.</summary>
+        public static PagingWindow Everything() => new PagingWindow(0, ulong.MaxValue);
 
         /// <summary>True once -First items have been taken: nothing more needs to be read.</summary>
         public bool IsFull => _toTake == 0;

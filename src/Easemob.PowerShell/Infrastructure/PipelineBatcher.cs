@@ -3,37 +3,18 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Easemob.PowerShell.Client;
-
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell
 {
-    /// <summary>What the server said about one item of a batch: its result, or its own error.</summary>
-    internal readonly struct BatchOutcome<TResult>
-    {
-        private BatchOutcome(TResult result, EasemobApiException? error)
-        {
-            Result = result;
-            Error = error;
-        }
-
-        public TResult Result { get; }
-
-        /// <summary>The item's own failure; null when it succeeded.</summary>
-        public EasemobApiException? Error { get; }
-
-        public static BatchOutcome<TResult> Success(TResult result) => new BatchOutcome<TResult>(result, null);
-
-        public static BatchOutcome<TResult> Failure(EasemobApiException error) => new BatchOutcome<TResult>(default!, error);
-    }
-
     /// <summary>
     /// Sends pipeline items in batches instead of one request each: items are grouped by a key (a chatroom id,
     /// or null when every item goes into one stream of batches, as for user batches), a group is sent when it
     /// reaches the batch size and whatever is left at <see cref="Flush"/> (EndProcessing). Each batch is one
-    /// started item of the cmdlet, so -ThrottleLimit bounds the batches in flight. The batch call answers one
-    /// outcome per item; each success is written and each failure is a non-terminating error targeting its
-    /// own item, in the batch's item order. A failure of the whole call is an error for every item of it.
+    /// started item of the cmdlet's <see cref="ItemQueue"/>, so its limit bounds the batches in flight. The batch call
+    /// (a client batch call) answers one <see cref="ItemOutcome{T}"/> per item; each success is written, then each
+    /// failure as a non-terminating error targeting its own item. A failure of the whole call is an error for every
+    /// item of it.
     /// </summary>
     /// <remarks>
     /// The call runs off the pipeline thread and receives only the key and the captured items; the write
@@ -42,9 +23,10 @@ namespace Easemob.PowerShell
     internal sealed class PipelineBatcher<TItem, TResult>
     {
         /// <summary>Sends one batch (1 to batch size items of one key) and answers one outcome per item, aligned.</summary>
-        public delegate Task<IReadOnlyList<BatchOutcome<TResult>>> BatchCall(string? key, IReadOnlyList<TItem> items, CancellationToken cancellationToken);
+        public delegate Task<IReadOnlyList<ItemOutcome<TResult>>> BatchCall(string? key, IReadOnlyList<TItem> items, CancellationToken cancellationToken);
 
         private readonly EmApiCmdlet _cmdlet;
+        private readonly ItemQueue _items;
         private readonly int _batchSize;
         private readonly BatchCall _call;
         private readonly Action<TItem, TResult> _write;
@@ -54,7 +36,8 @@ namespace Easemob.PowerShell
         private readonly List<Group> _groups = new List<Group>();
         private readonly Dictionary<string, Group> _byKey = new Dictionary<string, Group>(StringComparer.Ordinal);
 
-        /// <param name="cmdlet">The cmdlet whose in-flight limit and error stream the batches use.</param>
+        /// <param name="cmdlet">The cmdlet whose error stream the batches use.</param>
+        /// <param name="items">The queue the batches run on.</param>
         /// <param name="batchSize">Most items per request.</param>
         /// <param name="call">Sends one batch.</param>
         /// <param name="write">Writes one item's result (on the pipeline thread).</param>
@@ -63,7 +46,7 @@ namespace Easemob.PowerShell
         /// When given, an item whose identity (case-insensitive) was already queued under the same key is
         /// dropped: the vendor treats user names case-insensitively, so it is sent once.
         /// </param>
-        public PipelineBatcher(EmApiCmdlet cmdlet, int batchSize, BatchCall call, Action<TItem, TResult> write,
+        public PipelineBatcher(EmApiCmdlet cmdlet, ItemQueue items, int batchSize, BatchCall call, Action<TItem, TResult> write,
             Func<TItem, object?>? targetOf = null, Func<TItem, string>? identityOf = null)
         {
             if (batchSize < 1)
@@ -71,6 +54,7 @@ namespace Easemob.PowerShell
                 throw new ArgumentOutOfRangeException(nameof(batchSize), batchSize, "A batch holds at least one item.");
             }
             _cmdlet = cmdlet;
+            _items = items;
             _batchSize = batchSize;
             _call = call;
             _write = write;
@@ -106,6 +90,15 @@ namespace Easemob.PowerShell
             }
         }
 
+        /// <summary>Sends the partly filled batch of <paramref name="key"/>, if any.</summary>
+        public void Flush(string? key)
+        {
+            if (_byKey.TryGetValue(key ?? string.Empty, out var group) && group.Pending.Count > 0)
+            {
+                Send(group);
+            }
+        }
+
         private Group GroupOf(string? key)
         {
             var lookup = key ?? string.Empty;
@@ -123,9 +116,9 @@ namespace Easemob.PowerShell
             var items = group.Pending.ToArray();
             group.Pending.Clear();
             var key = group.Key;
-            _cmdlet.StartBatch(items, async cancellationToken =>
+            _items.Start(items, async cancellationToken =>
             {
-                IReadOnlyList<BatchOutcome<TResult>> outcomes;
+                IReadOnlyList<ItemOutcome<TResult>> outcomes;
                 try
                 {
                     outcomes = await _call(key, items, cancellationToken).ConfigureAwait(false);
@@ -142,28 +135,30 @@ namespace Easemob.PowerShell
             });
         }
 
-        private void WriteOutcomes(TItem[] items, IReadOnlyList<BatchOutcome<TResult>> outcomes)
+        /// <summary>
+        /// Writes the batch's successes, then its errors, each in item order: an error that terminates (-ErrorAction
+        /// Stop) then comes after every item the batch did, so none of those goes unreported.
+        /// </summary>
+        private void WriteOutcomes(TItem[] items, IReadOnlyList<ItemOutcome<TResult>> outcomes)
         {
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (outcomes[i].Succeeded)
+                {
+                    _write(items[i], outcomes[i].Result);
+                }
+            }
             for (var i = 0; i < items.Length; i++)
             {
                 if (outcomes[i].Error is { } error)
                 {
                     _cmdlet.WriteError(ErrorRecords.FromApi(error, _targetOf(items[i])));
                 }
-                else
-                {
-                    _write(items[i], outcomes[i].Result);
-                }
             }
         }
 
-        private void FailAll(TItem[] items, EasemobApiException failure)
-        {
-            foreach (var item in items)
-            {
-                _cmdlet.WriteError(ErrorRecords.FromApi(failure, _targetOf(item)));
-            }
-        }
+        private void FailAll(TItem[] items, EasemobApiException failure) =>
+            WriteOutcomes(items, Array.ConvertAll(items, _ => ItemOutcome<TResult>.Failure(failure)));
 
         private sealed class Group
         {

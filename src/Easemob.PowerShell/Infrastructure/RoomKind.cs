@@ -16,14 +16,26 @@ namespace Easemob.PowerShell
     /// </summary>
     internal sealed class RoomKind
     {
+        /// <summary>How a chatroom's members are read with their roles.</summary>
+        public static readonly RosterCalls<EmChatroomMember> ChatroomRoster = new RosterCalls<EmChatroomMember>(
+            (client, id, ct) => client.ListChatroomAdminsAsync(id, ct),
+            (client, id, pageNum, pageSize, ct) => client.ListChatroomMembersAsync(id, pageNum, pageSize, ct),
+            m => m.Username, m => m.Role == EmChatroomRole.Member, m => m.Role = EmChatroomRole.Admin);
+
+        /// <summary>How a group's members are read with their roles.</summary>
+        public static readonly RosterCalls<EmGroupMember> GroupRoster = new RosterCalls<EmGroupMember>(
+            (client, id, ct) => client.ListGroupAdminsAsync(id, ct),
+            (client, id, pageNum, pageSize, ct) => client.ListGroupMembersAsync(id, pageNum, pageSize, ct),
+            m => m.Username, m => m.Role == EmGroupRole.Member, m => m.Role = EmGroupRole.Admin);
+
         public static readonly RoomKind Chatroom = new RoomKind("chatroom", "InvalidChatroomId", InputChecks.ChatroomId,
             (client, id, muted, ct) => client.SetChatroomMuteAllAsync(id, muted, ct),
             async (client, id, ct) => await GetOneAsync(client.GetChatroomDetailsAsync, id, ct).ConfigureAwait(false),
             (id, user, admin) => new EmChatroomMember { ChatroomId = id, Username = user, Role = admin ? EmChatroomRole.Admin : EmChatroomRole.Member })
         {
-            ListAdminsAsync = (client, id, ct) => client.ListChatroomAdminsAsync(id, ct),
-            ListMemberPageAsync = async (client, id, pageNum, pageSize, ct) =>
-                (await client.ListChatroomMembersAsync(id, pageNum, pageSize, ct).ConfigureAwait(false)).Select(m => (m.Username, m.Role == EmChatroomRole.Owner)).ToArray(),
+            ReadMembersAsync = async (client, id, pageSize, overlap, ct) =>
+                (await ReadAllAsync(ChatroomRoster, client, id, pageSize, overlap, ct).ConfigureAwait(false))
+                    .Select(m => (m.Username, m.Role == EmChatroomRole.Owner, m.Role == EmChatroomRole.Admin)).ToArray(),
             AddMembersAsync = (client, id, users, ct) => client.AddChatroomMembersAsync(id, users, ct),
             RemoveMembersAsync = (client, id, users, ct) => client.RemoveChatroomMembersAsync(id, users, ct),
             SyncResult = (id, added, removed, unchanged, failed) => new EmChatroomSyncResult { ChatroomId = id, Added = added, Removed = removed, Unchanged = unchanged, Failed = failed },
@@ -41,9 +53,9 @@ namespace Easemob.PowerShell
             async (client, id, ct) => await GetOneAsync(client.GetGroupDetailsAsync, id, ct).ConfigureAwait(false),
             (id, user, admin) => new EmGroupMember { GroupId = id, Username = user, Role = admin ? EmGroupRole.Admin : EmGroupRole.Member })
         {
-            ListAdminsAsync = (client, id, ct) => client.ListGroupAdminsAsync(id, ct),
-            ListMemberPageAsync = async (client, id, pageNum, pageSize, ct) =>
-                (await client.ListGroupMembersAsync(id, pageNum, pageSize, ct).ConfigureAwait(false)).Select(m => (m.Username, m.Role == EmGroupRole.Owner)).ToArray(),
+            ReadMembersAsync = async (client, id, pageSize, overlap, ct) =>
+                (await ReadAllAsync(GroupRoster, client, id, Math.Min(pageSize, EmApiLimits.MaxGroupPageSize), overlap, ct).ConfigureAwait(false))
+                    .Select(m => (m.Username, m.Role == EmGroupRole.Owner, m.Role == EmGroupRole.Admin)).ToArray(),
             AddMembersAsync = (client, id, users, ct) => client.AddGroupMembersAsync(id, users, ct),
             RemoveMembersAsync = (client, id, users, ct) => client.RemoveGroupMembersAsync(id, users, ct),
             SyncResult = (id, added, removed, unchanged, failed) => new EmGroupSyncResult { GroupId = id, Added = added, Removed = removed, Unchanged = unchanged, Failed = failed },
@@ -87,15 +99,15 @@ namespace Easemob.PowerShell
         /// <summary>The member object written for (room id, user name, is admin).</summary>
         public Func<string, string, bool, object> Member { get; }
 
-        /// <summary>The admins' user names.</summary>
-        public Func<EasemobClient, string, CancellationToken, Task<IReadOnlyList<string>>> ListAdminsAsync { get; private set; } = null!;
+        /// <summary>
+        /// Every member with its role (page size, whether the admin list and first page may be read at once):
+        /// each with whether it is the owner, an admin.
+        /// </summary>
+        public Func<EasemobClient, string, int, bool, CancellationToken, Task<(string Username, bool Owner, bool Admin)[]>> ReadMembersAsync { get; private set; } = null!;
 
-        /// <summary>One page of members (page number, page size): each with whether it is the owner.</summary>
-        public Func<EasemobClient, string, int, int, CancellationToken, Task<(string User, bool Owner)[]>> ListMemberPageAsync { get; private set; } = null!;
+        public Func<EasemobClient, string, IReadOnlyList<string>, CancellationToken, Task<IReadOnlyList<ItemOutcome<bool>>>> AddMembersAsync { get; private set; } = null!;
 
-        public Func<EasemobClient, string, IReadOnlyList<string>, CancellationToken, Task<ChatroomUserBatchResult<bool>>> AddMembersAsync { get; private set; } = null!;
-
-        public Func<EasemobClient, string, IReadOnlyList<string>, CancellationToken, Task<ChatroomUserBatchResult<bool>>> RemoveMembersAsync { get; private set; } = null!;
+        public Func<EasemobClient, string, IReadOnlyList<string>, CancellationToken, Task<IReadOnlyList<ItemOutcome<bool>>>> RemoveMembersAsync { get; private set; } = null!;
 
         /// <summary>"Chatroom" or "Group": the noun in error ids such as ChatroomNotRemoved.</summary>
         public string Title { get; private set; } = null!;
@@ -119,6 +131,13 @@ namespace Easemob.PowerShell
 
         /// <summary>What a member sync writes: (id, added, removed, unchanged, failed).</summary>
         public Func<string, string[], string[], int, string[], object> SyncResult { get; private set; } = null!;
+
+        private static async Task<List<TMember>> ReadAllAsync<TMember>(RosterCalls<TMember> calls, EasemobClient client, string id, int pageSize, bool overlap,
+            CancellationToken cancellationToken)
+        {
+            var roster = await RoomRoster<TMember>.ReadAsync(calls, client, id, pageSize, overlap, cancellationToken).ConfigureAwait(false);
+            return await roster.ReadAllAsync(cancellationToken).ConfigureAwait(false);
+        }
 
         private static async Task<T> GetOneAsync<T>(Func<string[], CancellationToken, Task<DetailsResult<T>>> details, string id, CancellationToken cancellationToken)
         {

@@ -24,6 +24,8 @@ public sealed class BenchmarkQuickTests
         "user status (piped)",
         "new users (piped)",
         "list users (memory)",
+        "user attributes (piped)",
+        "set profiles (CSV rows)",
     };
 
     [Fact]

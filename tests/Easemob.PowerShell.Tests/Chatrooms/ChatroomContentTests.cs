@@ -100,7 +100,13 @@ public class ChatroomContentTests
         Assert.Equal("by-u2", attributes["owned"]);
         Assert.Equal("yes", attributes["mine"]);
 
-        host.Run("Set-EmChatroomAttribute -Id $args[0] -Username u3 -Attribute @{ owned = 'forced' } -Force", id).ThrowIfErrors();
+        // -Force only skips the prompt: the key of u2 stays, refused like before.
+        var forced = host.Run("Set-EmChatroomAttribute -Id $args[0] -Username u3 -Attribute @{ owned = 'forced' } -Force -Confirm:$false", id);
+        Assert.StartsWith("Easemob.attribute_key_refused,", Assert.Single(forced.Errors).FullyQualifiedErrorId);
+        Assert.Equal("by-u2", host.Store.GetAttributes(id)["owned"]);
+        Assert.DoesNotContain(host.ApiRequests(), r => r.Path.EndsWith("/forced", StringComparison.Ordinal));
+
+        host.Run("Set-EmChatroomAttribute -Id $args[0] -Username u3 -Attribute @{ owned = 'forced' } -AnyOwner", id).ThrowIfErrors();
         Assert.Equal("forced", host.Store.GetAttributes(id)["owned"]);
         Assert.Contains(host.ApiRequests(), r => r.Path.EndsWith("/user/u3/forced", StringComparison.Ordinal));
     }
@@ -175,6 +181,25 @@ public class ChatroomContentTests
         host.ClearRequests();
         host.Run("Remove-EmChatroomAttribute -Id $args[0] -Username u2 -Key k1 -WhatIf", id).ThrowIfErrors();
         Assert.Empty(host.ApiRequests());
+    }
+
+    [Fact]
+    public void Force_only_skips_the_prompt_and_AnyOwner_alone_removes_another_members_key()
+    {
+        var (host, id) = RoomWithMembers();
+        using var _ = host;
+        host.Run("Set-EmChatroomAttribute -Id $args[0] -Username u2 -Attribute @{ banner = 'u2' }", id).ThrowIfErrors();
+        host.ClearRequests();
+
+        // Every change would prompt; the hosted engine cannot, so only a skipped prompt lets a request go out.
+        var forced = host.Run("$ConfirmPreference = 'Low'; Remove-EmChatroomAttribute -Id $args[0] -Username u3 -Key banner -Force", id);
+        Assert.StartsWith("Easemob.attribute_key_refused,", Assert.Single(forced.Errors).FullyQualifiedErrorId);
+        Assert.Equal("u2", host.Store.GetAttributes(id)["banner"]);
+        Assert.DoesNotContain(host.ApiRequests(), r => r.Path.EndsWith("/forced", StringComparison.Ordinal));
+
+        host.Run("$ConfirmPreference = 'Low'; Remove-EmChatroomAttribute -Id $args[0] -Username u3 -Key banner -AnyOwner -Force", id).ThrowIfErrors();
+        Assert.Empty(host.Store.GetAttributes(id));
+        Assert.Contains(host.ApiRequests(), r => r.Method == "DELETE" && r.Path.EndsWith("/user/u3/forced", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -72,4 +72,31 @@ public class StoppedPipelineTests
         Assert.Equal(80, members.Output.Count);
         Assert.Equal(81, host.ApiRequests().Count);
     }
+
+    [Theory]
+    [InlineData("Get-EmUser", 1)]
+    [InlineData("Get-EmUserStatus", 1)]
+    [InlineData("Get-EmUserDevice", 1)]
+    public void Piped_names_stopped_after_one_object_send_one_request_though_input_is_read_while_it_runs(string cmdlet, int requests)
+    {
+        // With latency, the first request is in flight while the rest of the input is read and queued: none of
+        // that queue may be sent once the first object has stopped the pipeline.
+        using var host = new EmulatorHost("-User u1 -Latency 0.05");
+        var names = Enumerable.Range(0, 300).Select(i => "n" + i).ToArray();
+        foreach (var name in names)
+        {
+            host.Store.AddUser(name);
+            host.Store.ConnectDevice(name, "phone");
+        }
+        host.Run("Import-Module $args[0]", StopAfterCommand.ModulePath).ThrowIfErrors();
+        host.ClearRequests();
+
+        var stopped = host.Run("$args[0] | " + cmdlet + " | Stop-After -Count 1", (object)names).ThrowIfErrors();
+
+        Assert.Single(stopped.Output);
+        Assert.Equal(requests, host.ApiRequests().Count);
+        host.ClearRequests();
+        var all = host.Run("$args[0] | " + cmdlet, (object)names).ThrowIfErrors();
+        Assert.Equal(names.Length, all.Output.Count);
+    }
 }

@@ -101,4 +101,83 @@ public class CompletionTests
         var matches = Complete(host, "Get-EmChatroomMember -Id 1 -Role ");
         Assert.Equal(new[] { "Admin", "Member", "Owner" }, matches.Select(m => m.CompletionText).OrderBy(t => t));
     }
+
+    [Theory]
+    [InlineData("Get-EmUser -Username ")]
+    [InlineData("Remove-EmUser ")]
+    [InlineData("Add-EmChatroomMember -Id 1 -Username ")]
+    [InlineData("Set-EmGlobalMute -Username ")]
+    [InlineData("Get-EmChatroom -Username ")]
+    [InlineData("Set-EmChatroomAttribute -Id 1 -Username ")]
+    public void Usernames_complete_from_the_apps_users_showing_nicknames(string input)
+    {
+        using var host = new EmulatorHost("-User bob");
+        host.Store.AddUser("alice", nickname: "Alice");
+
+        var matches = Complete(host, input);
+
+        Assert.Equal(new[] { "alice", "bob" }, matches.Select(m => m.CompletionText).OrderBy(t => t));
+        Assert.Equal("alice (Alice)", matches.Single(m => m.CompletionText == "alice").ListItemText);
+    }
+
+    [Fact]
+    public void Username_completion_filters_by_prefix_or_nickname_caches_per_session_and_needs_a_connection()
+    {
+        using var host = new EmulatorHost("-User alice,albert,bob");
+        host.Store.AddUser("zed", nickname: "Alfie");
+        host.ClearRequests();
+
+        Assert.Equal(new[] { "albert", "alice", "zed" }, Complete(host, "Get-EmUser -Username al").Select(m => m.CompletionText).OrderBy(t => t));
+        Assert.Equal("bob", Complete(host, "Get-EmUser -Username b").Single().CompletionText);
+        Assert.Single(host.ApiRequests());
+
+        host.Run("Disconnect-EmApp").ThrowIfErrors();
+        host.ClearRequests();
+        Assert.DoesNotContain(Complete(host, "Get-EmUser -Username "), m => m.ResultType == CompletionResultType.ParameterValue);
+        Assert.Empty(host.ApiRequests());
+    }
+
+    [Fact]
+    public void Every_Username_parameter_but_New_EmUsers_completes_users()
+    {
+        // Covers cmdlets added later: a -Username that names existing users completes them.
+        using var ps = new PsHost();
+        var missing = ps.Run(@"
+            foreach ($command in Get-Command -Module Easemob.PowerShell -CommandType Cmdlet) {
+                $parameter = $command.Parameters['Username']
+                if (-not $parameter -or $command.Name -eq 'New-EmUser') { continue }
+                $completer = $parameter.Attributes | Where-Object { $_ -is [System.Management.Automation.ArgumentCompleterAttribute] }
+                if (-not $completer -or $completer.Type.Name -ne 'UsernameCompleter') { $command.Name }
+            }").ThrowIfErrors().Output.Select(o => o.ToString());
+        Assert.Empty(missing);
+    }
+
+    [Theory]
+    [InlineData("Remove-EmChatroomAttribute -Id {0} -Username u2 -Key ")]
+    [InlineData("Get-EmChatroomAttribute -Id {0} -Key ")]
+    [InlineData("Set-EmChatroomAttribute -Id {0} -Username u2 -Value 1 -Key ")]
+    public void Attribute_keys_complete_from_the_chatroom_the_command_names(string input)
+    {
+        using var host = new EmulatorHost();
+        var lobby = host.Store.AddChatroom("lobby", "u1", null, 100, new[] { "u2" });
+        var games = host.Store.AddChatroom("games", "u1", null, 100, new[] { "u2" });
+        host.Run("Set-EmChatroomAttribute -Id $args[0] -Username u2 -Attribute @{ topic = 'release'; level = '3' }; Set-EmChatroomAttribute -Id $args[1] -Username u2 -Attribute @{ other = 'x' }", lobby, games)
+            .ThrowIfErrors();
+
+        var matches = Complete(host, string.Format(input, lobby));
+
+        Assert.Equal(new[] { "level", "topic" }, matches.Select(m => m.CompletionText).OrderBy(t => t));
+        Assert.Equal("topic = release", matches.Single(m => m.CompletionText == "topic").ToolTip);
+        Assert.Equal("topic", Complete(host, string.Format(input, lobby) + "t").Single().CompletionText);
+        Assert.Equal("other", Complete(host, string.Format(input, "'" + games + "'")).Single().CompletionText);
+    }
+
+    [Fact]
+    public void Attribute_keys_need_one_chatroom_id()
+    {
+        using var host = new EmulatorHost();
+        host.ClearRequests();
+        Assert.DoesNotContain(Complete(host, "Remove-EmChatroomAttribute -Username u2 -Key "), m => m.ResultType == CompletionResultType.ParameterValue);
+        Assert.Empty(host.ApiRequests());
+    }
 }

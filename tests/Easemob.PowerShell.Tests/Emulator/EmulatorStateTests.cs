@@ -37,6 +37,24 @@ public sealed class EmulatorStateTests : IDisposable
     }
 
     [Fact]
+    public void User_attributes_set_by_cmdlets_survive_a_stop_and_a_start()
+    {
+        var path = PathOf("profiles.json");
+        using (var ps = new PsHost())
+        {
+            ps.Run(@"Start-EmEmulator -User alice, bob -StatePath $args[0] | Connect-EmApp
+                Set-EmUserAttribute alice -Nickname Alice -Attribute @{ level = '7' }
+                Stop-EmEmulator", path).ThrowIfErrors();
+        }
+
+        using var ps2 = new PsHost();
+        var profile = ps2.Run(@"Start-EmEmulator -StatePath $args[0] | Connect-EmApp
+            Get-EmUserAttribute alice -Name nickname, level", path).ThrowIfErrors().Objects<Model.EmUserAttribute>().Single();
+        Assert.Equal(new Dictionary<string, string> { ["nickname"] = "Alice", ["level"] = "7" }, profile.Attributes);
+        ps2.Run("Stop-EmEmulator").ThrowIfErrors();
+    }
+
+    [Fact]
     public void Chatroom_moderation_announcements_attributes_super_admins_and_bans_set_by_cmdlets_survive_a_stop_and_a_start()
     {
         var path = PathOf("moderated.json");
@@ -85,7 +103,7 @@ public sealed class EmulatorStateTests : IDisposable
     }
 
     [Fact]
-    public void Save_writes_the_file_WhatIf_writes_nothing_and_no_path_is_an_error()
+    public void Save_writes_the_file_silently_PassThru_writes_it_WhatIf_writes_nothing_and_no_path_is_an_error()
     {
         using var host = new EmulatorHost("-User alice");
         var path = PathOf("snap.json");
@@ -93,7 +111,12 @@ public sealed class EmulatorStateTests : IDisposable
         host.Run("Save-EmEmulatorState -Path $args[0] -WhatIf", path).ThrowIfErrors();
         Assert.False(File.Exists(path));
 
-        var saved = host.Run("$emu | Save-EmEmulatorState -Path $args[0]", path).ThrowIfErrors();
+        // Like every other writer, it writes its result only with -PassThru.
+        Assert.Empty(host.Run("$emu | Save-EmEmulatorState -Path $args[0]", path).ThrowIfErrors().Output);
+        Assert.Contains("\"alice\"", File.ReadAllText(path));
+        File.Delete(path);
+
+        var saved = host.Run("$emu | Save-EmEmulatorState -Path $args[0] -PassThru", path).ThrowIfErrors();
         Assert.Equal(path, Assert.IsType<FileInfo>(Assert.Single(saved.Output).BaseObject).FullName);
         Assert.Contains("\"alice\"", File.ReadAllText(path));
 

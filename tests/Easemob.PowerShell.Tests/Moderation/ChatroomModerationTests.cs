@@ -5,7 +5,7 @@ namespace Easemob.PowerShell.Tests.Moderation;
 /// <summary>Mutes, mute-all, allowlist, blocklist and super admins against the emulator.</summary>
 public class ChatroomModerationTests
 {
-    private static (string ChatroomId, string Username) Target(System.Management.Automation.ErrorRecord error) => ChatroomMembershipTests.Target(error);
+    private static (string ChatroomId, string Username) Target(System.Management.Automation.ErrorRecord error) => ErrorTargets.ChatroomUser(error);
 
     [Fact]
     public void Mutes_last_the_given_time_in_milliseconds_or_forever_and_pipe_back_into_Remove()

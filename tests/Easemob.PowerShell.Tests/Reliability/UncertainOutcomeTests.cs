@@ -170,4 +170,31 @@ public class UncertainOutcomeTests
         Assert.StartsWith("Easemob.InvalidRoomId,", error.FullyQualifiedErrorId);
         Assert.Empty(host.ApiRequests());
     }
+
+    [Fact]
+    public void Profiles_contacts_blocks_and_user_tokens_through_faults_are_never_lost_or_falsely_failed()
+    {
+        var names = Enumerable.Range(1, 100).Select(i => "p" + i).ToArray();
+        using var host = new EmulatorHost("-User p0," + string.Join(",", names) + " -FaultRate 0.15 -Seed 13 -EnforceRateLimit");
+
+        var set = host.Run("$args[0] | ForEach-Object { [pscustomobject]@{ Username = $_; Nickname = 'N-' + $_ } } | Set-EmUserAttribute", (object)names);
+        var failedSets = set.Errors.Select(e => (string)e.TargetObject).ToList();
+        Assert.InRange(failedSets.Count, 0, MostFailures(names.Length) + 1);
+        Assert.All(names.Where(n => !failedSets.Contains(n)), n => Assert.Equal("N-" + n, host.Store.UserAttributes(n)["nickname"]));
+
+        var add = host.Run("Add-EmUserContact p0 -Contact $args[0]", (object)names);
+        Assert.InRange(add.Errors.Count, 0, MostFailures(names.Length) + 1);
+        Assert.Equal(names.Length - add.Errors.Count, host.Store.Contacts("p0").Count);
+
+        var block = host.Run("Block-EmUser p0 -BlockedUser $args[0] -PassThru", (object)names);
+        Assert.Empty(block.Errors);
+        Assert.Equal(names.OrderBy(n => n), host.Store.BlockedUsers("p0").OrderBy(n => n));
+
+        var fresh = Enumerable.Range(1, 100).Select(i => "t" + i).ToArray();
+        var tokens = host.Run("$args[0] | New-EmUserToken -CreateUser -AsPlainText", (object)fresh);
+        Assert.InRange(tokens.Errors.Count, 0, MostFailures(fresh.Length) + 1);
+        Assert.All(tokens.Objects<EmUserToken>(), t => Assert.Equal(t.Username, (string?)host.Emulator.Methods["AuthenticateUser"].Invoke(t.PlainTextToken)));
+        // Positive control: faults did hit these calls.
+        Assert.Contains(host.Requests, r => r.Fault != EmulatorFault.None && r.Path.Contains("/metadata/user/"));
+    }
 }

@@ -68,7 +68,7 @@ public class ConnectTests
     public async Task Connect_with_a_pre_issued_token_uses_it_without_fetching_one()
     {
         using var host = new EmulatorHost();
-        var token = await FetchTokenAsync(host);
+        var token = await host.FetchTokenAsync();
         host.ClearRequests();
         var secure = new SecureString();
         foreach (var c in token) secure.AppendChar(c);
@@ -82,7 +82,7 @@ public class ConnectTests
     public async Task A_revoked_pre_issued_token_surfaces_as_an_authentication_error()
     {
         using var host = new EmulatorHost();
-        var token = await FetchTokenAsync(host);
+        var token = await host.FetchTokenAsync();
         var secure = new SecureString();
         foreach (var c in token) secure.AppendChar(c);
         host.Run("Connect-EmApp -BaseUri $emu.BaseUri -AppKey $emu.AppKey -Token $args[0]", secure).ThrowIfErrors();
@@ -166,21 +166,5 @@ public class ConnectTests
         Assert.NotEqual(result.Output[0].BaseObject, result.Output[1].BaseObject);
         Assert.False((bool)result.Output[2].BaseObject);
         Assert.False((bool)result.Output[3].BaseObject);
-    }
-
-    internal static async Task<string> FetchTokenAsync(EmulatorHost host)
-    {
-        using var http = new HttpClient();
-        var baseUri = (Uri)host.Emulator.Properties["BaseUri"].Value;
-        var credential = (PSCredential)host.Emulator.Properties["Credential"].Value;
-        var response = await http.PostAsJsonAsync(new Uri(baseUri, "demo-org/demo-app/token"), new
-        {
-            grant_type = "client_credentials",
-            client_id = credential.UserName,
-            client_secret = credential.GetNetworkCredential().Password,
-        });
-        response.EnsureSuccessStatusCode();
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return json.RootElement.GetProperty("access_token").GetString()!;
     }
 }

@@ -44,7 +44,7 @@ public class EnvironmentTests
             Environment.SetEnvironmentVariable("EASEMOB_BASE_URI", host.Emulator.Properties["BaseUri"].Value.ToString());
             Environment.SetEnvironmentVariable("EASEMOB_ORG", "demo-org");
             Environment.SetEnvironmentVariable("EASEMOB_APP", "demo-app");
-            Environment.SetEnvironmentVariable("EASEMOB_TOKEN", await ConnectTests.FetchTokenAsync(host));
+            Environment.SetEnvironmentVariable("EASEMOB_TOKEN", await host.FetchTokenAsync());
 
             var session = host.Run("Connect-EmApp -PassThru").ThrowIfErrors().Output.Single();
 

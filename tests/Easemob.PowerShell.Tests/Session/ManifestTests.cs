@@ -26,8 +26,8 @@ public class ManifestTests
         var commands = ps.Run("Get-Command -Module Easemob.PowerShell").ThrowIfErrors().Objects<CmdletInfo>();
         Assert.All(commands, c => Assert.NotEmpty(c.OutputType));
         // Disconnect-EmApp only forgets a local session; Disconnect-EmUser logs users out on the server.
-        var writing = commands.Where(c => c.Verb is "New" or "Set" or "Remove" or "Add" or "Sync" or "Block" or "Unblock" or "Disable" or "Enable" || c.Name == "Disconnect-EmUser").ToList();
-        Assert.Equal(47, writing.Count);
+        var writing = commands.Where(c => c.Verb is "New" or "Set" or "Remove" or "Add" or "Sync" or "Block" or "Unblock" or "Disable" or "Enable" or "Import" || c.Name == "Disconnect-EmUser").ToList();
+        Assert.Equal(56, writing.Count);
         Assert.All(writing, c => Assert.Contains("WhatIf", c.Parameters.Keys));
     }
 }

@@ -1,10 +1,11 @@
 using System.Collections.Generic;
 using System.Text.Json;
+using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Emulator.Api.Endpoints
 {
     /// <summary>Chatroom announcements and custom attributes (the metadata calls, whose envelope is short).</summary>
-    internal sealed class ChatroomContentEndpoints
+    internal sealed class ChatroomContentEndpoints : IEndpoints
     {
         private const string KeepAfterLeave = "NO_DELETE";
 
@@ -15,10 +16,21 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             this.store = store;
         }
 
+        public IEnumerable<Route> Routes => new[]
+        {
+            new Route("GET", "chatrooms/{id}/announcement", EmApiFamily.ChatroomItem, GetAnnouncement),
+            new Route("POST", "chatrooms/{id}/announcement", EmApiFamily.ChatroomItem, SetAnnouncement),
+            new Route("POST", "metadata/chatroom/{id}", EmApiFamily.ChatroomAttribute, GetAttributes),
+            new Route("PUT", "metadata/chatroom/{id}/user/{user}", EmApiFamily.ChatroomAttribute, SetAttributes),
+            new Route("PUT", "metadata/chatroom/{id}/user/{user}/forced", EmApiFamily.ChatroomAttribute, ForceSetAttributes),
+            new Route("DELETE", "metadata/chatroom/{id}/user/{user}", EmApiFamily.ChatroomAttribute, RemoveAttributes),
+            new Route("DELETE", "metadata/chatroom/{id}/user/{user}/forced", EmApiFamily.ChatroomAttribute, ForceRemoveAttributes),
+        };
+
         /// <summary>GET /chatrooms/{id}/announcement.</summary>
         public EmulatorHttpResponse GetAnnouncement(RequestContext context)
         {
-            var announcement = store.GetAnnouncement(context.Parameter);
+            var announcement = store.GetAnnouncement(context.Variable("id"));
             return context.Ok(w =>
             {
                 w.WriteStartObject();
@@ -32,11 +44,11 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         {
             var announcement = context.Body().String("announcement")
                 ?? throw new EmulatorApiException(ApiError.InvalidParameter("announcement must be provided"));
-            store.SetAnnouncement(context.Parameter, announcement);
+            store.SetAnnouncement(context.Variable("id"), announcement);
             return context.Ok(w =>
             {
                 w.WriteStartObject();
-                w.WriteString("id", context.Parameter);
+                w.WriteString("id", context.Variable("id"));
                 w.WriteBoolean("result", true);
                 w.WriteEndObject();
             });
@@ -45,7 +57,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         /// <summary>POST /metadata/chatroom/{id} {keys?}: the attributes as one object.</summary>
         public EmulatorHttpResponse GetAttributes(RequestContext context)
         {
-            var attributes = store.GetAttributes(context.Parameter, context.Body().StringArray("keys"));
+            var attributes = store.GetAttributes(context.Variable("id"), context.Body().StringArray("keys"));
             return MetadataAnswer(context, w =>
             {
                 w.WriteStartObject();
@@ -75,14 +87,14 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             var body = context.Body();
             var pairs = body.StringMap("metaData") ?? throw new EmulatorApiException(ApiError.Metadata(400, "metaData must be provided"));
             var keep = body.String("autoDelete") == KeepAfterLeave;
-            var done = store.SetAttributes(context.Parameters[0], context.Parameters[1], pairs, !keep, forced, out var errors);
+            var done = store.SetAttributes(context.Variable("id"), context.Variable("user"), pairs, !keep, forced, out var errors);
             return MetadataAnswer(context, w => WriteOutcome(w, done, errors));
         }
 
         private EmulatorHttpResponse Remove(RequestContext context, bool forced)
         {
             var keys = context.Body().StringArray("keys") ?? throw new EmulatorApiException(ApiError.Metadata(400, "keys must be provided"));
-            var done = store.RemoveAttributes(context.Parameters[0], context.Parameters[1], keys, forced, out var errors);
+            var done = store.RemoveAttributes(context.Variable("id"), context.Variable("user"), keys, forced, out var errors);
             return MetadataAnswer(context, w => WriteOutcome(w, done, errors));
         }
 
@@ -99,7 +111,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                     w.WriteString("status", "ok");
                 }
 
-                w.WriteNumber("timestamp", State.UnixTime.NowMilliseconds());
+                w.WriteNumber("timestamp", context.Clock.NowMilliseconds());
                 w.WriteString("action", context.Request.Method.ToLowerInvariant());
                 w.WritePropertyName("data");
                 writeData(w);

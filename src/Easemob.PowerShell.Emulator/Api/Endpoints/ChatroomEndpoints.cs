@@ -10,7 +10,7 @@ using Easemob.PowerShell.Model;
 namespace Easemob.PowerShell.Emulator.Api.Endpoints
 {
     /// <summary>The chatroom calls: list, a user's joined chatrooms, details, create, modify/transfer, delete, members.</summary>
-    internal sealed class ChatroomEndpoints
+    internal sealed class ChatroomEndpoints : IEndpoints
     {
         private const int DefaultListLimit = 10;
         private const int MaxPageSize = EmApiLimits.MaxChatroomPageSize;
@@ -33,6 +33,17 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             this.maxChatrooms = maxChatrooms;
             this.allowChosenIds = allowChosenIds;
         }
+
+        public IEnumerable<Route> Routes => new[]
+        {
+            new Route("GET", "chatrooms", EmApiFamily.ChatroomCollection, List),
+            new Route("POST", "chatrooms", EmApiFamily.ChatroomCollection, Create),
+            new Route("GET", "users/{user}/joined_chatrooms", EmApiFamily.ChatroomCollection, ListJoined),
+            new Route("GET", "chatrooms/{ids}", EmApiFamily.ChatroomItem, Details),
+            new Route("PUT", "chatrooms/{id}", EmApiFamily.ChatroomItem, ModifyOrTransfer),
+            new Route("DELETE", "chatrooms/{id}", EmApiFamily.ChatroomItem, Delete),
+            new Route("GET", "chatrooms/{id}/users", EmApiFamily.ChatroomItem, Members),
+        };
 
         /// <summary>GET /chatrooms?limit&amp;cursor: a page in creation order, with a cursor while more follow.</summary>
         public EmulatorHttpResponse List(RequestContext context)
@@ -61,7 +72,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 skip = Paging.Offset(pageNumber, take);
             }
 
-            var page = store.JoinedChatrooms(context.Parameter, skip, take) ?? throw new EmulatorApiException(ApiError.ServiceResourceNotFound());
+            var page = store.JoinedChatrooms(context.Variable("user"), skip, take) ?? throw new EmulatorApiException(ApiError.ServiceResourceNotFound());
             return context.Ok(
                 w =>
                 {
@@ -85,21 +96,20 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         public EmulatorHttpResponse Details(RequestContext context)
         {
             // Split before decoding, so an escaped comma separates ids just as a literal one does.
-            var ids = IdSeparator.Split(context.RawParameter).Select(Uri.UnescapeDataString).ToArray();
+            var ids = IdSeparator.Split(context.RawVariable("ids")).Select(Uri.UnescapeDataString).ToArray();
             if (ids.Length > EmApiLimits.MaxChatroomIdsPerDetailsCall)
             {
                 throw new EmulatorApiException(ApiError.InvalidParameter($"at most {EmApiLimits.MaxChatroomIdsPerDetailsCall} chatroom ids can be queried at once"));
             }
 
-            var found = store.FindChatrooms(ids);
-            var chatrooms = new EmulatorChatroom[ids.Length];
+            var found = store.FindChatroomDetails(ids);
+            var details = new (EmulatorChatroom Chatroom, bool MutedAll)[ids.Length];
             for (var i = 0; i < ids.Length; i++)
             {
-                chatrooms[i] = found[i] ?? throw new EmulatorApiException(ApiError.GroupNotFound(ids[i]));
+                details[i] = found[i] ?? throw new EmulatorApiException(ApiError.GroupNotFound(ids[i]));
             }
 
-            var mutedAll = chatrooms.Where(c => store.IsChatroomMutedAll(c.Id)).Select(c => c.Id).ToList();
-            return context.Ok(w => WriteOneOrMany(w, chatrooms, (writer, chatroom) => WriteDetails(writer, chatroom, mutedAll.Contains(chatroom.Id))));
+            return context.Ok(w => WriteOneOrMany(w, details, (writer, detail) => WriteDetails(writer, detail.Chatroom, detail.MutedAll)));
         }
 
         /// <summary>POST /chatrooms.</summary>
@@ -176,12 +186,12 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         /// <summary>DELETE /chatrooms/{id}.</summary>
         public EmulatorHttpResponse Delete(RequestContext context)
         {
-            store.DeleteChatroom(context.Parameter);
+            store.DeleteChatroom(context.Variable("id"));
             return context.Ok(w =>
             {
                 w.WriteStartObject();
                 w.WriteBoolean("success", true);
-                w.WriteString("id", context.Parameter);
+                w.WriteString("id", context.Variable("id"));
                 w.WriteEndObject();
             });
         }
@@ -189,7 +199,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         /// <summary>GET /chatrooms/{id}/users?pagenum&amp;pagesize: owner first, then admins, then the other members.</summary>
         public EmulatorHttpResponse Members(RequestContext context)
         {
-            var chatroom = store.FindChatroom(context.Parameter) ?? throw new EmulatorApiException(ApiError.GroupNotFound(context.Parameter));
+            var chatroom = store.FindChatroom(context.Variable("id")) ?? throw new EmulatorApiException(ApiError.GroupNotFound(context.Variable("id")));
             var pageNumber = context.Query.PagingNumber("pagenum", 1, 1, int.MaxValue, capAtMax: false);
             var pageSize = context.Query.PagingNumber("pagesize", MaxPageSize, 0, MaxPageSize, capAtMax: true);
             var page = Affiliations(chatroom).Skip(Paging.Offset(pageNumber, pageSize)).Take(pageSize).ToArray();
@@ -208,7 +218,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             var description = body.String("description");
             var maxUsers = body.Integer("maxusers");
             CheckDetails(name, description, maxUsers);
-            store.ModifyChatroom(context.Parameter, name, description, (int?)maxUsers);
+            store.ModifyChatroom(context.Variable("id"), name, description, (int?)maxUsers);
             return context.Ok(w =>
             {
                 // Only the fields sent are reported, and the name as "groupname".
@@ -246,7 +256,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 throw new EmulatorApiException(ApiError.InvalidParameter("newowner must be provided"));
             }
 
-            store.TransferChatroom(context.Parameter, newOwner!);
+            store.TransferChatroom(context.Variable("id"), newOwner!);
             return context.Ok(w =>
             {
                 w.WriteStartObject();
@@ -268,7 +278,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 throw new EmulatorApiException(ApiError.DescriptionTooLong());
             }
 
-            if (maxUsers < 1 || maxUsers > EmApiLimits.MaxChatroomMaxUsers)
+            if (maxUsers != null && !ChatroomDraft.IsValidMaxUsers(maxUsers))
             {
                 throw new EmulatorApiException(ApiError.MaxUsersOutOfRange());
             }
@@ -307,18 +317,18 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         /// Writes one item as a bare object and any other number as an array: the vendor's examples of the list and
         /// details calls show a single object where their field tables promise an array.
         /// </summary>
-        private static void WriteOneOrMany(Utf8JsonWriter writer, IReadOnlyList<EmulatorChatroom> chatrooms, Action<Utf8JsonWriter, EmulatorChatroom> write)
+        private static void WriteOneOrMany<T>(Utf8JsonWriter writer, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
         {
-            if (chatrooms.Count == 1)
+            if (items.Count == 1)
             {
-                write(writer, chatrooms[0]);
+                write(writer, items[0]);
                 return;
             }
 
             writer.WriteStartArray();
-            foreach (var chatroom in chatrooms)
+            foreach (var item in items)
             {
-                write(writer, chatroom);
+                write(writer, item);
             }
 
             writer.WriteEndArray();

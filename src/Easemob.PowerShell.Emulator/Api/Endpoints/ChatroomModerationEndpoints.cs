@@ -10,7 +10,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
     /// The chatroom membership and moderation calls: members (add, remove), admins, super admins, mutes and
     /// mute-all, allowlist and blocklist, in the vendor's answer shapes (per-user arrays for batches).
     /// </summary>
-    internal sealed class ChatroomModerationEndpoints
+    internal sealed class ChatroomModerationEndpoints : IEndpoints
     {
         private const int DefaultSuperAdminPageSize = 10;
         private const int MaxPageSize = EmApiLimits.MaxChatroomPageSize;
@@ -22,11 +22,37 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             this.store = store;
         }
 
+        public IEnumerable<Route> Routes => new[]
+        {
+            new Route("GET", "chatrooms/super_admin", EmApiFamily.ChatroomItem, SuperAdmins),
+            new Route("POST", "chatrooms/super_admin", EmApiFamily.ChatroomItem, AddSuperAdmin),
+            new Route("DELETE", "chatrooms/super_admin/{user}", EmApiFamily.ChatroomItem, RemoveSuperAdmin),
+            new Route("POST", "chatrooms/{id}/users", EmApiFamily.ChatroomItem, AddMembers),
+            new Route("POST", "chatrooms/{id}/users/{user}", EmApiFamily.ChatroomItem, AddMember),
+            new Route("DELETE", "chatrooms/{id}/users/{users}", EmApiFamily.ChatroomItem, RemoveMembers),
+            new Route("GET", "chatrooms/{id}/admin", EmApiFamily.ChatroomItem, Admins),
+            new Route("POST", "chatrooms/{id}/admin", EmApiFamily.ChatroomItem, AddAdmin),
+            new Route("DELETE", "chatrooms/{id}/admin/{user}", EmApiFamily.ChatroomItem, RemoveAdmin),
+            new Route("GET", "chatrooms/{id}/mute", EmApiFamily.ChatroomItem, Mutes),
+            new Route("POST", "chatrooms/{id}/mute", EmApiFamily.ChatroomItem, Mute),
+            new Route("DELETE", "chatrooms/{id}/mute/{users}", EmApiFamily.ChatroomItem, Unmute),
+            new Route("POST", "chatrooms/{id}/ban", EmApiFamily.ChatroomItem, MuteAll),
+            new Route("DELETE", "chatrooms/{id}/ban", EmApiFamily.ChatroomItem, UnmuteAll),
+            new Route("GET", "chatrooms/{id}/white/users", EmApiFamily.ChatroomItem, AllowedUsers),
+            new Route("POST", "chatrooms/{id}/white/users", EmApiFamily.ChatroomItem, AllowUsers),
+            new Route("POST", "chatrooms/{id}/white/users/{user}", EmApiFamily.ChatroomItem, AllowUser),
+            new Route("DELETE", "chatrooms/{id}/white/users/{users}", EmApiFamily.ChatroomItem, DisallowUsers),
+            new Route("GET", "chatrooms/{id}/blocks/users", EmApiFamily.ChatroomItem, BlockedUsers),
+            new Route("POST", "chatrooms/{id}/blocks/users", EmApiFamily.ChatroomItem, BlockUsers),
+            new Route("POST", "chatrooms/{id}/blocks/users/{user}", EmApiFamily.ChatroomItem, BlockUser),
+            new Route("DELETE", "chatrooms/{id}/blocks/users/{users}", EmApiFamily.ChatroomItem, UnblockUsers),
+        };
+
         /// <summary>POST /chatrooms/{id}/users {usernames}: answers the users now members as newmembers.</summary>
         public EmulatorHttpResponse AddMembers(RequestContext context)
         {
             var usernames = UsernamesOf(context.Body(), "usernames", EmApiLimits.MaxUsersPerChatroomAddOrMuteCall, "addMembers: addMembers number more than maxSize");
-            var added = store.AddChatroomMembers(context.Parameter, usernames);
+            var added = store.AddChatroomMembers(context.Variable("id"), usernames);
             return context.Ok(w =>
             {
                 w.WriteStartObject();
@@ -38,7 +64,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
 
                 w.WriteEndArray();
                 w.WriteString("action", "add_member");
-                w.WriteString("id", context.Parameter);
+                w.WriteString("id", context.Variable("id"));
                 w.WriteEndObject();
             });
         }
@@ -46,14 +72,14 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         /// <summary>POST /chatrooms/{id}/users/{username}: one user; already a member is a success (the newest pages).</summary>
         public EmulatorHttpResponse AddMember(RequestContext context)
         {
-            var user = context.Parameters[1];
-            var added = store.AddChatroomMembers(context.Parameter, new[] { user });
+            var user = context.Variable("user");
+            var added = store.AddChatroomMembers(context.Variable("id"), new[] { user });
             if (added.Count == 0)
             {
                 throw new EmulatorApiException(ApiError.ForbiddenOperation($"can not join this group, reason:user {user} is blocked or the group is full!"));
             }
 
-            return context.Ok(w => WriteOutcome(w, new EmulatorStore.UserOutcome(added[0], null), "add_member", "id", context.Parameter));
+            return context.Ok(w => WriteOutcome(w, new EmulatorStore.UserOutcome(added[0], null), "add_member", "id", context.Variable("id")));
         }
 
         /// <summary>
@@ -63,7 +89,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         public EmulatorHttpResponse RemoveMembers(RequestContext context)
         {
             var usernames = PathUsernames(context, EmApiLimits.MaxUsersPerChatroomBatch, "kickMember: kickMembers number more than maxSize");
-            var outcomes = store.RemoveChatroomMembers(context.Parameter, usernames);
+            var outcomes = store.RemoveChatroomMembers(context.Variable("id"), usernames);
             if (usernames.Count == 1 && outcomes[0].Reason != null)
             {
                 throw new EmulatorApiException(ApiError.NotMembers(new[] { outcomes[0].User }));
@@ -75,7 +101,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         /// <summary>GET /chatrooms/{id}/admin.</summary>
         public EmulatorHttpResponse Admins(RequestContext context)
         {
-            var admins = store.ChatroomAdmins(context.Parameter);
+            var admins = store.ChatroomAdmins(context.Variable("id"));
             return context.Ok(w => WriteStrings(w, admins), count: admins.Count);
         }
 
@@ -88,22 +114,22 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 throw new EmulatorApiException(ApiError.InvalidParameter("newadmin must be provided"));
             }
 
-            store.AddChatroomAdmin(context.Parameter, admin!);
+            store.AddChatroomAdmin(context.Variable("id"), admin!);
             return context.Ok(w => WriteResult(w, "newadmin", admin!.ToLowerInvariant()));
         }
 
         /// <summary>DELETE /chatrooms/{id}/admin/{oldadmin}.</summary>
         public EmulatorHttpResponse RemoveAdmin(RequestContext context)
         {
-            var admin = context.Parameters[1];
-            store.RemoveChatroomAdmin(context.Parameter, admin);
+            var admin = context.Variable("user");
+            store.RemoveChatroomAdmin(context.Variable("id"), admin);
             return context.Ok(w => WriteResult(w, "oldadmin", admin.ToLowerInvariant()));
         }
 
         /// <summary>GET /chatrooms/{id}/mute: [{expire, user}], no count.</summary>
         public EmulatorHttpResponse Mutes(RequestContext context)
         {
-            var mutes = store.ChatroomMutes(context.Parameter);
+            var mutes = store.ChatroomMutes(context.Variable("id"));
             return context.Ok(w => WriteMutes(w, mutes));
         }
 
@@ -133,7 +159,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 throw new EmulatorApiException(ApiError.InvalidParameter("mute_duration must be -1, 0 or a positive number of milliseconds"));
             }
 
-            var muted = store.MuteChatroomMembers(context.Parameter, usernames, duration);
+            var muted = store.MuteChatroomMembers(context.Variable("id"), usernames, duration);
             return context.Ok(w =>
             {
                 w.WriteStartArray();
@@ -154,7 +180,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         public EmulatorHttpResponse Unmute(RequestContext context)
         {
             var usernames = PathUsernames(context, EmApiLimits.MaxUsersPerChatroomBatch, "removeMute member size more than max limit :");
-            var lifted = store.UnmuteChatroomMembers(context.Parameter, usernames);
+            var lifted = store.UnmuteChatroomMembers(context.Variable("id"), usernames);
             return context.Ok(w =>
             {
                 w.WriteStartArray();
@@ -179,7 +205,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         /// <summary>GET /chatrooms/{id}/white/users.</summary>
         public EmulatorHttpResponse AllowedUsers(RequestContext context)
         {
-            var allowed = store.ChatroomAllowedUsers(context.Parameter);
+            var allowed = store.ChatroomAllowedUsers(context.Variable("id"));
             return context.Ok(w => WriteStrings(w, allowed), count: allowed.Count);
         }
 
@@ -187,14 +213,14 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         public EmulatorHttpResponse AllowUsers(RequestContext context)
         {
             var usernames = UsernamesOf(context.Body(), "usernames", EmApiLimits.MaxUsersPerChatroomBatch, "usernames size is more than max limit");
-            var allowed = store.AllowChatroomUsers(context.Parameter, usernames);
+            var allowed = store.AllowChatroomUsers(context.Variable("id"), usernames);
             return AnswerOutcomes(context, 2, allowed.Select(u => new EmulatorStore.UserOutcome(u, null)).ToArray(), "add_user_whitelist", "chatroomid");
         }
 
         /// <summary>POST /chatrooms/{id}/white/users/{username}: one object.</summary>
         public EmulatorHttpResponse AllowUser(RequestContext context)
         {
-            var allowed = store.AllowChatroomUsers(context.Parameter, new[] { context.Parameters[1] });
+            var allowed = store.AllowChatroomUsers(context.Variable("id"), new[] { context.Variable("user") });
             return AnswerOutcomes(context, 1, new[] { new EmulatorStore.UserOutcome(allowed[0], null) }, "add_user_whitelist", "chatroomid");
         }
 
@@ -202,13 +228,13 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         public EmulatorHttpResponse DisallowUsers(RequestContext context)
         {
             var usernames = PathUsernames(context, EmApiLimits.MaxUsersPerChatroomBatch, "removeWhitelist size is more than max limit");
-            return AnswerOutcomes(context, usernames.Count, store.DisallowChatroomUsers(context.Parameter, usernames), "remove_user_whitelist", "chatroomid");
+            return AnswerOutcomes(context, usernames.Count, store.DisallowChatroomUsers(context.Variable("id"), usernames), "remove_user_whitelist", "chatroomid");
         }
 
         /// <summary>GET /chatrooms/{id}/blocks/users.</summary>
         public EmulatorHttpResponse BlockedUsers(RequestContext context)
         {
-            var blocked = store.ChatroomBlockedUsers(context.Parameter);
+            var blocked = store.ChatroomBlockedUsers(context.Variable("id"));
             return context.Ok(w => WriteStrings(w, blocked), count: blocked.Count);
         }
 
@@ -216,13 +242,13 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         public EmulatorHttpResponse BlockUsers(RequestContext context)
         {
             var usernames = UsernamesOf(context.Body(), "usernames", EmApiLimits.MaxUsersPerChatroomBatch, "userNames is more than max limit");
-            return AnswerOutcomes(context, 2, store.BlockChatroomUsers(context.Parameter, usernames), "add_blocks", "chatroomid");
+            return AnswerOutcomes(context, 2, store.BlockChatroomUsers(context.Variable("id"), usernames), "add_blocks", "chatroomid");
         }
 
         /// <summary>POST /chatrooms/{id}/blocks/users/{username}: one object.</summary>
         public EmulatorHttpResponse BlockUser(RequestContext context)
         {
-            var outcomes = store.BlockChatroomUsers(context.Parameter, new[] { context.Parameters[1] });
+            var outcomes = store.BlockChatroomUsers(context.Variable("id"), new[] { context.Variable("user") });
             return AnswerOutcomes(context, 1, outcomes, "add_blocks", "chatroomid");
         }
 
@@ -230,7 +256,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         public EmulatorHttpResponse UnblockUsers(RequestContext context)
         {
             var usernames = PathUsernames(context, EmApiLimits.MaxUsersPerChatroomBatch, "removeBlacklist: list size more than max limit");
-            return AnswerOutcomes(context, usernames.Count, store.UnblockChatroomUsers(context.Parameter, usernames), "remove_blocks", "chatroomid");
+            return AnswerOutcomes(context, usernames.Count, store.UnblockChatroomUsers(context.Variable("id"), usernames), "remove_blocks", "chatroomid");
         }
 
         /// <summary>GET /chatrooms/super_admin?pagenum&amp;pagesize (default 10).</summary>
@@ -264,11 +290,11 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         /// <summary>DELETE /chatrooms/super_admin/{username}: the removed user comes back as newSuperAdmin.</summary>
         public EmulatorHttpResponse RemoveSuperAdmin(RequestContext context)
         {
-            store.RemoveChatroomSuperAdmin(context.Parameter);
+            store.RemoveChatroomSuperAdmin(context.Variable("user"));
             return context.Ok(w =>
             {
                 w.WriteStartObject();
-                w.WriteString("newSuperAdmin", context.Parameter.ToLowerInvariant());
+                w.WriteString("newSuperAdmin", context.Variable("user").ToLowerInvariant());
                 w.WriteString("resource", "");
                 w.WriteEndObject();
             });
@@ -276,7 +302,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
 
         private EmulatorHttpResponse SetMuteAll(RequestContext context, bool muted)
         {
-            store.SetChatroomMuteAll(context.Parameter, muted);
+            store.SetChatroomMuteAll(context.Variable("id"), muted);
             return AnswerFlag(context, "mute", muted);
         }
 
@@ -304,7 +330,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         /// <summary>The comma-separated user names of the last path segment, at most <paramref name="limit"/>.</summary>
         internal static IReadOnlyList<string> PathUsernames(RequestContext context, int limit, string tooMany)
         {
-            var usernames = ChatroomEndpoints.IdSeparator.Split(context.RawParameters[context.RawParameters.Count - 1])
+            var usernames = ChatroomEndpoints.IdSeparator.Split(context.RawVariable("users"))
                 .Select(Uri.UnescapeDataString).Where(u => u.Length > 0).ToArray();
             return usernames.Length > limit ? throw new EmulatorApiException(ApiError.BatchTooLarge(tooMany, limit)) : usernames;
         }
@@ -316,14 +342,14 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             {
                 if (named == 1)
                 {
-                    WriteOutcome(w, outcomes[0], action, idField, context.Parameter);
+                    WriteOutcome(w, outcomes[0], action, idField, context.Variable("id"));
                     return;
                 }
 
                 w.WriteStartArray();
                 foreach (var outcome in outcomes)
                 {
-                    WriteOutcome(w, outcome, action, idField, context.Parameter);
+                    WriteOutcome(w, outcome, action, idField, context.Variable("id"));
                 }
 
                 w.WriteEndArray();

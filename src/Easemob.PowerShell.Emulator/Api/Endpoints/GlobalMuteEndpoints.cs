@@ -1,11 +1,12 @@
 using System;
+using System.Collections.Generic;
 using Easemob.PowerShell.Emulator.State;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Emulator.Api.Endpoints
 {
     /// <summary>POST /mutes, GET /mutes/{u}, GET /mutes: the app-wide mutes of users, in seconds.</summary>
-    internal sealed class GlobalMuteEndpoints
+    internal sealed class GlobalMuteEndpoints : IEndpoints
     {
         private const int MaxPageSize = EmApiLimits.MaxGlobalMutePageSize;
         private const int DefaultPageSize = 10;
@@ -16,6 +17,13 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         {
             this.store = store;
         }
+
+        public IEnumerable<Route> Routes => new[]
+        {
+            new Route("POST", "mutes", EmApiFamily.GlobalMute, Set),
+            new Route("GET", "mutes", EmApiFamily.GlobalMute, List),
+            new Route("GET", "mutes/{user}", EmApiFamily.GlobalMute, Get),
+        };
 
         public EmulatorHttpResponse Set(RequestContext context)
         {
@@ -39,7 +47,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         /// <summary>One user's mutes; scopes never set read 0, and unixtime is in seconds.</summary>
         public EmulatorHttpResponse Get(RequestContext context)
         {
-            var mute = store.FindGlobalMute(context.Parameter) ?? throw new EmulatorApiException(ApiError.MuteUserNotFound(context.Parameter));
+            var mute = store.FindGlobalMute(context.Variable("user")) ?? throw new EmulatorApiException(ApiError.MuteUserNotFound(context.Variable("user")));
             return context.Ok(w =>
             {
                 w.WriteStartObject();
@@ -47,7 +55,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 w.WriteNumber(GlobalMuteScopeNames.Chat, mute.Chat ?? 0);
                 w.WriteNumber(GlobalMuteScopeNames.GroupChat, mute.GroupChat ?? 0);
                 w.WriteNumber(GlobalMuteScopeNames.Chatroom, mute.Chatroom ?? 0);
-                w.WriteNumber("unixtime", DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+                w.WriteNumber("unixtime", context.Clock.UtcNow.ToUnixTimeSeconds());
                 w.WriteEndObject();
             });
         }
@@ -71,7 +79,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 }
 
                 w.WriteEndArray();
-                w.WriteNumber("unixtime", DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+                w.WriteNumber("unixtime", context.Clock.UtcNow.ToUnixTimeSeconds());
                 w.WriteEndObject();
             });
         }

@@ -14,7 +14,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
     /// mutes, allow and block lists, announcement, shared files and member attributes. The per-user answer writers
     /// are the chatroom ones: the two families answer alike there.
     /// </summary>
-    internal sealed class GroupEndpoints
+    internal sealed class GroupEndpoints : IEndpoints
     {
         private const int DefaultListLimit = 10;
         private const int DefaultUserGroupsPageSize = 5;
@@ -32,50 +32,52 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             this.appKey = appKey;
         }
 
-        /// <summary>The group routes; literal segments are listed before variables in the same place.</summary>
-        public IEnumerable<Route> Routes()
+        public IEnumerable<Route> Routes
         {
-            const EmApiFamily item = EmApiFamily.GroupItem;
-            return new[]
+            get
             {
-                new Route("GET", "chatgroups", EmApiFamily.GroupCollection, List),
-                new Route("POST", "chatgroups", EmApiFamily.GroupCollection, Create),
-                new Route("GET", "chatgroups/user/{}", EmApiFamily.UserGroups, UserGroups),
-                new Route("GET", "chatgroups/{}", item, Details),
-                new Route("PUT", "chatgroups/{}", item, ModifyOrTransfer),
-                new Route("DELETE", "chatgroups/{}", item, Delete),
-                new Route("POST", "chatgroups/{}/disable", item, c => SetDisabled(c, true)),
-                new Route("POST", "chatgroups/{}/enable", item, c => SetDisabled(c, false)),
-                new Route("GET", "chatgroups/{}/user/{}/is_joined", item, IsJoined),
-                new Route("GET", "chatgroups/{}/users", item, Members),
-                new Route("POST", "chatgroups/{}/users", item, AddMembers),
-                new Route("POST", "chatgroups/{}/users/{}", item, AddMember),
-                new Route("DELETE", "chatgroups/{}/users/{}", item, RemoveMembers),
-                new Route("GET", "chatgroups/{}/admin", item, Admins),
-                new Route("POST", "chatgroups/{}/admin", item, AddAdmin),
-                new Route("DELETE", "chatgroups/{}/admin/{}", item, RemoveAdmin),
-                new Route("GET", "chatgroups/{}/mute", item, Mutes),
-                new Route("POST", "chatgroups/{}/mute", item, Mute),
-                new Route("DELETE", "chatgroups/{}/mute/{}", item, Unmute),
-                new Route("POST", "chatgroups/{}/ban", item, c => SetMuteAll(c, true)),
-                new Route("DELETE", "chatgroups/{}/ban", item, c => SetMuteAll(c, false)),
-                new Route("GET", "chatgroups/{}/white/users", item, c => UserList(c, blocked: false)),
-                new Route("POST", "chatgroups/{}/white/users", item, c => AddToList(c, blocked: false, fromPath: false)),
-                new Route("POST", "chatgroups/{}/white/users/{}", item, c => AddToList(c, blocked: false, fromPath: true)),
-                new Route("DELETE", "chatgroups/{}/white/users/{}", item, c => RemoveFromList(c, blocked: false)),
-                new Route("GET", "chatgroups/{}/blocks/users", item, c => UserList(c, blocked: true)),
-                new Route("POST", "chatgroups/{}/blocks/users", item, c => AddToList(c, blocked: true, fromPath: false)),
-                new Route("POST", "chatgroups/{}/blocks/users/{}", item, c => AddToList(c, blocked: true, fromPath: true)),
-                new Route("DELETE", "chatgroups/{}/blocks/users/{}", item, c => RemoveFromList(c, blocked: true)),
-                new Route("GET", "chatgroups/{}/announcement", item, GetAnnouncement),
-                new Route("POST", "chatgroups/{}/announcement", item, SetAnnouncement),
-                new Route("GET", "chatgroups/{}/share_files", item, Files),
-                new Route("DELETE", "chatgroups/{}/share_files/{}", item, RemoveFile),
-                new Route("PUT", "metadata/chatgroup/{}/users/batch", EmApiFamily.GroupMemberAttribute, SetAttributesBatch),
-                new Route("PUT", "metadata/chatgroup/{}/user/{}", EmApiFamily.GroupMemberAttribute, SetAttributes),
-                new Route("GET", "metadata/chatgroup/{}/user/{}", EmApiFamily.GroupMemberAttribute, GetAttributes),
-                new Route("POST", "metadata/chatgroup/{}/get", EmApiFamily.GroupMemberAttribute, QueryAttributes),
-            };
+                const EmApiFamily item = EmApiFamily.GroupItem;
+                return new[]
+                {
+                    new Route("GET", "chatgroups", EmApiFamily.GroupCollection, List),
+                    new Route("POST", "chatgroups", EmApiFamily.GroupCollection, Create),
+                    new Route("GET", "chatgroups/user/{user}", EmApiFamily.UserGroups, UserGroups),
+                    new Route("GET", "chatgroups/{ids}", item, Details),
+                    new Route("PUT", "chatgroups/{id}", item, ModifyOrTransfer),
+                    new Route("DELETE", "chatgroups/{id}", item, Delete),
+                    new Route("POST", "chatgroups/{id}/disable", item, c => SetDisabled(c, true)),
+                    new Route("POST", "chatgroups/{id}/enable", item, c => SetDisabled(c, false)),
+                    new Route("GET", "chatgroups/{id}/user/{user}/is_joined", item, IsJoined),
+                    new Route("GET", "chatgroups/{id}/users", item, Members),
+                    new Route("POST", "chatgroups/{id}/users", item, AddMembers),
+                    new Route("POST", "chatgroups/{id}/users/{user}", item, AddMember),
+                    new Route("DELETE", "chatgroups/{id}/users/{users}", item, RemoveMembers),
+                    new Route("GET", "chatgroups/{id}/admin", item, Admins),
+                    new Route("POST", "chatgroups/{id}/admin", item, AddAdmin),
+                    new Route("DELETE", "chatgroups/{id}/admin/{user}", item, RemoveAdmin),
+                    new Route("GET", "chatgroups/{id}/mute", item, Mutes),
+                    new Route("POST", "chatgroups/{id}/mute", item, Mute),
+                    new Route("DELETE", "chatgroups/{id}/mute/{users}", item, Unmute),
+                    new Route("POST", "chatgroups/{id}/ban", item, c => SetMuteAll(c, true)),
+                    new Route("DELETE", "chatgroups/{id}/ban", item, c => SetMuteAll(c, false)),
+                    new Route("GET", "chatgroups/{id}/white/users", item, c => UserList(c, blocked: false)),
+                    new Route("POST", "chatgroups/{id}/white/users", item, c => AddToList(c, blocked: false, fromPath: false)),
+                    new Route("POST", "chatgroups/{id}/white/users/{user}", item, c => AddToList(c, blocked: false, fromPath: true)),
+                    new Route("DELETE", "chatgroups/{id}/white/users/{users}", item, c => RemoveFromList(c, blocked: false)),
+                    new Route("GET", "chatgroups/{id}/blocks/users", item, c => UserList(c, blocked: true)),
+                    new Route("POST", "chatgroups/{id}/blocks/users", item, c => AddToList(c, blocked: true, fromPath: false)),
+                    new Route("POST", "chatgroups/{id}/blocks/users/{user}", item, c => AddToList(c, blocked: true, fromPath: true)),
+                    new Route("DELETE", "chatgroups/{id}/blocks/users/{users}", item, c => RemoveFromList(c, blocked: true)),
+                    new Route("GET", "chatgroups/{id}/announcement", item, GetAnnouncement),
+                    new Route("POST", "chatgroups/{id}/announcement", item, SetAnnouncement),
+                    new Route("GET", "chatgroups/{id}/share_files", item, Files),
+                    new Route("DELETE", "chatgroups/{id}/share_files/{file}", item, RemoveFile),
+                    new Route("PUT", "metadata/chatgroup/{id}/users/batch", EmApiFamily.GroupMemberAttribute, SetAttributesBatch),
+                    new Route("PUT", "metadata/chatgroup/{id}/user/{user}", EmApiFamily.GroupMemberAttribute, SetAttributes),
+                    new Route("GET", "metadata/chatgroup/{id}/user/{user}", EmApiFamily.GroupMemberAttribute, GetAttributes),
+                    new Route("POST", "metadata/chatgroup/{id}/get", EmApiFamily.GroupMemberAttribute, QueryAttributes),
+                };
+            }
         }
 
         // ---- Management ----
@@ -149,7 +151,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             // The page says pages count from 0 by default: 0 and 1 are both the first page.
             var pageNumber = Math.Max(1, context.Query.PagingNumber("pagenum", 1, 0, int.MaxValue, capAtMax: false));
             var pageSize = context.Query.PagingNumber("pagesize", DefaultUserGroupsPageSize, 1, EmApiLimits.MaxUserGroupsPageSize, capAtMax: true);
-            var page = groups.OfUser(context.Parameter, Paging.Offset(pageNumber, pageSize), pageSize, out var total);
+            var page = groups.OfUser(context.Variable("user"), Paging.Offset(pageNumber, pageSize), pageSize, out var total);
             var body = JsonOutput.Write(w =>
             {
                 w.WriteStartObject();
@@ -177,7 +179,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
 
                 w.WriteEndArray();
                 w.WriteString("organization", context.App.Organization);
-                w.WriteNumber("timestamp", UnixTime.NowMilliseconds());
+                w.WriteNumber("timestamp", context.Clock.NowMilliseconds());
                 w.WriteNumber("total", total);
                 w.WriteString("uri", "http://" + context.Request.Host + context.Request.Path);
                 w.WriteEndObject();
@@ -188,7 +190,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         /// <summary>GET /chatgroups/{id1,id2}: every detail, members as affiliations, owner last (as the page shows).</summary>
         private EmulatorHttpResponse Details(RequestContext context)
         {
-            var ids = ChatroomEndpoints.IdSeparator.Split(context.RawParameter).Select(Uri.UnescapeDataString).Where(i => i.Length > 0).ToArray();
+            var ids = ChatroomEndpoints.IdSeparator.Split(context.RawVariable("ids")).Select(Uri.UnescapeDataString).Where(i => i.Length > 0).ToArray();
             var found = groups.Details(ids);
             return context.Ok(w =>
             {
@@ -232,7 +234,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             var body = context.Body();
             if (body.String("newowner") is { } newOwner)
             {
-                groups.TransferOwner(context.Parameter, newOwner);
+                groups.TransferOwner(context.Variable("id"), newOwner);
                 return context.Ok(w =>
                 {
                     w.WriteStartObject();
@@ -253,7 +255,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 throw new EmulatorApiException(ApiError.InvalidParameter("nothing to change was given"));
             }
 
-            groups.Modify(context.Parameter, group => ApplySettings(body, group));
+            groups.Modify(context.Variable("id"), group => ApplySettings(body, group));
             return context.Ok(w =>
             {
                 w.WriteStartObject();
@@ -268,26 +270,26 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
 
         private EmulatorHttpResponse Delete(RequestContext context)
         {
-            groups.Delete(context.Parameter);
+            groups.Delete(context.Variable("id"));
             return context.Ok(w =>
             {
                 w.WriteStartObject();
                 w.WriteBoolean("success", true);
-                w.WriteString("groupid", context.Parameter);
+                w.WriteString("groupid", context.Variable("id"));
                 w.WriteEndObject();
             });
         }
 
         private EmulatorHttpResponse SetDisabled(RequestContext context, bool disabled)
         {
-            groups.SetDisabled(context.Parameter, disabled);
+            groups.SetDisabled(context.Variable("id"), disabled);
             return Moderation.AnswerFlag(context, "disabled", disabled);
         }
 
         /// <summary>GET /chatgroups/{id}/user/{u}/is_joined: data is a bare Boolean.</summary>
         private EmulatorHttpResponse IsJoined(RequestContext context)
         {
-            var joined = groups.IsMember(context.Parameters[0], context.Parameters[1]);
+            var joined = groups.IsMember(context.Variable("id"), context.Variable("user"));
             return context.Ok(w => w.WriteBooleanValue(joined));
         }
 
@@ -298,7 +300,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         {
             var pageNumber = context.Query.PagingNumber("pagenum", 1, 1, int.MaxValue, capAtMax: false);
             var pageSize = context.Query.PagingNumber("pagesize", EmApiLimits.MaxGroupPageSize, 1, EmApiLimits.MaxGroupPageSize, capAtMax: true);
-            var page = groups.Members(context.Parameter, Paging.Offset(pageNumber, pageSize), pageSize);
+            var page = groups.Members(context.Variable("id"), Paging.Offset(pageNumber, pageSize), pageSize);
             return context.Ok(w =>
             {
                 w.WriteStartArray();
@@ -314,7 +316,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         private EmulatorHttpResponse AddMembers(RequestContext context)
         {
             var usernames = Moderation.UsernamesOf(context.Body(), "usernames", EmApiLimits.MaxUsersPerChatroomBatch, "members size is greater than max limit");
-            var added = groups.AddMembers(context.Parameter, usernames);
+            var added = groups.AddMembers(context.Variable("id"), usernames);
             return context.Ok(w =>
             {
                 w.WriteStartObject();
@@ -325,7 +327,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 }
 
                 w.WriteEndArray();
-                w.WriteString("groupid", context.Parameter);
+                w.WriteString("groupid", context.Variable("id"));
                 w.WriteString("action", "add_member");
                 w.WriteEndObject();
             });
@@ -333,7 +335,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
 
         private EmulatorHttpResponse AddMember(RequestContext context)
         {
-            var user = groups.AddMembers(context.Parameter, new[] { context.Parameters[1] })[0];
+            var user = groups.AddMembers(context.Variable("id"), new[] { context.Variable("user") })[0];
             return Moderation.AnswerOutcomes(context, 1, new[] { new EmulatorStore.UserOutcome(user, null) }, "add_member", "groupid");
         }
 
@@ -341,7 +343,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         private EmulatorHttpResponse RemoveMembers(RequestContext context)
         {
             var usernames = Moderation.PathUsernames(context, EmApiLimits.MaxUsersPerChatroomBatch, "kickMember: kickMembers number more than maxSize");
-            var outcomes = groups.RemoveMembers(context.Parameter, usernames);
+            var outcomes = groups.RemoveMembers(context.Variable("id"), usernames);
             if (usernames.Count == 1 && outcomes[0].Reason != null)
             {
                 throw new EmulatorApiException(ApiError.ForbiddenOperation(outcomes[0].Reason!.StartsWith("forbidden", StringComparison.Ordinal)
@@ -354,7 +356,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
 
         private EmulatorHttpResponse Admins(RequestContext context)
         {
-            var admins = groups.Admins(context.Parameter);
+            var admins = groups.Admins(context.Variable("id"));
             return context.Ok(w => Moderation.WriteStrings(w, admins), count: admins.Count);
         }
 
@@ -366,21 +368,21 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 throw new EmulatorApiException(ApiError.InvalidParameter("newadmin must be provided"));
             }
 
-            groups.AddAdmin(context.Parameter, admin!);
+            groups.AddAdmin(context.Variable("id"), admin!);
             return context.Ok(w => Moderation.WriteResult(w, "newadmin", EmApiLimits.NormalizeUsername(admin!)));
         }
 
         private EmulatorHttpResponse RemoveAdmin(RequestContext context)
         {
-            groups.RemoveAdmin(context.Parameter, context.Parameters[1]);
-            return context.Ok(w => Moderation.WriteResult(w, "oldadmin", EmApiLimits.NormalizeUsername(context.Parameters[1])));
+            groups.RemoveAdmin(context.Variable("id"), context.Variable("user"));
+            return context.Ok(w => Moderation.WriteResult(w, "oldadmin", EmApiLimits.NormalizeUsername(context.Variable("user"))));
         }
 
         // ---- Mutes ----
 
         private EmulatorHttpResponse Mutes(RequestContext context)
         {
-            var mutes = groups.Mutes(context.Parameter);
+            var mutes = groups.Mutes(context.Variable("id"));
             return context.Ok(w => Moderation.WriteMutes(w, mutes));
         }
 
@@ -395,7 +397,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 throw new EmulatorApiException(ApiError.InvalidParameter("mute_duration must be -1 or a positive number of milliseconds"));
             }
 
-            var outcomes = groups.Mute(context.Parameter, usernames, duration);
+            var outcomes = groups.Mute(context.Variable("id"), usernames, duration);
             return context.Ok(w =>
             {
                 w.WriteStartArray();
@@ -423,7 +425,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         private EmulatorHttpResponse Unmute(RequestContext context)
         {
             var usernames = Moderation.PathUsernames(context, EmApiLimits.MaxUsersPerChatroomBatch, "removeMute member size more than max limit");
-            var outcomes = groups.Unmute(context.Parameter, usernames);
+            var outcomes = groups.Unmute(context.Variable("id"), usernames);
             return context.Ok(w =>
             {
                 w.WriteStartArray();
@@ -441,7 +443,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
 
         private EmulatorHttpResponse SetMuteAll(RequestContext context, bool muted)
         {
-            groups.SetMuteAll(context.Parameter, muted);
+            groups.SetMuteAll(context.Variable("id"), muted);
             return Moderation.AnswerFlag(context, "mute", muted);
         }
 
@@ -449,17 +451,17 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
 
         private EmulatorHttpResponse UserList(RequestContext context, bool blocked)
         {
-            var users = groups.List(context.Parameter, blocked);
+            var users = groups.List(context.Variable("id"), blocked);
             return context.Ok(w => Moderation.WriteStrings(w, users), count: users.Count);
         }
 
         private EmulatorHttpResponse AddToList(RequestContext context, bool blocked, bool fromPath)
         {
             var usernames = fromPath
-                ? new[] { context.Parameters[1] }
+                ? new[] { context.Variable("user") }
                 : Moderation.UsernamesOf(context.Body(), "usernames", EmApiLimits.MaxUsersPerChatroomBatch,
                     blocked ? "userNames is more than max limit" : "usernames size is more than max limit");
-            var outcomes = groups.AddToList(context.Parameter, usernames, blocked);
+            var outcomes = groups.AddToList(context.Variable("id"), usernames, blocked);
             // A batch answers an array even for one user; the single-user path answers one object.
             return Moderation.AnswerOutcomes(context, fromPath ? 1 : 2, outcomes, blocked ? "add_blocks" : "add_user_whitelist", "groupid");
         }
@@ -468,7 +470,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         {
             var usernames = Moderation.PathUsernames(context, EmApiLimits.MaxUsersPerChatroomBatch,
                 blocked ? "removeBlacklist: list size more than max limit" : "removeWhitelist size is more than max limit");
-            var outcomes = groups.RemoveFromList(context.Parameter, usernames, blocked);
+            var outcomes = groups.RemoveFromList(context.Variable("id"), usernames, blocked);
             return Moderation.AnswerOutcomes(context, usernames.Count, outcomes, blocked ? "remove_blocks" : "remove_user_whitelist", "groupid");
         }
 
@@ -476,7 +478,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
 
         private EmulatorHttpResponse GetAnnouncement(RequestContext context)
         {
-            var announcement = groups.Announcement(context.Parameter);
+            var announcement = groups.Announcement(context.Variable("id"));
             return context.Ok(w =>
             {
                 w.WriteStartObject();
@@ -494,11 +496,11 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 throw new EmulatorApiException(ApiError.ForbiddenOperation("announce info length exceeds limit!"));
             }
 
-            groups.SetAnnouncement(context.Parameter, announcement);
+            groups.SetAnnouncement(context.Variable("id"), announcement);
             return context.Ok(w =>
             {
                 w.WriteStartObject();
-                w.WriteString("id", context.Parameter);
+                w.WriteString("id", context.Variable("id"));
                 w.WriteBoolean("result", true);
                 w.WriteEndObject();
             });
@@ -508,7 +510,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         {
             var pageNumber = context.Query.PagingNumber("pagenum", 1, 1, int.MaxValue, capAtMax: false);
             var pageSize = context.Query.PagingNumber("pagesize", EmApiLimits.MaxGroupPageSize, 1, EmApiLimits.MaxGroupPageSize, capAtMax: true);
-            var files = groups.Files(context.Parameter, Paging.Offset(pageNumber, pageSize), pageSize);
+            var files = groups.Files(context.Variable("id"), Paging.Offset(pageNumber, pageSize), pageSize);
             return context.Ok(w =>
             {
                 w.WriteStartArray();
@@ -529,12 +531,12 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
 
         private EmulatorHttpResponse RemoveFile(RequestContext context)
         {
-            groups.RemoveFile(context.Parameters[0], context.Parameters[1]);
+            groups.RemoveFile(context.Variable("id"), context.Variable("file"));
             return context.Ok(w =>
             {
                 w.WriteStartObject();
-                w.WriteString("group_id", context.Parameters[0]);
-                w.WriteString("file_id", context.Parameters[1]);
+                w.WriteString("group_id", context.Variable("id"));
+                w.WriteString("file_id", context.Variable("file"));
                 w.WriteBoolean("result", true);
                 w.WriteEndObject();
             });
@@ -546,19 +548,19 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         private EmulatorHttpResponse SetAttributes(RequestContext context)
         {
             var pairs = context.Body().StringMap("metaData") ?? throw new EmulatorApiException(ApiError.GroupMetadata(400, "metaData must be provided"));
-            var set = groups.SetMemberAttributes(context.Parameters[0], new[] { (context.Parameters[1], pairs) });
+            var set = groups.SetMemberAttributes(context.Variable("id"), new[] { (context.Variable("user"), pairs) });
             return MetadataAnswer(context, w => WritePairs(w, set[0].Set));
         }
 
         /// <summary>PUT /metadata/chatgroup/{id}/users/batch [{username, metadata}]: 1 to 20 members, all or none.</summary>
         private EmulatorHttpResponse SetAttributesBatch(RequestContext context)
         {
-            if (!context.BodyIsArray())
+            var entries = context.BodyObjects(out var isArray);
+            if (!isArray)
             {
                 throw new EmulatorApiException(ApiError.GroupMetadata(400, "the body must be an array of {username, metadata}"));
             }
 
-            var entries = context.BodyObjects();
             if (entries.Count == 0 || entries.Count > EmApiLimits.MaxMembersPerAttributeSet)
             {
                 throw new EmulatorApiException(ApiError.GroupMetadata(400, "exceeds chatgroup metadata batch put users limit"));
@@ -567,7 +569,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             var changes = entries.Select(e => (
                 e.String("username") is { Length: > 0 } user ? user : throw new EmulatorApiException(ApiError.GroupMetadata(400, "username must be provided")),
                 e.StringMap("metadata") ?? throw new EmulatorApiException(ApiError.GroupMetadata(400, "metadata must be provided")))).ToArray();
-            var set = groups.SetMemberAttributes(context.Parameter, changes);
+            var set = groups.SetMemberAttributes(context.Variable("id"), changes);
             return MetadataAnswer(context, w =>
             {
                 w.WriteStartObject();
@@ -590,7 +592,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
 
         private EmulatorHttpResponse GetAttributes(RequestContext context)
         {
-            var found = groups.MemberAttributes(context.Parameters[0], new[] { context.Parameters[1] }, Array.Empty<string>());
+            var found = groups.MemberAttributes(context.Variable("id"), new[] { context.Variable("user") }, Array.Empty<string>());
             return MetadataAnswer(context, w => WritePairs(w, found.Count == 0 ? Array.Empty<KeyValuePair<string, string>>() : found[0].Attributes));
         }
 
@@ -609,7 +611,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 throw new EmulatorApiException(ApiError.GroupMetadata(400, "query param reaches limit."));
             }
 
-            var found = groups.MemberAttributes(context.Parameter, targets, body.StringArray("properties") ?? Array.Empty<string>());
+            var found = groups.MemberAttributes(context.Variable("id"), targets, body.StringArray("properties") ?? Array.Empty<string>());
             return MetadataAnswer(context, w =>
             {
                 w.WriteStartObject();
@@ -686,7 +688,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             new EmulatorHttpResponse(200, JsonOutput.Write(w =>
             {
                 w.WriteStartObject();
-                w.WriteNumber("timestamp", UnixTime.NowMilliseconds());
+                w.WriteNumber("timestamp", context.Clock.NowMilliseconds());
                 w.WritePropertyName("data");
                 writeData(w);
                 w.WriteNumber("duration", context.Request.ElapsedMilliseconds);

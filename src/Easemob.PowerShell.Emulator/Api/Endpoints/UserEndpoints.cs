@@ -7,7 +7,7 @@ using Easemob.PowerShell.Model;
 namespace Easemob.PowerShell.Emulator.Api.Endpoints
 {
     /// <summary>POST /users, GET /users/{u}, DELETE /users/{u}. Users answer in "entities", without "data".</summary>
-    internal sealed class UserEndpoints
+    internal sealed class UserEndpoints : IEndpoints
     {
         private const int MaxUsersPerRequest = 60;
 
@@ -18,16 +18,23 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             this.store = store;
         }
 
+        public IEnumerable<Route> Routes => new[]
+        {
+            new Route("POST", "users", EmApiFamily.User, Create),
+            new Route("GET", "users/{user}", EmApiFamily.User, Get),
+            new Route("DELETE", "users/{user}", EmApiFamily.User, Delete),
+        };
+
         public EmulatorHttpResponse Create(RequestContext context)
         {
-            var bodies = context.BodyObjects();
+            var bodies = context.BodyObjects(out var isArray);
             if (bodies.Count == 0 || bodies.Count > MaxUsersPerRequest)
             {
                 throw new EmulatorApiException(ApiError.IllegalArgument($"from 1 to {MaxUsersPerRequest} users can be registered in one request"));
             }
 
             var drafts = bodies.Select(ReadUser).ToArray();
-            if (!context.BodyIsArray())
+            if (!isArray)
             {
                 var created = store.AddUsers(drafts);
                 return context.Ok(writeData: null, writeEntities: w => WriteUsers(w, created.Select(e => new UserSnapshot(e, true, 0))));
@@ -55,13 +62,13 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
 
         public EmulatorHttpResponse Get(RequestContext context)
         {
-            var user = store.FindUserSnapshot(context.Parameter) ?? throw new EmulatorApiException(ApiError.ServiceResourceNotFound());
+            var user = store.FindUserSnapshot(context.Variable("user")) ?? throw new EmulatorApiException(ApiError.ServiceResourceNotFound());
             return context.Ok(writeData: null, writeEntities: w => WriteUsers(w, new[] { user }), count: 1);
         }
 
         public EmulatorHttpResponse Delete(RequestContext context)
         {
-            var user = store.DeleteUser(context.Parameter);
+            var user = store.DeleteUser(context.Variable("user"));
             return context.Ok(writeData: null, writeEntities: w => WriteUsers(w, new[] { new UserSnapshot(user, true, 0) }));
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Easemob.PowerShell.Emulator.State;
 using Easemob.PowerShell.Model;
@@ -8,7 +9,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
     /// The user list, ban and unban, force logout, online status, devices and password change, answering in the
     /// vendor examples' shapes.
     /// </summary>
-    internal sealed class UserModerationEndpoints
+    internal sealed class UserModerationEndpoints : IEndpoints
     {
         private const int DefaultListLimit = 10;
 
@@ -18,6 +19,19 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         {
             this.store = store;
         }
+
+        public IEnumerable<Route> Routes => new[]
+        {
+            new Route("GET", "users", EmApiFamily.User, List),
+            new Route("POST", "users/{user}/deactivate", EmApiFamily.User, Deactivate),
+            new Route("POST", "users/{user}/activate", EmApiFamily.User, Activate),
+            new Route("GET", "users/{user}/disconnect", EmApiFamily.User, DisconnectAll),
+            new Route("DELETE", "users/{user}/disconnect/{resource}", EmApiFamily.User, DisconnectDevice),
+            new Route("GET", "users/{user}/resources", EmApiFamily.User, Devices),
+            new Route("GET", "users/{user}/status", EmApiFamily.User, Status),
+            new Route("POST", "users/batch/status", EmApiFamily.User, BatchStatus),
+            new Route("PUT", "users/{user}/password", EmApiFamily.User, SetPassword),
+        };
 
         /// <summary>GET /users?limit&amp;cursor: a page in registration order, with a cursor while more follow.</summary>
         public EmulatorHttpResponse List(RequestContext context)
@@ -33,35 +47,36 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         /// <summary>POST /users/{u}/deactivate: answers the user with activated false.</summary>
         public EmulatorHttpResponse Deactivate(RequestContext context)
         {
-            var user = store.SetActivated(context.Parameter, activated: false);
+            var user = store.SetActivated(context.Variable("user"), activated: false);
             return context.Ok(writeData: null, writeEntities: w => UserEndpoints.WriteUsers(w, new[] { user }), action: "Deactivate user");
         }
 
         /// <summary>POST /users/{u}/activate: answers only the action.</summary>
         public EmulatorHttpResponse Activate(RequestContext context)
         {
-            store.SetActivated(context.Parameter, activated: true);
+            store.SetActivated(context.Variable("user"), activated: true);
             return context.Ok(writeData: null, action: "activate user");
         }
 
         /// <summary>GET /users/{u}/disconnect.</summary>
         public EmulatorHttpResponse DisconnectAll(RequestContext context)
         {
-            store.Disconnect(context.Parameter, resource: null);
-            return context.Ok(w => WriteResult(w), count: 0);
+            store.Disconnect(context.Variable("user"), resource: null);
+            return context.Ok(w => WriteResult(w, true), count: 0);
         }
 
         /// <summary>DELETE /users/{u}/disconnect/{resource}; the user is the path's second segment below the app.</summary>
         public EmulatorHttpResponse DisconnectDevice(RequestContext context)
         {
-            store.Disconnect(context.Parameters[0], context.Parameters[1]);
-            return context.Ok(w => WriteResult(w));
+            // result: whether the user was logged out of that device, false for one it was not logged in on.
+            var loggedOut = store.Disconnect(context.Variable("user"), context.Variable("resource"));
+            return context.Ok(w => WriteResult(w, loggedOut));
         }
 
         /// <summary>GET /users/{u}/resources.</summary>
         public EmulatorHttpResponse Devices(RequestContext context)
         {
-            var devices = store.Devices(context.Parameter);
+            var devices = store.Devices(context.Variable("user"));
             return context.Ok(w =>
             {
                 w.WriteStartArray();
@@ -81,12 +96,11 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         /// <summary>GET /users/{u}/status: data {"user":"online"|"offline"}; an unknown user is 404.</summary>
         public EmulatorHttpResponse Status(RequestContext context)
         {
-            var user = store.FindUserSnapshot(context.Parameter) ?? throw new EmulatorApiException(ApiError.ServiceResourceNotFound());
-            var online = store.AreOnline(new[] { user.Entity.Username })[0];
+            var (username, online) = store.OnlineStatus(context.Variable("user")) ?? throw new EmulatorApiException(ApiError.ServiceResourceNotFound());
             return context.Ok(w =>
             {
                 w.WriteStartObject();
-                w.WriteString(user.Entity.Username, online ? "online" : "offline");
+                w.WriteString(username, online ? "online" : "offline");
                 w.WriteEndObject();
             }, count: 0);
         }
@@ -124,19 +138,14 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
                 throw new EmulatorApiException(ApiError.IllegalArgument("newpassword is required"));
             }
 
-            if (store.FindUserSnapshot(context.Parameter) == null)
-            {
-                throw new EmulatorApiException(ApiError.EntityNotFound("User null not found"));
-            }
-
-            store.SetPassword(context.Parameter, password!);
+            store.SetPassword(context.Variable("user"), password!);
             return context.Ok(writeData: null, action: "set user password");
         }
 
-        private static void WriteResult(System.Text.Json.Utf8JsonWriter writer)
+        private static void WriteResult(System.Text.Json.Utf8JsonWriter writer, bool result)
         {
             writer.WriteStartObject();
-            writer.WriteBoolean("result", true);
+            writer.WriteBoolean("result", result);
             writer.WriteEndObject();
         }
     }

@@ -18,25 +18,30 @@ namespace Easemob.PowerShell.Commands
         private const string CredentialSet = "Credential";
         private const string TokenSet = "Token";
         private const string EmulatorSet = "Emulator";
+        private const string AgoraSet = "Agora";
 
         /// <summary>The app's REST endpoint, e.g. https://a1.easemob.com. Plain http is accepted only on loopback.</summary>
         [Parameter(Position = 0, ParameterSetName = CredentialSet)]
         [Parameter(Position = 0, ParameterSetName = TokenSet)]
+        [Parameter(Position = 0, ParameterSetName = AgoraSet)]
         public Uri? BaseUri { get; set; }
 
         [Parameter(ParameterSetName = CredentialSet)]
         [Parameter(ParameterSetName = TokenSet)]
+        [Parameter(ParameterSetName = AgoraSet)]
         [ValidateNotNullOrEmpty]
         public string? OrgName { get; set; }
 
         [Parameter(ParameterSetName = CredentialSet)]
         [Parameter(ParameterSetName = TokenSet)]
+        [Parameter(ParameterSetName = AgoraSet)]
         [ValidateNotNullOrEmpty]
         public string? AppName { get; set; }
 
         /// <summary>'org#app', instead of -OrgName and -AppName.</summary>
         [Parameter(ParameterSetName = CredentialSet)]
         [Parameter(ParameterSetName = TokenSet)]
+        [Parameter(ParameterSetName = AgoraSet)]
         [ValidatePattern(@"^[^#\s]+#[^#\s]+$")]
         public string? AppKey { get; set; }
 
@@ -48,6 +53,15 @@ namespace Easemob.PowerShell.Commands
         /// <summary>A pre-issued app token; it cannot be refreshed.</summary>
         [Parameter(Mandatory = true, ParameterSetName = TokenSet)]
         public SecureString? Token { get; set; }
+
+        /// <summary>An Agora Chat app's Agora app id (32 hex digits): app tokens are built locally from it and -AppCertificate.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = AgoraSet)]
+        [ValidatePattern("^[0-9a-fA-F]{32}$")]
+        public string? AgoraAppId { get; set; }
+
+        /// <summary>The Agora app certificate (32 hex digits); it signs the app tokens and is never sent.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = AgoraSet)]
+        public SecureString? AppCertificate { get; set; }
 
         /// <summary>An emulator started with Start-EmEmulator.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = EmulatorSet)]
@@ -94,7 +108,9 @@ namespace Easemob.PowerShell.Commands
             }
             catch (ArgumentException exception)
             {
-                ThrowTerminatingError(new ErrorRecord(exception, "Easemob.InvalidConnectionArgument", ErrorCategory.InvalidArgument, null));
+                // The client names its own argument ("(Parameter 'options')"); the message already names the user's parameter.
+                var message = exception.ParamName == null ? exception.Message : exception.Message.Replace(new ArgumentException(string.Empty, exception.ParamName).Message, string.Empty).Trim();
+                ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message, exception), "Easemob.InvalidConnectionArgument", ErrorCategory.InvalidArgument, null));
                 return;
             }
 
@@ -153,7 +169,12 @@ namespace Easemob.PowerShell.Commands
                 options.AppName = AppName ?? Environment.GetEnvironmentVariable("EASEMOB_APP") ?? ThrowMissing("-AppName (or -AppKey)", "EASEMOB_APP");
             }
 
-            if (Token != null)
+            if (AgoraAppId != null)
+            {
+                options.AgoraAppId = AgoraAppId;
+                options.AppCertificate = AppCertificate;
+            }
+            else if (Token != null)
             {
                 options.Token = Token;
             }

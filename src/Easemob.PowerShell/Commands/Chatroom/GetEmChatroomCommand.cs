@@ -20,9 +20,6 @@ namespace Easemob.PowerShell.Commands
         private const string ListSet = "List";
         private const string IdSet = "Id";
         private const string UserSet = "Username";
-        // Detail batches in flight at once: a few thousand ids go out together, paying the latency once; the
-        // rate governor paces whatever exceeds the 100/s limit.
-        private const int DetailBatchesInFlight = 64;
 
         // Disabled as the joined-chatrooms listing gave it, the only source of it; kept over the details' answer.
         private readonly Dictionary<string, bool> _listedDisabled = new Dictionary<string, bool>(StringComparer.Ordinal);
@@ -41,6 +38,7 @@ namespace Easemob.PowerShell.Commands
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = UserSet)]
         [ValidateNotNullOrEmpty]
         [IdentityTransformation]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string Username { get; set; } = string.Empty;
 
         /// <summary>Chatrooms per request when listing (1 to <see cref="EmApiLimits.MaxChatroomPageSize"/>).</summary>
@@ -54,7 +52,8 @@ namespace Easemob.PowerShell.Commands
         [Parameter(ParameterSetName = UserSet)]
         public SwitchParameter Detailed { get; set; }
 
-        protected override int MaxInFlight => DetailBatchesInFlight;
+        // As many in flight as the calls' documented rate starts in a second; the rate governor paces the rest.
+        protected override int MaxInFlight => EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.ChatroomItem);
 
         protected override void BeginProcessing()
         {
@@ -105,15 +104,8 @@ namespace Easemob.PowerShell.Commands
             }
         }
 
-        private async Task<IReadOnlyList<BatchOutcome<EmChatroom>>> GetDetailsAsync(string? key, IReadOnlyList<string> ids, CancellationToken cancellationToken)
-        {
-            var result = await Client.GetChatroomDetailsAsync(ids, cancellationToken).ConfigureAwait(false);
-            var found = result.Found.ToDictionary(c => c.Id, StringComparer.Ordinal);
-            var missing = result.Missing.ToDictionary(e => e.Id!, StringComparer.Ordinal);
-            return ids.Select(id => found.TryGetValue(id, out var chatroom)
-                ? BatchOutcome<EmChatroom>.Success(chatroom)
-                : BatchOutcome<EmChatroom>.Failure(missing[id])).ToArray();
-        }
+        private async Task<IReadOnlyList<ItemOutcome<EmChatroom>>> GetDetailsAsync(string? key, IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
+            (await Client.GetChatroomDetailsAsync(ids, cancellationToken).ConfigureAwait(false)).Outcomes(ids, room => room.Id);
 
         private void WriteDetails(string id, EmChatroom chatroom)
         {
@@ -131,7 +123,7 @@ namespace Easemob.PowerShell.Commands
                 // -First 0: the list call cannot ask for zero.
                 return;
             }
-            ReadCursorListing((cursor, ct) => Client.ListChatroomsAsync(_window!.Needed(PageSize), cursor, ct), _window!, (selected, pages) =>
+            Listings.ReadCursor((cursor, ct) => Client.ListChatroomsAsync(_window!.Needed(PageSize), cursor, ct), _window!, (selected, pages) =>
             {
                 if (Detailed)
                 {
@@ -140,7 +132,7 @@ namespace Easemob.PowerShell.Commands
                     {
                         // Until the first chatroom is out, as without -Detailed: a consumer that stops
                         // there (Select-Object -First 1) then never costs a second list page.
-                        MakeRoomForItem();
+                        Items.MakeRoom();
                         pages.ReadNext();
                     }
                     return;
@@ -163,7 +155,7 @@ namespace Easemob.PowerShell.Commands
         {
             var username = Username;
             var pageSize = PageSize;
-            ReadNumberedListing((pageNum, ct) => Client.ListJoinedChatroomsAsync(username, pageNum, pageSize, ct), pageSize, _window!, username, selected =>
+            Listings.ReadNumbered((pageNum, ct) => Client.ListJoinedChatroomsAsync(username, pageNum, pageSize, ct), pageSize, _window!, username, selected =>
             {
                 if (Detailed)
                 {

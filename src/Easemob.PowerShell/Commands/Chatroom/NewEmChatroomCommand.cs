@@ -15,6 +15,11 @@ namespace Easemob.PowerShell.Commands
     [OutputType(typeof(EmChatroom))]
     public sealed class NewEmChatroomCommand : EmBulkCmdlet
     {
+        public NewEmChatroomCommand()
+            : base(EmApiFamily.ChatroomCollection)
+        {
+        }
+
         /// <summary>The rooms this pipeline made, so that resolving one item's lost answer never claims another's room.</summary>
         private readonly ChatroomCreateRun run = new ChatroomCreateRun();
 
@@ -91,7 +96,7 @@ namespace Easemob.PowerShell.Commands
             {
                 return;
             }
-            StartItem(Name, async cancellationToken =>
+            Items.Start(Name, async cancellationToken =>
             {
                 var id = await Client.CreateChatroomAsync(request, run, cancellationToken).ConfigureAwait(false);
                 // Only what was sent is known without another request; the rest stays null. User names as

@@ -30,7 +30,7 @@ namespace Easemob.PowerShell.Commands
         private void StartRemove(string id)
         {
             var (room, client) = (Room, Client);
-            StartItem(id, async cancellationToken =>
+            Items.Start(id, async cancellationToken =>
             {
                 var deleted = await room.DeleteAsync(client, id, cancellationToken).ConfigureAwait(false);
                 return () =>

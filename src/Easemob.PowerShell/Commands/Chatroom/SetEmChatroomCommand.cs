@@ -55,7 +55,7 @@ namespace Easemob.PowerShell.Commands
 
         private void StartUpdate(string id, string? name, string? description, int? maxUsers)
         {
-            StartItem(id, async cancellationToken =>
+            Items.Start(id, async cancellationToken =>
             {
                 var result = await Client.UpdateChatroomAsync(id, name, description, maxUsers, cancellationToken).ConfigureAwait(false);
                 var refused = Refused(result);

@@ -39,7 +39,7 @@ namespace Easemob.PowerShell.Commands
         private void StartTransfer(string id, string newOwner)
         {
             var (room, client, passThru) = (Room, Client, PassThru.IsPresent);
-            StartItem(id, async cancellationToken =>
+            Items.Start(id, async cancellationToken =>
             {
                 var transferred = await room.TransferOwnerAsync(client, id, newOwner, cancellationToken).ConfigureAwait(false);
                 var updated = passThru && transferred ? await room.GetAsync(client, id, cancellationToken).ConfigureAwait(false) : null;

@@ -1,7 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
-using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -37,12 +34,5 @@ namespace Easemob.PowerShell.Commands
 
         /// <summary>The vendor's key and value rules, checked before sending: an error record, or null.</summary>
         public ErrorRecord? Check() => InputChecks.Attribute(Key, Value, setting: false, this);
-
-        /// <summary>Each item's outcome: its key's own error when the server refused it, else the attribute.</summary>
-        public static IReadOnlyList<BatchOutcome<EmChatroomAttribute>> Outcomes(IReadOnlyList<ChatroomAttributeItem> items, ChatroomAttributeOutcome outcome) =>
-            items.Select(item => outcome.Failed.TryGetValue(item.Key, out var refusal)
-                ? BatchOutcome<EmChatroomAttribute>.Failure(refusal)
-                : BatchOutcome<EmChatroomAttribute>.Success(new EmChatroomAttribute { ChatroomId = item.ChatroomId, Key = item.Key, Value = item.Value ?? string.Empty }))
-            .ToArray();
     }
 }

@@ -13,7 +13,7 @@ namespace Easemob.PowerShell.Commands
             foreach (var id in CheckedIds())
             {
                 var (room, client) = (Room, Client);
-                StartItem(id, async cancellationToken =>
+                Items.Start(id, async cancellationToken =>
                 {
                     var announcement = await room.GetAnnouncementAsync(client, id, cancellationToken).ConfigureAwait(false);
                     return () => WriteObject(announcement);

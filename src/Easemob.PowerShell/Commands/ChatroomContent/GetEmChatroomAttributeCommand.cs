@@ -10,6 +10,7 @@ namespace Easemob.PowerShell.Commands
     {
         /// <summary>Only these keys (those that exist); every key when omitted.</summary>
         [Parameter(Position = 1)]
+        [ArgumentCompleter(typeof(AttributeKeyCompleter))]
         public string[]? Key { get; set; }
 
         protected override void ProcessRecord()

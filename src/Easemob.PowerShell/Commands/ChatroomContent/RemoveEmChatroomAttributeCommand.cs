@@ -3,12 +3,13 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
 {
     /// <summary>
-    /// Removes chatroom custom attributes owned by a member (any member's with -Force), grouped per chatroom and owner
+    /// Removes chatroom custom attributes owned by a member (any member's with -AnyOwner), grouped per chatroom and owner
     /// into requests of <see cref="EmApiLimits.MaxAttributesPerCall"/> across the pipeline; each key the server refuses is its own error.
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "EmChatroomAttribute", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
@@ -16,19 +17,16 @@ namespace Easemob.PowerShell.Commands
     public sealed class RemoveEmChatroomAttributeCommand : EmChatroomAttributeCmdlet
     {
         private PipelineBatcher<ChatroomAttributeItem, EmChatroomAttribute>? _removals;
-        private bool _force;
+        private bool _anyOwner;
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(AttributeKeyCompleter))]
         public string[] Key { get; set; } = new string[0];
-
-        /// <summary>Uses the forced call, which removes keys other members own.</summary>
-        [Parameter]
-        public SwitchParameter Force { get; set; }
 
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            _force = Force.IsPresent;
+            _anyOwner = AnyOwner.IsPresent;
             _removals = NewBatcher<ChatroomAttributeItem, EmChatroomAttribute>(EmApiLimits.MaxAttributesPerCall, RemoveAsync, (_, _) => { });
         }
 
@@ -40,11 +38,7 @@ namespace Easemob.PowerShell.Commands
             }
         }
 
-        private async Task<IReadOnlyList<BatchOutcome<EmChatroomAttribute>>> RemoveAsync(string? group, IReadOnlyList<ChatroomAttributeItem> items, CancellationToken cancellationToken)
-        {
-            var first = items[0];
-            var outcome = await Client.RemoveChatroomAttributesAsync(first.ChatroomId, first.Username, items.Select(i => i.Key).ToArray(), _force, cancellationToken).ConfigureAwait(false);
-            return ChatroomAttributeItem.Outcomes(items, outcome);
-        }
+        private Task<IReadOnlyList<ItemOutcome<EmChatroomAttribute>>> RemoveAsync(string? group, IReadOnlyList<ChatroomAttributeItem> items, CancellationToken cancellationToken) =>
+            Client.RemoveChatroomAttributesAsync(items[0].ChatroomId, items[0].Username, items.Select(i => i.Key).ToArray(), _anyOwner, cancellationToken);
     }
 }

@@ -38,7 +38,7 @@ namespace Easemob.PowerShell.Commands
                     continue;
                 }
                 var (room, client, passThru) = (Room, Client, PassThru.IsPresent);
-                StartItem(id, async cancellationToken =>
+                Items.Start(id, async cancellationToken =>
                 {
                     var done = await room.SetAnnouncementAsync(client, id, announcement, cancellationToken).ConfigureAwait(false);
                     if (!done)

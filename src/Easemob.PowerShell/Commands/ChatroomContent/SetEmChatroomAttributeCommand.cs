@@ -5,6 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -22,7 +23,7 @@ namespace Easemob.PowerShell.Commands
         private const string PairSet = "Pair";
 
         private PipelineBatcher<ChatroomAttributeItem, EmChatroomAttribute>? _changes;
-        private bool _force;
+        private bool _anyOwner;
         private bool _keepAfterLeave;
 
         /// <summary>Keys and values to set.</summary>
@@ -32,16 +33,13 @@ namespace Easemob.PowerShell.Commands
         /// <summary>One key to set (e.g. a CSV column).</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PairSet)]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(AttributeKeyCompleter))]
         public string Key { get; set; } = string.Empty;
 
         /// <summary>The key's value; '' on the command line sets an empty value, a blank CSV cell is not given.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PairSet)]
         [AllowEmptyString]
         public string Value { get; set; } = string.Empty;
-
-        /// <summary>Uses the forced call, which overwrites keys other members own.</summary>
-        [Parameter]
-        public SwitchParameter Force { get; set; }
 
         /// <summary>Keeps the keys when their owner leaves the chatroom (by default they are removed).</summary>
         [Parameter]
@@ -57,7 +55,7 @@ namespace Easemob.PowerShell.Commands
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            _force = Force.IsPresent;
+            _anyOwner = AnyOwner.IsPresent;
             _keepAfterLeave = KeepAfterLeave.IsPresent;
             var passThru = PassThru.IsPresent;
             _changes = NewBatcher<ChatroomAttributeItem, EmChatroomAttribute>(EmApiLimits.MaxAttributesPerCall, SetAsync,
@@ -112,12 +110,8 @@ namespace Easemob.PowerShell.Commands
             return items;
         }
 
-        private async Task<IReadOnlyList<BatchOutcome<EmChatroomAttribute>>> SetAsync(string? group, IReadOnlyList<ChatroomAttributeItem> items, CancellationToken cancellationToken)
-        {
-            var first = items[0];
-            var pairs = items.Select(i => new KeyValuePair<string, string>(i.Key, i.Value!)).ToArray();
-            var outcome = await Client.SetChatroomAttributesAsync(first.ChatroomId, first.Username, pairs, _keepAfterLeave, _force, cancellationToken).ConfigureAwait(false);
-            return ChatroomAttributeItem.Outcomes(items, outcome);
-        }
+        private Task<IReadOnlyList<ItemOutcome<EmChatroomAttribute>>> SetAsync(string? group, IReadOnlyList<ChatroomAttributeItem> items, CancellationToken cancellationToken) =>
+            Client.SetChatroomAttributesAsync(items[0].ChatroomId, items[0].Username, items.Select(i => new KeyValuePair<string, string>(i.Key, i.Value!)).ToArray(),
+                _keepAfterLeave, _anyOwner, cancellationToken);
     }
 }

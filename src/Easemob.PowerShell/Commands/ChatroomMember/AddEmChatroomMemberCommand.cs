@@ -1,8 +1,4 @@
-using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -13,14 +9,13 @@ namespace Easemob.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Add, "EmChatroomMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(EmChatroomMember))]
-    public sealed class AddEmChatroomMemberCommand : EmChatroomUserBatchCmdlet<bool>
+    public sealed class AddEmChatroomMemberCommand : EmChatroomUsersCmdlet
     {
-        protected override string Action => "Add members";
+        /// <summary>Writes an object for each user changed.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
 
-        private protected override Task<ChatroomUserBatchResult<bool>> SendAsync(string chatroomId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-            Client.AddChatroomMembersAsync(chatroomId, usernames, cancellationToken);
-
-        protected override object PassThruObject(ChatroomUserItem item, bool result) =>
-            new EmChatroomMember { ChatroomId = item.ChatroomId, Username = item.Username, Role = EmChatroomRole.Member };
+        protected override void ProcessRecord() =>
+            SendInBatches("Add members", Client.AddChatroomMembersAsync, (item, _) => PassThru ? new EmChatroomMember { ChatroomId = item.ChatroomId, Username = item.Username, Role = EmChatroomRole.Member } : null);
     }
 }

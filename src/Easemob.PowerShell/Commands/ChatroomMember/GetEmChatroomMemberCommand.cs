@@ -38,7 +38,7 @@ namespace Easemob.PowerShell.Commands
             foreach (var id in CheckedIds())
             {
                 // Finish what blocks the next start first: its output may reach -First.
-                MakeRoomForItem();
+                Items.MakeRoom();
                 if (_window!.IsFull)
                 {
                     return;
@@ -51,23 +51,21 @@ namespace Easemob.PowerShell.Commands
         {
             var pageSize = PageSize;
             var countTotal = PagingParameters.IncludeTotalCount;
-            StartItem(id, async cancellationToken =>
+            var overlap = ThrottleLimit > 1;
+            Items.Start(id, async cancellationToken =>
             {
-                // The member list names admins as members; the admin list, read alongside, tells them apart.
-                var adminList = Client.ListChatroomAdminsAsync(id, cancellationToken);
-                var firstPage = await Client.ListChatroomMembersAsync(id, 1, pageSize, cancellationToken).ConfigureAwait(false);
-                var admins = new HashSet<string>(await adminList.ConfigureAwait(false), EmApiLimits.UsernameComparer);
+                var roster = await RoomRoster<EmChatroomMember>.ReadAsync(RoomKind.ChatroomRoster, Client, id, pageSize, overlap, cancellationToken).ConfigureAwait(false);
                 var total = countTotal ? (await GetChatroomAsync(id, cancellationToken).ConfigureAwait(false)).MemberCount : null;
                 return () =>
                 {
                     if (total.HasValue)
                     {
                         _total += Role == EmChatroomRole.Owner ? 1
-                            : Role == EmChatroomRole.Admin ? admins.Count
-                            : Role == EmChatroomRole.Member ? total.Value - 1 - admins.Count
+                            : Role == EmChatroomRole.Admin ? roster.Admins.Count
+                            : Role == EmChatroomRole.Member ? total.Value - 1 - roster.Admins.Count
                             : total.Value;
                     }
-                    WriteMembers(id, firstPage, pageSize, admins);
+                    WriteMembers(roster);
                 };
             });
         }
@@ -82,17 +80,10 @@ namespace Easemob.PowerShell.Commands
         }
 
         /// <summary>Writes the first page, then reads and writes the rest while -First wants more.</summary>
-        private void WriteMembers(string id, IReadOnlyList<EmChatroomMember> page, int pageSize, HashSet<string> admins)
+        private void WriteMembers(RoomRoster<EmChatroomMember> roster)
         {
-            for (var pageNum = 1; ; pageNum++)
+            for (var (page, pageNum) = (roster.FirstPage, 1); ; pageNum++)
             {
-                foreach (var member in page)
-                {
-                    if (member.Role == EmChatroomRole.Member && admins.Contains(member.Username))
-                    {
-                        member.Role = EmChatroomRole.Admin;
-                    }
-                }
                 foreach (var member in page.Where(m => Role == null || m.Role == Role))
                 {
                     if (_window!.IsFull)
@@ -104,12 +95,8 @@ namespace Easemob.PowerShell.Commands
                         WriteObject(member);
                     }
                 }
-                if (page.Count < pageSize)
-                {
-                    return;
-                }
                 var next = pageNum + 1;
-                if (!TryInvoke(ct => Client.ListChatroomMembersAsync(id, next, pageSize, ct), id, out page))
+                if (!roster.MoreAfter(page) || !TryInvoke(ct => roster.ReadPageAsync(next, ct), roster.RoomId, out page))
                 {
                     return;
                 }

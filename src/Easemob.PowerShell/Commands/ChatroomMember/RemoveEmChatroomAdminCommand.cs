@@ -6,9 +6,23 @@ namespace Easemob.PowerShell.Commands
     /// <summary>Makes admins of a chatroom ordinary members again, one request per user.</summary>
     [Cmdlet(VerbsCommon.Remove, "EmChatroomAdmin", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(EmChatroomMember))]
-    public sealed class RemoveEmChatroomAdminCommand : EmChatroomRoleCmdlet
+    public sealed class RemoveEmChatroomAdminCommand : EmChatroomUsersCmdlet
     {
+        /// <summary>Writes the member with its new role.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
         protected override void ProcessRecord() =>
-            ChangeRole("Revoke admin", EmChatroomRole.Member, (id, user, cancellationToken) => Client.RemoveChatroomAdminAsync(id, user, cancellationToken));
+            StartPerUser("Revoke admin", async (item, cancellationToken) =>
+            {
+                await Client.RemoveChatroomAdminAsync(item.ChatroomId, item.Username, cancellationToken).ConfigureAwait(false);
+                return () =>
+                {
+                    if (PassThru)
+                    {
+                        WriteObject(new EmChatroomMember { ChatroomId = item.ChatroomId, Username = item.Username, Role = EmChatroomRole.Member });
+                    }
+                };
+            });
     }
 }

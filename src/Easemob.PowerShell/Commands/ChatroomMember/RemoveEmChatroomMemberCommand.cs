@@ -1,8 +1,4 @@
-using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -13,14 +9,13 @@ namespace Easemob.PowerShell.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "EmChatroomMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(EmChatroomMember))]
-    public sealed class RemoveEmChatroomMemberCommand : EmChatroomUserBatchCmdlet<bool>
+    public sealed class RemoveEmChatroomMemberCommand : EmChatroomUsersCmdlet
     {
-        protected override string Action => "Remove members";
+        /// <summary>Writes an object for each user changed.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
 
-        private protected override Task<ChatroomUserBatchResult<bool>> SendAsync(string chatroomId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-            Client.RemoveChatroomMembersAsync(chatroomId, usernames, cancellationToken);
-
-        protected override object PassThruObject(ChatroomUserItem item, bool result) =>
-            new EmChatroomMember { ChatroomId = item.ChatroomId, Username = item.Username, Role = EmChatroomRole.Member };
+        protected override void ProcessRecord() =>
+            SendInBatches("Remove members", Client.RemoveChatroomMembersAsync, (item, _) => PassThru ? new EmChatroomMember { ChatroomId = item.ChatroomId, Username = item.Username, Role = EmChatroomRole.Member } : null);
     }
 }

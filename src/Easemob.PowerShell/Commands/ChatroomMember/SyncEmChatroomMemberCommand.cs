@@ -11,25 +11,64 @@ namespace Easemob.PowerShell.Commands
 {
     /// <summary>
     /// Makes each chatroom's members equal to the given users (gathered per chatroom across the pipeline): reads the
-    /// members, adds the missing users and removes the others in batches of <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/>. The owner is never removed; admins
-    /// only with -IncludeAdmins. Running it again changes nothing. Sync-EmGroupMember is this cmdlet for groups.
+    /// members with their roles, adds the missing users and removes the others in batches of <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/>. Chatrooms are synced
+    /// concurrently, up to -ThrottleLimit requests in flight. The owner is never removed; admins only with
+    /// -IncludeAdmins. Running it again changes nothing. Sync-EmGroupMember is this cmdlet for groups (its <see cref="RoomKind"/>).
     /// </summary>
-    [Cmdlet(VerbsData.Sync, "EmChatroomMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsData.Sync, "EmChatroomMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = UsersSet)]
     [OutputType(typeof(EmChatroomSyncResult))]
     public class SyncEmChatroomMemberCommand : EmChatroomUsersCmdlet
     {
         private const int MemberPageSize = 1000;
         private const int NamesShownInPlan = 10;
+        private const string OwnerOnlySet = "OwnerOnly";
 
         // Wanted users per chatroom, in first-seen order of the chatrooms.
         private readonly Dictionary<string, List<string>> _wanted = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // The chatrooms whose plan was confirmed, with what was done so far; _syncOrder keeps the order they were confirmed in.
+        private readonly Dictionary<string, RoomSync> _synced = new Dictionary<string, RoomSync>(StringComparer.Ordinal);
+        private readonly List<RoomSync> _syncOrder = new List<RoomSync>();
+        private ChatroomUserBatches<bool>? _adds;
+        private ChatroomUserBatches<bool>? _removals;
 
         /// <summary>Removes admins that are not in the list too (by default they stay).</summary>
         [Parameter]
         public SwitchParameter IncludeAdmins { get; set; }
 
+        /// <summary>Wants no member but the owner: what an empty -Username would mean, said explicitly.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = OwnerOnlySet)]
+        public SwitchParameter OwnerOnly { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            var (room, client) = (Room, Client);
+            _adds = new ChatroomUserBatches<bool>(this, (id, users, ct) => room.AddMembersAsync(client, id, users, ct), (item, _) => _synced[item.ChatroomId].Done(item.Username));
+            _removals = new ChatroomUserBatches<bool>(this, (id, users, ct) => room.RemoveMembersAsync(client, id, users, ct), (item, _) => _synced[item.ChatroomId].Done(item.Username));
+        }
+
         protected override void ProcessRecord()
         {
+            if (ParameterSetName == OwnerOnlySet || NamesNoUser())
+            {
+                foreach (var id in CheckedIds())
+                {
+                    if (OwnerOnly)
+                    {
+                        if (!_wanted.ContainsKey(id))
+                        {
+                            _wanted.Add(id, new List<string>());
+                        }
+                    }
+                    else
+                    {
+                        // An empty list most likely came from a filter that found nobody: never read it as "remove everyone".
+                        WriteError(ErrorRecords.InvalidArgument("InvalidUsername",
+                            "-Username names no user for " + Room.Noun + " " + id + ", so there is nothing to sync to. To leave only the owner (and the admins, unless -IncludeAdmins), use -OwnerOnly instead of -Username.", id));
+                    }
+                }
+                return;
+            }
             // Confirmed per chatroom once its plan is known, in EndProcessing.
             foreach (var (id, usernames) in TakeInput(null))
             {
@@ -43,118 +82,76 @@ namespace Easemob.PowerShell.Commands
 
         protected override void EndProcessing()
         {
-            foreach (var room in _wanted)
+            var (overlap, room, client) = (ThrottleLimit > 1, Room, Client);
+            foreach (var wanted in _wanted)
             {
-                Sync(room.Key, room.Value);
+                var id = wanted.Key;
+                Items.Start(id, async cancellationToken =>
+                {
+                    var members = await room.ReadMembersAsync(client, id, MemberPageSize, overlap, cancellationToken).ConfigureAwait(false);
+                    return () => Plan(id, wanted.Value, members);
+                });
             }
             base.EndProcessing();
+            foreach (var sync in _syncOrder)
+            {
+                WriteObject(sync.Result(Room));
+            }
         }
 
-        private void Sync(string id, List<string> wantedNames)
+        /// <summary>Works out and confirms one chatroom's changes, and queues them (on the pipeline thread).</summary>
+        private void Plan(string id, List<string> wantedNames, (string Username, bool Owner, bool Admin)[] current)
         {
-            if (!TryInvoke(ct => ReadMembersAsync(id, ct), id, out var current))
-            {
-                return;
-            }
             var wanted = new HashSet<string>(wantedNames, EmApiLimits.UsernameComparer);
-            var toAdd = wanted.Where(user => !current.Members.Contains(user) && !EmApiLimits.UsernameComparer.Equals(user, current.Owner)).ToArray();
-            var toRemove = current.Members.Where(user => !wanted.Contains(user) && (IncludeAdmins || !current.Admins.Contains(user))).ToArray();
+            var present = new HashSet<string>(current.Select(m => m.Username), EmApiLimits.UsernameComparer);
+            var toAdd = wanted.Where(user => !present.Contains(user)).ToArray();
+            var toRemove = current.Where(m => !m.Owner && !wanted.Contains(m.Username) && (IncludeAdmins || !m.Admin))
+                .Select(m => m.Username).ToArray();
             if (toAdd.Length + toRemove.Length > 0 && !ShouldProcess(Room.Noun + " " + id, "Sync members: " + Plan("add", toAdd) + "; " + Plan("remove", toRemove)))
             {
                 return;
             }
-            if (!TryInvoke(ct => ApplyAsync(id, toAdd, toRemove, ct), id, out var outcomes))
-            {
-                return;
-            }
-            var failed = new List<string>();
-            foreach (var (user, error) in outcomes.Where(o => o.Error != null))
-            {
-                WriteError(ErrorRecords.FromApi(error!, new ChatroomUserItem(id, user)));
-                failed.Add(user);
-            }
-            var failedSet = new HashSet<string>(failed, EmApiLimits.UsernameComparer);
-            WriteObject(Room.SyncResult(id, toAdd.Where(u => !failedSet.Contains(u)).ToArray(), toRemove.Where(u => !failedSet.Contains(u)).ToArray(),
-                current.Members.Count + 1 - toRemove.Length, failed.ToArray()));
+            var sync = new RoomSync(id, toAdd, toRemove, current.Length - toRemove.Length);
+            _synced.Add(id, sync);
+            _syncOrder.Add(sync);
+            // Sent now rather than at the end, so this room's changes overlap the other rooms' reads.
+            _adds!.Add(id, toAdd);
+            _adds.Flush(id);
+            _removals!.Add(id, toRemove);
+            _removals.Flush(id);
         }
+
+        private bool NamesNoUser() => Username == null || Username.All(string.IsNullOrWhiteSpace);
 
         private static string Plan(string verb, string[] users) =>
             verb + " " + users.Length + (users.Length == 0 ? "" : " (" + string.Join(", ", users.Take(NamesShownInPlan)) + (users.Length > NamesShownInPlan ? ", …" : "") + ")");
 
-        private async Task<RoomMembers> ReadMembersAsync(string id, CancellationToken cancellationToken)
+        /// <summary>One chatroom's planned changes and those done; a planned user not done has had its own error.</summary>
+        private sealed class RoomSync
         {
-            var (room, client) = (Room, Client);
-            var adminList = room.ListAdminsAsync(client, id, cancellationToken);
-            var members = new HashSet<string>(EmApiLimits.UsernameComparer);
-            string? owner = null;
-            for (var pageNum = 1; ; pageNum++)
-            {
-                var page = await room.ListMemberPageAsync(client, id, pageNum, MemberPageSize, cancellationToken).ConfigureAwait(false);
-                foreach (var (user, isOwner) in page)
-                {
-                    if (isOwner)
-                    {
-                        owner = user;
-                    }
-                    else
-                    {
-                        members.Add(user);
-                    }
-                }
-                if (page.Length < MemberPageSize)
-                {
-                    break;
-                }
-            }
-            return new RoomMembers(owner, members, new HashSet<string>(await adminList.ConfigureAwait(false), EmApiLimits.UsernameComparer));
-        }
+            private readonly string _id;
+            private readonly string[] _toAdd;
+            private readonly string[] _toRemove;
+            private readonly int _unchanged;
+            private readonly HashSet<string> _done = new HashSet<string>(EmApiLimits.UsernameComparer);
 
-        /// <summary>Every add and remove batch at once (the rate governor paces them); one outcome per user.</summary>
-        private async Task<List<(string User, EasemobApiException? Error)>> ApplyAsync(string id, string[] toAdd, string[] toRemove, CancellationToken cancellationToken)
-        {
-            var (room, client) = (Room, Client);
-            var batches = Batches(toAdd).Select(batch => RunBatchAsync(batch, room.AddMembersAsync(client, id, batch, cancellationToken)))
-                .Concat(Batches(toRemove).Select(batch => RunBatchAsync(batch, room.RemoveMembersAsync(client, id, batch, cancellationToken))));
-            var outcomes = await Task.WhenAll(batches).ConfigureAwait(false);
-            return outcomes.SelectMany(o => o).ToList();
-        }
-
-        private static async Task<IEnumerable<(string User, EasemobApiException? Error)>> RunBatchAsync(string[] batch, Task<ChatroomUserBatchResult<bool>> call)
-        {
-            try
+            public RoomSync(string id, string[] toAdd, string[] toRemove, int unchanged)
             {
-                var result = await call.ConfigureAwait(false);
-                return batch.Select(user => (user, result.TryGetResult(user, out _, out var error) ? null : error)).ToArray();
-            }
-            catch (EasemobApiException failure)
-            {
-                return batch.Select(user => (user, (EasemobApiException?)failure)).ToArray();
-            }
-        }
-
-        private static IEnumerable<string[]> Batches(string[] users)
-        {
-            for (var start = 0; start < users.Length; start += EmApiLimits.MaxUsersPerChatroomBatch)
-            {
-                yield return users.Skip(start).Take(EmApiLimits.MaxUsersPerChatroomBatch).ToArray();
-            }
-        }
-
-        private sealed class RoomMembers
-        {
-            public RoomMembers(string? owner, HashSet<string> members, HashSet<string> admins)
-            {
-                Owner = owner;
-                Members = members;
-                Admins = admins;
+                _id = id;
+                _toAdd = toAdd;
+                _toRemove = toRemove;
+                _unchanged = unchanged;
             }
 
-            public string? Owner { get; }
+            /// <summary>Records a user's change as done; writes nothing.</summary>
+            public object? Done(string username)
+            {
+                _done.Add(username);
+                return null;
+            }
 
-            /// <summary>Every member but the owner, admins included.</summary>
-            public HashSet<string> Members { get; }
-
-            public HashSet<string> Admins { get; }
+            public object Result(RoomKind room) => room.SyncResult(_id, _toAdd.Where(_done.Contains).ToArray(), _toRemove.Where(_done.Contains).ToArray(), _unchanged,
+                _toAdd.Concat(_toRemove).Where(user => !_done.Contains(user)).ToArray());
         }
     }
 }

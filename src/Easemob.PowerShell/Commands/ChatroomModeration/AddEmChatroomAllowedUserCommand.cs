@@ -1,8 +1,4 @@
-using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -10,14 +6,13 @@ namespace Easemob.PowerShell.Commands
     /// <summary>Adds members to chatrooms' allowlists, up to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> per request, grouped per chatroom across the pipeline.</summary>
     [Cmdlet(VerbsCommon.Add, "EmChatroomAllowedUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(EmChatroomUser))]
-    public sealed class AddEmChatroomAllowedUserCommand : EmChatroomUserBatchCmdlet<bool>
+    public sealed class AddEmChatroomAllowedUserCommand : EmChatroomUsersCmdlet
     {
-        protected override string Action => "Add to the allowlist";
+        /// <summary>Writes an object for each user changed.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
 
-        private protected override Task<ChatroomUserBatchResult<bool>> SendAsync(string chatroomId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-            Client.AllowChatroomUsersAsync(chatroomId, usernames, cancellationToken);
-
-        protected override object PassThruObject(ChatroomUserItem item, bool result) =>
-            new EmChatroomUser { ChatroomId = item.ChatroomId, Username = item.Username };
+        protected override void ProcessRecord() =>
+            SendInBatches("Add to the allowlist", Client.AllowChatroomUsersAsync, (item, _) => PassThru ? new EmChatroomUser { ChatroomId = item.ChatroomId, Username = item.Username } : null);
     }
 }

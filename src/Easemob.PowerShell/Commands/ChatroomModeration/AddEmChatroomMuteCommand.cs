@@ -16,7 +16,7 @@ namespace Easemob.PowerShell.Commands
     [OutputType(typeof(EmChatroom), ParameterSetName = new[] { AllSet })]
     public sealed class AddEmChatroomMuteCommand : EmAddMuteCmdlet<EmChatroomMute>
     {
-        private protected override Task<ChatroomUserBatchResult<EmChatroomMute>> SendAsync(string chatroomId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+        private protected override Task<IReadOnlyList<ItemOutcome<EmChatroomMute>>> SendAsync(string chatroomId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
             Client.MuteChatroomMembersAsync(chatroomId, usernames, MuteDuration, cancellationToken);
     }
 }

@@ -24,7 +24,7 @@ namespace Easemob.PowerShell.Commands
                 WriteObject(PagingParameters.NewTotalCount(0, 0.0));
             }
             var pageSize = PageSize;
-            ReadNumberedListing((pageNum, ct) => Client.ListChatroomSuperAdminsAsync(pageNum, pageSize, ct), pageSize, window, null,
+            Listings.ReadNumbered((pageNum, ct) => Client.ListChatroomSuperAdminsAsync(pageNum, pageSize, ct), pageSize, window, null,
                 page => page.ForEach(user => WriteObject(new EmChatroomSuperAdmin { Username = user })));
             base.EndProcessing();
         }

@@ -1,8 +1,4 @@
-using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -10,14 +6,13 @@ namespace Easemob.PowerShell.Commands
     /// <summary>Takes users off chatrooms' allowlists, up to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> per request, grouped per chatroom across the pipeline.</summary>
     [Cmdlet(VerbsCommon.Remove, "EmChatroomAllowedUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(EmChatroomUser))]
-    public sealed class RemoveEmChatroomAllowedUserCommand : EmChatroomUserBatchCmdlet<bool>
+    public sealed class RemoveEmChatroomAllowedUserCommand : EmChatroomUsersCmdlet
     {
-        protected override string Action => "Remove from the allowlist";
+        /// <summary>Writes an object for each user changed.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
 
-        private protected override Task<ChatroomUserBatchResult<bool>> SendAsync(string chatroomId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-            Client.DisallowChatroomUsersAsync(chatroomId, usernames, cancellationToken);
-
-        protected override object PassThruObject(ChatroomUserItem item, bool result) =>
-            new EmChatroomUser { ChatroomId = item.ChatroomId, Username = item.Username };
+        protected override void ProcessRecord() =>
+            SendInBatches("Remove from the allowlist", Client.DisallowChatroomUsersAsync, (item, _) => PassThru ? new EmChatroomUser { ChatroomId = item.ChatroomId, Username = item.Username } : null);
     }
 }

@@ -16,10 +16,9 @@ namespace Easemob.PowerShell.Commands
     [OutputType(typeof(EmChatroom), ParameterSetName = new[] { AllSet })]
     public sealed class RemoveEmChatroomMuteCommand : EmRemoveMuteCmdlet
     {
-        private protected override Task<ChatroomUserBatchResult<bool>> SendAsync(string chatroomId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+        private protected override Task<IReadOnlyList<ItemOutcome<bool>>> SendAsync(string chatroomId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
             Client.UnmuteChatroomMembersAsync(chatroomId, usernames, cancellationToken);
 
-        protected override object PassThruObject(ChatroomUserItem item, bool result) =>
-            new EmChatroomMute { ChatroomId = item.ChatroomId, Username = item.Username };
+        private protected override object Unmuted(ChatroomUserItem item) => new EmChatroomMute { ChatroomId = item.ChatroomId, Username = item.Username };
     }
 }

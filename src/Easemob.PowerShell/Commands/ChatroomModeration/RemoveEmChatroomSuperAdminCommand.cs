@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Management.Automation;
 using Easemob.PowerShell.Model;
 
@@ -6,9 +7,26 @@ namespace Easemob.PowerShell.Commands
     /// <summary>Revokes users' chatroom super admin role, one request per user.</summary>
     [Cmdlet(VerbsCommon.Remove, "EmChatroomSuperAdmin", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(EmChatroomSuperAdmin))]
-    public sealed class RemoveEmChatroomSuperAdminCommand : EmSuperAdminCmdlet
+    public sealed class RemoveEmChatroomSuperAdminCommand : EmUserCmdlet
     {
+        // The names sent so far in this pipeline: a repeated one is sent once.
+        private readonly HashSet<string> _sent = new HashSet<string>(EmApiLimits.UsernameComparer);
+
+        /// <summary>Writes the super admin changed.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
         protected override void ProcessRecord() =>
-            ChangeSuperAdmins("Revoke chatroom super admin", (user, cancellationToken) => Client.RemoveChatroomSuperAdminAsync(user, cancellationToken));
+            StartPerUser(username => _sent.Add(username) && ShouldProcess(username, "Revoke chatroom super admin"), async (username, cancellationToken) =>
+            {
+                await Client.RemoveChatroomSuperAdminAsync(username, cancellationToken).ConfigureAwait(false);
+                return () =>
+                {
+                    if (PassThru)
+                    {
+                        WriteObject(new EmChatroomSuperAdmin { Username = username });
+                    }
+                };
+            });
     }
 }

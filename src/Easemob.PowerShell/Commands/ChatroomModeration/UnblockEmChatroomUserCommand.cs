@@ -1,8 +1,4 @@
-using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -10,14 +6,13 @@ namespace Easemob.PowerShell.Commands
     /// <summary>Unblocks users of chatrooms, up to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> per request, grouped per chatroom across the pipeline; they may join again.</summary>
     [Cmdlet(VerbsSecurity.Unblock, "EmChatroomUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(EmChatroomUser))]
-    public sealed class UnblockEmChatroomUserCommand : EmChatroomUserBatchCmdlet<bool>
+    public sealed class UnblockEmChatroomUserCommand : EmChatroomUsersCmdlet
     {
-        protected override string Action => "Unblock";
+        /// <summary>Writes an object for each user changed.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
 
-        private protected override Task<ChatroomUserBatchResult<bool>> SendAsync(string chatroomId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-            Client.UnblockChatroomUsersAsync(chatroomId, usernames, cancellationToken);
-
-        protected override object PassThruObject(ChatroomUserItem item, bool result) =>
-            new EmChatroomUser { ChatroomId = item.ChatroomId, Username = item.Username };
+        protected override void ProcessRecord() =>
+            SendInBatches("Unblock", Client.UnblockChatroomUsersAsync, (item, _) => PassThru ? new EmChatroomUser { ChatroomId = item.ChatroomId, Username = item.Username } : null);
     }
 }

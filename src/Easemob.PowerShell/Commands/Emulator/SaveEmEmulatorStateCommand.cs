@@ -20,6 +20,10 @@ namespace Easemob.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string? Path { get; set; }
 
+        /// <summary>Writes the file saved, as every writer of the module writes its result: only when asked.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
         protected override void ProcessRecord()
         {
             foreach (var emulator in Emulator ?? EmulatorRegistry.All(Runspace.DefaultRunspace))
@@ -47,7 +51,10 @@ namespace Easemob.PowerShell.Commands
                     WriteError(EmulatorStateErrors.SaveFailed(exception, emulator));
                     continue;
                 }
-                WriteObject(new FileInfo(path));
+                if (PassThru)
+                {
+                    WriteObject(new FileInfo(path));
+                }
             }
         }
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
+using System.Security;
 using Easemob.PowerShell.Emulator;
 
 namespace Easemob.PowerShell.Commands
@@ -27,6 +28,15 @@ namespace Easemob.PowerShell.Commands
         [Parameter]
         [ValidateNotNull]
         public string[] User { get; set; } = new string[0];
+
+        /// <summary>
+        /// The app's client id (user name) and client secret (password); without it the state file's are kept,
+        /// or new ones generated.
+        /// </summary>
+        [Parameter]
+        [Credential]
+        [ValidateNotNull]
+        public PSCredential? Credential { get; set; }
 
         /// <summary>Lifetime of the tokens the emulator issues: a TimeSpan or seconds.</summary>
         [Parameter]
@@ -72,12 +82,27 @@ namespace Easemob.PowerShell.Commands
         [ValidateNotNullOrEmpty]
         public string? StatePath { get; set; }
 
-        /// <summary>Serve in the foreground until Ctrl+C, then stop (saving the state file).</summary>
+        /// <summary>How many of the most recent requests the emulator's Requests log keeps.</summary>
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int? RequestLogCapacity { get; set; }
+
+        /// <summary>Serve in the foreground until Ctrl+C, SIGTERM or SIGHUP, then stop (saving the state file).</summary>
         [Parameter]
         public SwitchParameter Wait { get; set; }
+
         /// <summary>Creates may choose the chatroom id (New-EmChatroom -RoomId), as for apps with custom chatroom ids enabled.</summary>
         [Parameter]
         public SwitchParameter AllowRoomId { get; set; }
+
+        /// <summary>Emulates an Agora Chat app with this Agora app id (with -AppCertificate): Agora app tokens it signs are accepted.</summary>
+        [Parameter]
+        [ValidatePattern("^[0-9a-fA-F]{32}$")]
+        public string? AgoraAppId { get; set; }
+
+        /// <summary>The Agora app certificate (32 hex digits) of the emulated Agora Chat app.</summary>
+        [Parameter]
+        public SecureString? AppCertificate { get; set; }
 
         protected override void EndProcessing()
         {
@@ -95,10 +120,18 @@ namespace Easemob.PowerShell.Commands
                 MaxChatrooms = MaxChatrooms,
                 StatePath = StatePath == null ? null : GetUnresolvedProviderPathFromPSPath(StatePath),
                 AllowChosenChatroomIds = AllowRoomId,
+                ClientId = Credential?.UserName,
+                ClientSecret = Credential?.GetNetworkCredential().Password,
+                AgoraAppId = AgoraAppId,
+                AppCertificate = AppCertificate == null ? null : new System.Net.NetworkCredential(string.Empty, AppCertificate).Password,
             };
             if (TokenTtl.HasValue)
             {
                 options.TokenTtl = TokenTtl.Value;
+            }
+            if (RequestLogCapacity.HasValue)
+            {
+                options.RequestLogCapacity = RequestLogCapacity.Value;
             }
             foreach (var user in User)
             {
@@ -143,11 +176,11 @@ namespace Easemob.PowerShell.Commands
         private void WriteHostLine(string line) =>
             WriteInformation(new HostInformationMessage { Message = line }, new[] { "PSHOST" });
 
-        /// <summary>Prints what a client needs once, then blocks until Ctrl+C and stops the emulator.</summary>
+        /// <summary>Prints what a client needs once, then blocks until Ctrl+C, SIGTERM or SIGHUP and stops the emulator.</summary>
         private void ServeUntilStopped(EmEmulator emulator)
         {
             var server = emulator.BaseUri;
-            WriteHostLine("Easemob emulator serving until Ctrl+C");
+            WriteHostLine("Easemob emulator serving until Ctrl+C, SIGTERM or SIGHUP");
             WriteHostLine("  Base URI:      " + server);
             WriteHostLine("  API root:      " + new Uri(server, emulator.OrgName + "/" + emulator.AppName + "/"));
             WriteHostLine("  Org / app:     " + emulator.OrgName + " / " + emulator.AppName);
@@ -159,22 +192,32 @@ namespace Easemob.PowerShell.Commands
                 WriteHostLine("  State file:    " + emulator.StatePath + " (saved on exit)");
             }
 
-            try
+            // The process ends once the handler returns, so it stops and saves there; Stop is idempotent, so the
+            // finally below (Ctrl+C) and the handler never save twice.
+            using (TerminationSignals.Register(() => StopAndSave(emulator, Console.Error.WriteLine)))
             {
-                StopToken.WaitHandle.WaitOne();
-            }
-            finally
-            {
-                EmulatorRegistry.Remove(Runspace.DefaultRunspace, emulator);
                 try
                 {
-                    emulator.Stop();
+                    StopToken.WaitHandle.WaitOne();
                 }
-                catch (EmulatorStateFileException exception)
+                finally
                 {
+                    EmulatorRegistry.Remove(Runspace.DefaultRunspace, emulator);
                     // The pipeline is stopping: an error record could no longer be written.
-                    Host.UI.WriteErrorLine(exception.Message);
+                    StopAndSave(emulator, Host.UI.WriteErrorLine);
                 }
+            }
+        }
+
+        private static void StopAndSave(EmEmulator emulator, Action<string> reportFailure)
+        {
+            try
+            {
+                emulator.Stop();
+            }
+            catch (EmulatorStateFileException exception)
+            {
+                reportFailure(exception.Message);
             }
         }
     }

@@ -15,12 +15,12 @@ namespace Easemob.PowerShell.Commands
     {
         private const string ListSet = "List";
         private const string UserSet = "Username";
-        private const int UsersInFlight = 8;
 
         /// <summary>Users whose mute state to get.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = UserSet)]
         [AllowEmptyString]
         [IdentityTransformation(nameof(EmUser.Username))]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string[] Username { get; set; } = new string[0];
 
         /// <summary>Rows per request when listing (1 to <see cref="EmApiLimits.MaxGlobalMutePageSize"/>).</summary>
@@ -28,7 +28,8 @@ namespace Easemob.PowerShell.Commands
         [ValidateRange(1, EmApiLimits.MaxGlobalMutePageSize)]
         public int PageSize { get; set; } = 50;
 
-        protected override int MaxInFlight => UsersInFlight;
+        // As many in flight as the calls' documented rate starts in a second; the rate governor paces the rest.
+        protected override int MaxInFlight => EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.GlobalMute);
 
         protected override void ProcessRecord()
         {
@@ -45,15 +46,11 @@ namespace Easemob.PowerShell.Commands
             // The server lists a user's rows together, but a page can end inside them: hold the current
             // user until a row of another user (or the end) shows it is complete.
             EmGlobalMute? current = null;
-            long rows = 0;
             var pageSize = PageSize;
-            using (var pages = new PageReadAhead<GlobalMutePage>(
-                (pageNum, ct) => Client.ListGlobalMutesAsync(pageNum, pageSize, ct), page => page.Rows.Count == pageSize, int.MaxValue, StopToken))
-            {
-                for (var next = pages.Next(); next != null && TryAwait(next, null, out var page); next = pages.Next())
+            Listings.ReadNumbered(async (pageNum, ct) => (await Client.ListGlobalMutesAsync(pageNum, pageSize, ct).ConfigureAwait(false)).Rows,
+                pageSize, PagingWindow.Everything(), null, rows =>
                 {
-                    pages.Received(page);
-                    foreach (var row in page.Rows)
+                    foreach (var row in rows)
                     {
                         if (current != null && current.Username != row.Username)
                         {
@@ -62,10 +59,7 @@ namespace Easemob.PowerShell.Commands
                         }
                         current = current == null ? row : GlobalMuteMerger.Merge(current, row);
                     }
-                    rows += page.Rows.Count;
-                    ReportProgress(MyInvocation.MyCommand.Name, rows, null);
-                }
-            }
+                });
             if (current != null)
             {
                 WriteObject(current);

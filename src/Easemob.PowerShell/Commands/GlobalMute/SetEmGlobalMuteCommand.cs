@@ -13,9 +13,15 @@ namespace Easemob.PowerShell.Commands
     [OutputType(typeof(EmGlobalMute))]
     public sealed class SetEmGlobalMuteCommand : EmBulkCmdlet
     {
+        public SetEmGlobalMuteCommand()
+            : base(EmApiFamily.GlobalMute)
+        {
+        }
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         [IdentityTransformation(nameof(EmGlobalMute.Username))]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string[] Username { get; set; } = new string[0];
 
         /// <summary>One-to-one chat mute: seconds or a TimeSpan; -1 permanent, 0 lifts.</summary>
@@ -75,7 +81,7 @@ namespace Easemob.PowerShell.Commands
 
         private void StartMute(string username, long? chat, long? groupChat, long? chatroom)
         {
-            StartItem(username, async cancellationToken =>
+            Items.Start(username, async cancellationToken =>
             {
                 await Client.SetGlobalMuteAsync(username, chat, groupChat, chatroom, cancellationToken).ConfigureAwait(false);
                 if (!PassThru)

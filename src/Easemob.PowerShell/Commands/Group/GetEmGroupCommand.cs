@@ -4,6 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -39,6 +40,7 @@ namespace Easemob.PowerShell.Commands
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = UserSet)]
         [ValidateNotNullOrEmpty]
         [IdentityTransformation]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string Username { get; set; } = string.Empty;
 
         /// <summary>Groups per listing request: 1 to 1000 for the app's groups, at most 20 for a user's (larger is sent as 20).</summary>
@@ -94,13 +96,8 @@ namespace Easemob.PowerShell.Commands
             }
         }
 
-        private async Task<IReadOnlyList<BatchOutcome<EmGroup>>> GetDetailsAsync(string? key, IReadOnlyList<string> ids, CancellationToken cancellationToken)
-        {
-            var result = await Client.GetGroupDetailsAsync(ids, cancellationToken).ConfigureAwait(false);
-            var found = result.Found.ToDictionary(g => g.Id, StringComparer.Ordinal);
-            var missing = result.Missing.ToDictionary(e => e.Id!, StringComparer.Ordinal);
-            return ids.Select(id => found.TryGetValue(id, out var group) ? BatchOutcome<EmGroup>.Success(group) : BatchOutcome<EmGroup>.Failure(missing[id])).ToArray();
-        }
+        private async Task<IReadOnlyList<ItemOutcome<EmGroup>>> GetDetailsAsync(string? key, IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
+            (await Client.GetGroupDetailsAsync(ids, cancellationToken).ConfigureAwait(false)).Outcomes(ids, group => group.Id);
 
         /// <summary>Writes a page's groups, or queues them for details with -Detailed.</summary>
         private void WriteOrDetail(List<EmGroup> groups)
@@ -119,7 +116,7 @@ namespace Easemob.PowerShell.Commands
                 // -First 0: the list call cannot ask for zero.
                 return;
             }
-            ReadCursorListing((cursor, ct) => Client.ListGroupsAsync(_window!.Needed(PageSize), cursor, ct), _window!, (selected, pages) =>
+            Listings.ReadCursor((cursor, ct) => Client.ListGroupsAsync(_window!.Needed(PageSize), cursor, ct), _window!, (selected, pages) =>
             {
                 if (selected.Count > 0 && !Detailed)
                 {
@@ -131,7 +128,7 @@ namespace Easemob.PowerShell.Commands
                 WriteOrDetail(selected);
                 if (Detailed && pages.HasMore)
                 {
-                    MakeRoomForItem();
+                    Items.MakeRoom();
                 }
                 pages.ReadNext();
             });
@@ -141,7 +138,7 @@ namespace Easemob.PowerShell.Commands
         {
             var username = Username;
             var pageSize = Math.Min(PageSize, EmApiLimits.MaxUserGroupsPageSize);
-            ReadNumberedListing(async (pageNum, ct) =>
+            Listings.ReadNumbered(async (pageNum, ct) =>
             {
                 var (groups, total) = await Client.ListUserGroupsAsync(username, pageNum, pageSize, ct).ConfigureAwait(false);
                 _userGroupsTotal = total ?? _userGroupsTotal;

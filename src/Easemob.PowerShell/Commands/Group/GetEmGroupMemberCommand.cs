@@ -40,13 +40,13 @@ namespace Easemob.PowerShell.Commands
             foreach (var id in CheckedIds())
             {
                 // Finish what blocks the next start first: its output may reach -First.
-                MakeRoomForItem();
+                Items.MakeRoom();
                 if (_window!.IsFull)
                 {
                     return;
                 }
                 var pageSize = PageSize;
-                StartItem(id, async cancellationToken =>
+                Items.Start(id, async cancellationToken =>
                 {
                     // The member list names admins as members; the admin list, read alongside, tells them apart.
                     var adminList = Client.ListGroupAdminsAsync(id, cancellationToken);

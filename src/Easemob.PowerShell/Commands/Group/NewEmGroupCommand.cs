@@ -18,6 +18,11 @@ namespace Easemob.PowerShell.Commands
         /// <summary>The groups this pipeline made, so resolving one item's lost answer never claims another's group.</summary>
         private readonly ChatroomCreateRun run = new ChatroomCreateRun();
 
+        public NewEmGroupCommand()
+            : base(EmApiFamily.GroupCollection)
+        {
+        }
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         public string Name { get; set; } = string.Empty;
@@ -103,7 +108,7 @@ namespace Easemob.PowerShell.Commands
             {
                 return;
             }
-            StartItem(Name, async cancellationToken =>
+            Items.Start(Name, async cancellationToken =>
             {
                 var id = await Client.CreateGroupAsync(request, run, cancellationToken).ConfigureAwait(false);
                 // Only what was sent is known without another request (one that could fail after the create succeeded).

@@ -14,7 +14,7 @@ namespace Easemob.PowerShell.Commands
                 foreach (var username in usernames)
                 {
                     var item = new ChatroomUserItem(id, username);
-                    StartItem(item, async cancellationToken =>
+                    Items.Start(item, async cancellationToken =>
                     {
                         var joined = await Client.IsGroupMemberAsync(id, username, cancellationToken).ConfigureAwait(false);
                         return () => WriteObject(joined);

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -42,11 +43,11 @@ namespace Easemob.PowerShell.Commands
             }
         }
 
-        private async Task<IReadOnlyList<BatchOutcome<IReadOnlyList<EmGroupMemberAttribute>>>> GetAsync(string? groupId, IReadOnlyList<ChatroomUserItem> items, CancellationToken cancellationToken)
+        private async Task<IReadOnlyList<ItemOutcome<IReadOnlyList<EmGroupMemberAttribute>>>> GetAsync(string? groupId, IReadOnlyList<ChatroomUserItem> items, CancellationToken cancellationToken)
         {
             var attributes = await Client.GetGroupMembersAttributesAsync(groupId!, items.Select(i => i.Username).ToArray(), _keys, cancellationToken).ConfigureAwait(false);
             var byUser = attributes.ToLookup(a => a.Username, EmApiLimits.UsernameComparer);
-            return items.Select(i => BatchOutcome<IReadOnlyList<EmGroupMemberAttribute>>.Success(byUser[i.Username].ToArray())).ToArray();
+            return items.Select(i => ItemOutcome<IReadOnlyList<EmGroupMemberAttribute>>.Success(byUser[i.Username].ToArray())).ToArray();
         }
     }
 }

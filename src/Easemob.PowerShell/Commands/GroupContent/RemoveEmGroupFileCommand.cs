@@ -33,7 +33,7 @@ namespace Easemob.PowerShell.Commands
                 else if (ShouldProcessUnlessForced(id, "Remove shared file " + fileId, Force))
                 {
                     var passThru = PassThru.IsPresent;
-                    StartItem(id, async cancellationToken =>
+                    Items.Start(id, async cancellationToken =>
                     {
                         var removed = await Client.DeleteGroupFileAsync(id, fileId, cancellationToken).ConfigureAwait(false);
                         return !removed ? () => WriteError(ErrorRecords.InvalidOperation("FileNotRemoved", "The server did not remove file " + fileId + " of group " + id + ".", id))

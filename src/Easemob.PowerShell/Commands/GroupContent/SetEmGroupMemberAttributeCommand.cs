@@ -59,7 +59,7 @@ namespace Easemob.PowerShell.Commands
             }
         }
 
-        private async Task<IReadOnlyList<BatchOutcome<IReadOnlyList<EmGroupMemberAttribute>>>> SetAsync(string? groupId,
+        private async Task<IReadOnlyList<ItemOutcome<IReadOnlyList<EmGroupMemberAttribute>>>> SetAsync(string? groupId,
             IReadOnlyList<(ChatroomUserItem Item, IReadOnlyDictionary<string, string> Pairs)> entries, CancellationToken cancellationToken)
         {
             // A member named by several rows of one batch is sent once with their pairs merged, later rows winning.
@@ -70,10 +70,9 @@ namespace Easemob.PowerShell.Commands
                 foreach (var pair in entry.Pairs) merged[pair.Key] = pair.Value;
                 byUser[entry.Item.Username] = merged;
             }
-            var result = await Client.SetGroupMemberAttributesAsync(groupId!, byUser, cancellationToken).ConfigureAwait(false);
-            return entries.Select(e => result.TryGetResult(e.Item.Username, out var set, out var error)
-                ? BatchOutcome<IReadOnlyList<EmGroupMemberAttribute>>.Success(set)
-                : BatchOutcome<IReadOnlyList<EmGroupMemberAttribute>>.Failure(error!)).ToArray();
+            var outcomes = await Client.SetGroupMemberAttributesAsync(groupId!, byUser, cancellationToken).ConfigureAwait(false);
+            var byName = byUser.Keys.Select((user, i) => (user, i)).ToDictionary(u => u.user, u => outcomes[u.i], EmApiLimits.UsernameComparer);
+            return entries.Select(e => byName[e.Item.Username]).ToArray();
         }
     }
 }

@@ -1,19 +1,28 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
 {
-    /// <summary>Makes members of a group its admins (at most 99 besides the owner), one request per user.</summary>
+    /// <summary>Makes members of a group its admins (at most <see cref="EmApiLimits.MaxGroupAdmins"/> besides the owner), one request per user.</summary>
     [Cmdlet(VerbsCommon.Add, "EmGroupAdmin", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(EmGroupMember))]
-    public sealed class AddEmGroupAdminCommand : EmGroupRoleCmdlet
+    public sealed class AddEmGroupAdminCommand : EmGroupUsersCmdlet
     {
+        /// <summary>Writes the member with its new role.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
         protected override void ProcessRecord() =>
-            ChangeRole("Make admin", EmChatroomRole.Admin, (id, user, cancellationToken) => Client.AddGroupAdminAsync(id, user, cancellationToken));
+            StartPerUser("Make admin", async (item, cancellationToken) =>
+            {
+                await Client.AddGroupAdminAsync(item.ChatroomId, item.Username, cancellationToken).ConfigureAwait(false);
+                return () =>
+                {
+                    if (PassThru)
+                    {
+                        WriteObject(new EmGroupMember { GroupId = item.ChatroomId, Username = item.Username, Role = EmGroupRole.Admin });
+                    }
+                };
+            });
     }
 }

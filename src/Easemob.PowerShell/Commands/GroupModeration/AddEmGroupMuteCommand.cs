@@ -28,7 +28,7 @@ namespace Easemob.PowerShell.Commands
 
         private protected override string[] RoomIds => Id;
 
-        private protected override Task<ChatroomUserBatchResult<EmGroupMute>> SendAsync(string groupId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+        private protected override Task<IReadOnlyList<ItemOutcome<EmGroupMute>>> SendAsync(string groupId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
             Client.MuteGroupMembersAsync(groupId, usernames, MuteDuration, cancellationToken);
     }
 }

@@ -1,9 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
-using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -11,9 +6,23 @@ namespace Easemob.PowerShell.Commands
     /// <summary>Makes group admins ordinary members again, one request per user.</summary>
     [Cmdlet(VerbsCommon.Remove, "EmGroupAdmin", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(EmGroupMember))]
-    public sealed class RemoveEmGroupAdminCommand : EmGroupRoleCmdlet
+    public sealed class RemoveEmGroupAdminCommand : EmGroupUsersCmdlet
     {
+        /// <summary>Writes the member with its new role.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
         protected override void ProcessRecord() =>
-            ChangeRole("Remove admin", EmChatroomRole.Member, (id, user, cancellationToken) => Client.RemoveGroupAdminAsync(id, user, cancellationToken));
+            StartPerUser("Revoke admin", async (item, cancellationToken) =>
+            {
+                await Client.RemoveGroupAdminAsync(item.ChatroomId, item.Username, cancellationToken).ConfigureAwait(false);
+                return () =>
+                {
+                    if (PassThru)
+                    {
+                        WriteObject(new EmGroupMember { GroupId = item.ChatroomId, Username = item.Username, Role = EmGroupRole.Member });
+                    }
+                };
+            });
     }
 }

@@ -8,7 +8,7 @@ using Easemob.PowerShell.Model;
 namespace Easemob.PowerShell.Commands
 {
     /// <summary>
-    /// Lifts mutes in groups, up to 60 users per request, grouped per group across the pipeline; or, with -All, lifts
+    /// Lifts mutes in groups, up to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> users per request, grouped per group across the pipeline; or, with -All, lifts
     /// mute-all. Lifting a mute that is not there succeeds.
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "EmGroupMute", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = UsersSet)]
@@ -28,10 +28,9 @@ namespace Easemob.PowerShell.Commands
 
         private protected override string[] RoomIds => Id;
 
-        private protected override Task<ChatroomUserBatchResult<bool>> SendAsync(string groupId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+        private protected override Task<IReadOnlyList<ItemOutcome<bool>>> SendAsync(string groupId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
             Client.UnmuteGroupMembersAsync(groupId, usernames, cancellationToken);
 
-        protected override object PassThruObject(ChatroomUserItem item, bool result) =>
-            new EmGroupMute { GroupId = item.ChatroomId, Username = item.Username };
+        private protected override object Unmuted(ChatroomUserItem item) => new EmGroupMute { GroupId = item.ChatroomId, Username = item.Username };
     }
 }

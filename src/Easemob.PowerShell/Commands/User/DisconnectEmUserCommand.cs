@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 
 namespace Easemob.PowerShell.Commands
@@ -19,8 +20,17 @@ namespace Easemob.PowerShell.Commands
             var action = device == null ? "Log out of every device" : "Log out of device " + device;
             StartPerUser(username => ShouldProcess(username, action), async (username, cancellationToken) =>
             {
-                await Client.DisconnectUserAsync(username, device, cancellationToken).ConfigureAwait(false);
-                return NoWrites;
+                var loggedOut = await Client.DisconnectUserAsync(username, device, cancellationToken).ConfigureAwait(false);
+                if (loggedOut)
+                {
+                    return NoWrites;
+                }
+                // The server logged nothing out (result: false): say so rather than succeed silently.
+                return device == null
+                    ? (Action)(() => WriteWarning("User " + username + " was not logged out: the server reports no device it was logged in on."))
+                    : () => WriteError(new ErrorRecord(
+                        new ItemNotFoundException("User " + username + " is not logged in on device '" + device + "', so nothing was logged out. Get-EmUserDevice -Username " + username + " lists its devices."),
+                        "Easemob.DeviceNotLoggedIn", ErrorCategory.ObjectNotFound, username));
             });
         }
     }

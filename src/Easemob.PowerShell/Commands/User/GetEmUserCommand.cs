@@ -13,13 +13,13 @@ namespace Easemob.PowerShell.Commands
     {
         private const string ListSet = "List";
         private const string NameSet = "Username";
-        private const int UsersInFlight = 8;
 
         private PagingWindow? _window;
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = NameSet)]
         [AllowEmptyString]
         [IdentityTransformation(nameof(EmUser.Username))]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string[] Username { get; set; } = new string[0];
 
         /// <summary>Users per request when listing (1 to <see cref="EmApiLimits.MaxUsersPerListPage"/>).</summary>
@@ -27,7 +27,8 @@ namespace Easemob.PowerShell.Commands
         [ValidateRange(1, EmApiLimits.MaxUsersPerListPage)]
         public int PageSize { get; set; } = EmApiLimits.MaxUsersPerListPage;
 
-        protected override int MaxInFlight => UsersInFlight;
+        // As many in flight as the calls' documented rate starts in a second; the rate governor paces the rest.
+        protected override int MaxInFlight => EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.User);
 
         protected override void BeginProcessing()
         {
@@ -73,7 +74,7 @@ namespace Easemob.PowerShell.Commands
                 {
                     continue;
                 }
-                StartItem(username, async cancellationToken =>
+                Items.Start(username, async cancellationToken =>
                 {
                     var user = await Client.GetUserAsync(username, cancellationToken).ConfigureAwait(false);
                     return () => WriteObject(user);
@@ -83,7 +84,7 @@ namespace Easemob.PowerShell.Commands
 
         /// <summary>Reads page after page, the next one asked for before this one's users are written.</summary>
         private void ReadAllUsers() =>
-            ReadCursorListing((cursor, ct) => Client.ListUsersAsync(_window!.Needed(PageSize), cursor, ct), _window!, (users, pages) =>
+            Listings.ReadCursor((cursor, ct) => Client.ListUsersAsync(_window!.Needed(PageSize), cursor, ct), _window!, (users, pages) =>
             {
                 pages.ReadNext();
                 WriteObject(users, enumerateCollection: true);

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -14,9 +15,15 @@ namespace Easemob.PowerShell.Commands
     {
         private PipelineBatcher<string, EmUserStatus>? _statuses;
 
+        public GetEmUserStatusCommand()
+            : base(EmApiFamily.User)
+        {
+        }
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         [IdentityTransformation(nameof(EmUser.Username))]
+        [ArgumentCompleter(typeof(UsernameCompleter))]
         public string[] Username { get; set; } = new string[0];
 
         protected override void BeginProcessing()
@@ -33,10 +40,7 @@ namespace Easemob.PowerShell.Commands
             }
         }
 
-        private async Task<IReadOnlyList<BatchOutcome<EmUserStatus>>> GetStatusesAsync(string? key, IReadOnlyList<string> usernames, CancellationToken cancellationToken)
-        {
-            var statuses = await Client.GetUserStatusesAsync(usernames, cancellationToken).ConfigureAwait(false);
-            return statuses.Select(BatchOutcome<EmUserStatus>.Success).ToArray();
-        }
+        private Task<IReadOnlyList<ItemOutcome<EmUserStatus>>> GetStatusesAsync(string? key, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+            Client.GetUserStatusesAsync(usernames, cancellationToken);
     }
 }

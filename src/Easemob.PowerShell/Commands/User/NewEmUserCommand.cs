@@ -22,6 +22,11 @@ namespace Easemob.PowerShell.Commands
         // Each name this pipeline has taken, as the server compares names: a later row repeating one is refused.
         private readonly Dictionary<string, string> _named = new Dictionary<string, string>(EmApiLimits.UsernameComparer);
 
+        public NewEmUserCommand()
+            : base(EmApiFamily.User)
+        {
+        }
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         [AllowNull]
@@ -65,12 +70,7 @@ namespace Easemob.PowerShell.Commands
             _registrations!.Add(null, new NewUser(username!, Password!, string.IsNullOrEmpty(Nickname) ? null : Nickname));
         }
 
-        private async Task<IReadOnlyList<BatchOutcome<EmUser>>> RegisterAsync(string? key, IReadOnlyList<NewUser> users, CancellationToken cancellationToken)
-        {
-            var registrations = await Client.CreateUsersAsync(users, cancellationToken).ConfigureAwait(false);
-            return registrations
-                .Select(r => r.Refusal is { } refusal ? BatchOutcome<EmUser>.Failure(refusal) : BatchOutcome<EmUser>.Success(r.Created!))
-                .ToArray();
-        }
+        private Task<IReadOnlyList<ItemOutcome<EmUser>>> RegisterAsync(string? key, IReadOnlyList<NewUser> users, CancellationToken cancellationToken) =>
+            Client.CreateUsersAsync(users, cancellationToken);
     }
 }

@@ -1,8 +1,0 @@
-namespace Easemob.PowerShell.Tests;
-
-/// <summary>
-/// Tests that run against real time (the server's rate windows, token lifetimes): run one at a time, after the
-/// others, so that they do not share the CPU with each other.
-/// </summary>
-[CollectionDefinition(nameof(TimingSensitive), DisableParallelization = true)]
-public class TimingSensitive;
