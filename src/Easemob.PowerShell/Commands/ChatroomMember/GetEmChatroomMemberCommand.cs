@@ -65,7 +65,7 @@ namespace Easemob.PowerShell.Commands
                             : Role == EmChatroomRole.Member ? total.Value - 1 - roster.Admins.Count
                             : total.Value;
                     }
-                    WriteMembers(roster);
+                    WriteRoster(roster, _window!, m => Role == null || m.Role == Role);
                 };
             });
         }
@@ -76,30 +76,6 @@ namespace Easemob.PowerShell.Commands
             if (PagingParameters.IncludeTotalCount)
             {
                 WriteObject(PagingParameters.NewTotalCount((ulong)_total, 1.0));
-            }
-        }
-
-        /// <summary>Writes the first page, then reads and writes the rest while -First wants more.</summary>
-        private void WriteMembers(RoomRoster<EmChatroomMember> roster)
-        {
-            for (var (page, pageNum) = (roster.FirstPage, 1); ; pageNum++)
-            {
-                foreach (var member in page.Where(m => Role == null || m.Role == Role))
-                {
-                    if (_window!.IsFull)
-                    {
-                        return;
-                    }
-                    if (_window.Admit())
-                    {
-                        WriteObject(member);
-                    }
-                }
-                var next = pageNum + 1;
-                if (!roster.MoreAfter(page) || !TryInvoke(ct => roster.ReadPageAsync(next, ct), roster.RoomId, out page))
-                {
-                    return;
-                }
             }
         }
     }

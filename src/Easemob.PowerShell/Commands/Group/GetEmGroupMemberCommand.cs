@@ -45,43 +45,12 @@ namespace Easemob.PowerShell.Commands
                 {
                     return;
                 }
-                var pageSize = PageSize;
+                var (pageSize, overlap) = (PageSize, ThrottleLimit > 1);
                 Items.Start(id, async cancellationToken =>
                 {
-                    // The member list names admins as members; the admin list, read alongside, tells them apart.
-                    var adminList = Client.ListGroupAdminsAsync(id, cancellationToken);
-                    var firstPage = await Client.ListGroupMembersAsync(id, 1, pageSize, cancellationToken).ConfigureAwait(false);
-                    var admins = new HashSet<string>(await adminList.ConfigureAwait(false), EmApiLimits.UsernameComparer);
-                    return () => WriteMembers(id, firstPage, pageSize, admins);
+                    var roster = await RoomRoster<EmGroupMember>.ReadAsync(RoomKind.GroupRoster, Client, id, pageSize, overlap, cancellationToken).ConfigureAwait(false);
+                    return () => WriteRoster(roster, _window!, m => Role == null || m.Role == Role);
                 });
-            }
-        }
-
-        /// <summary>Writes the first page, then reads and writes the rest while -First wants more.</summary>
-        private void WriteMembers(string id, IReadOnlyList<EmGroupMember> page, int pageSize, HashSet<string> admins)
-        {
-            for (var pageNum = 1; ; pageNum++)
-            {
-                foreach (var member in page.Where(m => m.Role == EmGroupRole.Member && admins.Contains(m.Username)))
-                {
-                    member.Role = EmGroupRole.Admin;
-                }
-                foreach (var member in page.Where(m => Role == null || m.Role == Role))
-                {
-                    if (_window!.IsFull)
-                    {
-                        return;
-                    }
-                    if (_window.Admit())
-                    {
-                        WriteObject(member);
-                    }
-                }
-                var next = pageNum + 1;
-                if (page.Count < pageSize || !TryInvoke(ct => Client.ListGroupMembersAsync(id, next, pageSize, ct), id, out page))
-                {
-                    return;
-                }
             }
         }
     }
