@@ -14,18 +14,25 @@ namespace Easemob.PowerShell.Client;
 public sealed partial class EasemobClient
 {
     /// <summary><c>GET chatrooms/{id}/announcement</c>.</summary>
-    public async Task<EmChatroomAnnouncement> GetChatroomAnnouncementAsync(string id, CancellationToken cancellationToken)
-    {
-        var request = ApiRequest.Get(_core.Api.Path("chatrooms", id, "announcement").Build(), EmApiFamily.ChatroomItem);
-        var answer = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeAnnouncementDto, cancellationToken).ConfigureAwait(false);
-        return new EmChatroomAnnouncement { ChatroomId = id, Announcement = answer.Announcement ?? string.Empty };
-    }
+    public async Task<EmChatroomAnnouncement> GetChatroomAnnouncementAsync(string id, CancellationToken cancellationToken) =>
+        new() { ChatroomId = id, Announcement = await GetAnnouncementAsync(RoomScope.Chatroom, id, cancellationToken).ConfigureAwait(false) };
 
     /// <summary><c>POST chatrooms/{id}/announcement</c> (at most <see cref="EmApiLimits.MaxAnnouncementLength"/> characters; "" clears it); true when the server reports it done.</summary>
-    public async Task<bool> SetChatroomAnnouncementAsync(string id, string announcement, CancellationToken cancellationToken)
+    public Task<bool> SetChatroomAnnouncementAsync(string id, string announcement, CancellationToken cancellationToken) =>
+        SetAnnouncementAsync(RoomScope.Chatroom, id, announcement, cancellationToken);
+
+    /// <summary>The announcement text of a chatroom or group; "" when it has none.</summary>
+    private async Task<string> GetAnnouncementAsync(RoomScope scope, string id, CancellationToken cancellationToken)
+    {
+        var request = ApiRequest.Get(_core.Api.Path(scope.Root, id, "announcement").Build(), scope.Family);
+        var answer = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeAnnouncementDto, cancellationToken).ConfigureAwait(false);
+        return answer.Announcement ?? string.Empty;
+    }
+
+    private async Task<bool> SetAnnouncementAsync(RoomScope scope, string id, string announcement, CancellationToken cancellationToken)
     {
         if (announcement is null) throw new ArgumentNullException(nameof(announcement));
-        var request = ApiRequest.Post(_core.Api.Path("chatrooms", id, "announcement").Build(), EmApiFamily.ChatroomItem,
+        var request = ApiRequest.Post(_core.Api.Path(scope.Root, id, "announcement").Build(), scope.Family,
             Body(new AnnouncementBody { Announcement = announcement }, EasemobJsonContext.Default.AnnouncementBody), RequestIdempotency.Idempotent);
         var answer = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeResultDto, cancellationToken).ConfigureAwait(false);
         return answer.Result ?? false;

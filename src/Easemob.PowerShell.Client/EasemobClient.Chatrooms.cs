@@ -42,11 +42,15 @@ public sealed partial class EasemobClient
 
     /// <summary>
     /// <c>GET chatrooms/{id1,id2,…}</c> for 1 to <see cref="EmApiLimits.MaxChatroomIdsPerDetailsCall"/> ids. Ids that do not exist are reported in
-    /// <see cref="ChatroomDetailsResult.Missing"/> instead of failing the call.
+    /// <see cref="DetailsResult{T}.Missing"/> instead of failing the call.
     /// </summary>
     /// <exception cref="ArgumentException">No ids, more than <see cref="EmApiLimits.MaxChatroomIdsPerDetailsCall"/>, or an empty id or one containing a comma.</exception>
-    public Task<ChatroomDetailsResult> GetChatroomDetailsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
-        new ChatroomDetailsLookup(_core, _tracer).LookupAsync(ids, cancellationToken);
+    public Task<DetailsResult<EmChatroom>> GetChatroomDetailsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
+        new DetailsLookup<EmChatroom>(_core, RoomScope.Chatroom, async (request, ct) =>
+        {
+            var answer = await SendAsync(request, EasemobJsonContext.Default.DataEnvelopeListChatroomDto, ct).ConfigureAwait(false);
+            return ChatroomMapper.ToChatrooms(answer.Data).Select(room => new KeyValuePair<string, EmChatroom>(room.Id, room));
+        }).LookupAsync(ids, cancellationToken);
 
     /// <summary><c>POST chatrooms</c>; returns the new chatroom's id. See the overload for uncertain outcomes.</summary>
     public Task<string> CreateChatroomAsync(NewChatroomRequest request, CancellationToken cancellationToken) =>
@@ -94,17 +98,11 @@ public sealed partial class EasemobClient
             }
         }
 
-        using (await run.WaitTurnAsync(request.Name, request.Owner, cancellationToken).ConfigureAwait(false))
-        {
-            var id = await _core.UncertainWrites.SendAsync(
-                ct => SendCreateChatroomAsync(apiRequest, ct),
-                (notBefore, ct) => FindCreatedChatroomAsync(request, run, notBefore, ct),
-                "The chatroom",
-                _tracer,
-                cancellationToken).ConfigureAwait(false);
-            run.TryClaim(id);
-            return id;
-        }
+        return await CreateResolvingUncertainAsync(RoomScope.Chatroom, request.Name, request.Owner, run,
+            ct => SendCreateChatroomAsync(apiRequest, ct),
+            async ct => (await ListJoinedChatroomsAsync(request.Owner, 1, CreatedChatroomSearchDepth, ct).ConfigureAwait(false)).Select(c => (c.Id, c.Name)),
+            async (ids, ct) => (await GetChatroomDetailsAsync(ids, ct).ConfigureAwait(false)).Found.Select(c => (c.Id, c.Owner, c.Created)),
+            cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<string> SendCreateChatroomAsync(ApiRequest request, CancellationToken cancellationToken)
@@ -114,17 +112,34 @@ public sealed partial class EasemobClient
     }
 
     /// <summary>
-    /// The unclaimed room with the request's name and owner created at or after <paramref name="notBefore"/>, claimed
-    /// for this create; null when there is none. Newest first, so the owner's first page holds any room just made.
+    /// Sends a create whose outcome may be unknown (shared by chatrooms and groups). Such a create is resolved before it
+    /// is retried or reported: the owner's newest rooms (<paramref name="ownersRooms"/>) are searched for one with this
+    /// name, and their details (<paramref name="details"/>) for this owner and a creation since the first attempt, not
+    /// claimed by another create of <paramref name="run"/>. Newest first, so the owner's first page holds any room just made.
     /// </summary>
-    private async Task<string?> FindCreatedChatroomAsync(NewChatroomRequest request, ChatroomCreateRun run, DateTimeOffset notBefore, CancellationToken cancellationToken)
+    private async Task<string> CreateResolvingUncertainAsync(RoomScope scope, string name, string owner, ChatroomCreateRun run,
+        Func<CancellationToken, Task<string>> send,
+        Func<CancellationToken, Task<IEnumerable<(string Id, string? Name)>>> ownersRooms,
+        Func<List<string>, CancellationToken, Task<IEnumerable<(string Id, string? Owner, DateTimeOffset? Created)>>> details,
+        CancellationToken cancellationToken)
     {
-        var joined = await ListJoinedChatroomsAsync(request.Owner, 1, CreatedChatroomSearchDepth, cancellationToken).ConfigureAwait(false);
-        var candidates = joined.Where(c => c.Name == request.Name && !run.IsClaimed(c.Id)).Select(c => c.Id).ToList();
-        if (candidates.Count == 0) return null;
-        var details = await GetChatroomDetailsAsync(candidates, cancellationToken).ConfigureAwait(false);
-        return details.Found.FirstOrDefault(c =>
-            EmApiLimits.UsernameComparer.Equals(c.Owner, request.Owner) && c.Created >= notBefore && run.TryClaim(c.Id))?.Id;
+        using (await run.WaitTurnAsync(name, owner, cancellationToken).ConfigureAwait(false))
+        {
+            var id = await _core.UncertainWrites.SendAsync(
+                send,
+                async (notBefore, ct) =>
+                {
+                    var candidates = (await ownersRooms(ct).ConfigureAwait(false)).Where(c => c.Name == name && !run.IsClaimed(c.Id)).Select(c => c.Id).ToList();
+                    if (candidates.Count == 0) return null;
+                    return (await details(candidates, ct).ConfigureAwait(false)).FirstOrDefault(c =>
+                        EmApiLimits.UsernameComparer.Equals(c.Owner, owner) && c.Created >= notBefore && run.TryClaim(c.Id)).Id;
+                },
+                "The " + scope.Noun,
+                _tracer,
+                cancellationToken).ConfigureAwait(false);
+            run.TryClaim(id);
+            return id;
+        }
     }
 
     /// <summary><c>PUT chatrooms/{id}</c> with the properties that are not null (at least one).</summary>
@@ -142,12 +157,25 @@ public sealed partial class EasemobClient
     }
 
     /// <summary><c>PUT chatrooms/{id}</c> with <c>newowner</c>; true when the server reports the transfer done.</summary>
-    public async Task<bool> TransferChatroomOwnerAsync(string id, string newOwner, CancellationToken cancellationToken)
+    public Task<bool> TransferChatroomOwnerAsync(string id, string newOwner, CancellationToken cancellationToken) =>
+        TransferOwnerAsync(RoomScope.Chatroom, id, newOwner, cancellationToken);
+
+    /// <summary><c>DELETE chatrooms/{id}</c>; true when the server reports success.</summary>
+    public Task<bool> DeleteChatroomAsync(string id, CancellationToken cancellationToken) =>
+        DeleteRoomAsync(RoomScope.Chatroom, id, cancellationToken);
+
+    /// <summary><c>GET chatrooms/{id}/users?pagenum&amp;pagesize</c>, in the server's (unspecified) order.</summary>
+    public async Task<IReadOnlyList<EmChatroomMember>> ListChatroomMembersAsync(string id, int pageNum, int pageSize, CancellationToken cancellationToken) =>
+        ChatroomMapper.ToMembers(id, await ListAffiliationsAsync(RoomScope.Chatroom, id, pageNum, pageSize, cancellationToken).ConfigureAwait(false));
+
+    // ---- Shared with groups (see RoomScope) ----
+
+    private async Task<bool> TransferOwnerAsync(RoomScope scope, string id, string newOwner, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(newOwner)) throw new ArgumentException("The new owner is required.", nameof(newOwner));
         var request = ApiRequest.Put(
-            _core.Api.Path("chatrooms", id).Build(),
-            EmApiFamily.ChatroomItem,
+            _core.Api.Path(scope.Root, id).Build(),
+            scope.Family,
             new ArraySegment<byte>(JsonSerializer.SerializeToUtf8Bytes(new TransferChatroomOwnerBody { NewOwner = newOwner }, EasemobJsonContext.Default.TransferChatroomOwnerBody)));
         try
         {
@@ -161,10 +189,9 @@ public sealed partial class EasemobClient
         }
     }
 
-    /// <summary><c>DELETE chatrooms/{id}</c>; true when the server reports success.</summary>
-    public async Task<bool> DeleteChatroomAsync(string id, CancellationToken cancellationToken)
+    private async Task<bool> DeleteRoomAsync(RoomScope scope, string id, CancellationToken cancellationToken)
     {
-        var request = ApiRequest.Delete(_core.Api.Path("chatrooms", id).Build(), EmApiFamily.ChatroomItem);
+        var request = ApiRequest.Delete(_core.Api.Path(scope.Root, id).Build(), scope.Family);
         try
         {
             var deleted = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeChatroomDeletedDto, cancellationToken).ConfigureAwait(false);
@@ -177,14 +204,12 @@ public sealed partial class EasemobClient
         }
     }
 
-    /// <summary><c>GET chatrooms/{id}/users?pagenum&amp;pagesize</c>, in the server's (unspecified) order.</summary>
-    public async Task<IReadOnlyList<EmChatroomMember>> ListChatroomMembersAsync(string id, int pageNum, int pageSize, CancellationToken cancellationToken)
+    private async Task<List<AffiliationDto>?> ListAffiliationsAsync(RoomScope scope, string id, int pageNum, int pageSize, CancellationToken cancellationToken)
     {
         RequireAtLeast(pageNum, 1, nameof(pageNum));
         RequireAtLeast(pageSize, 1, nameof(pageSize));
-        var uri = _core.Api.Path("chatrooms", id, "users").Query("pagenum", pageNum).Query("pagesize", pageSize).Build();
-        var request = ApiRequest.Get(uri, EmApiFamily.ChatroomItem);
-        var answer = await SendAsync(request, EasemobJsonContext.Default.DataEnvelopeListAffiliationDto, cancellationToken).ConfigureAwait(false);
-        return ChatroomMapper.ToMembers(id, answer.Data);
+        var uri = _core.Api.Path(scope.Root, id, "users").Query("pagenum", pageNum).Query("pagesize", pageSize).Build();
+        var answer = await SendAsync(ApiRequest.Get(uri, scope.Family), EasemobJsonContext.Default.DataEnvelopeListAffiliationDto, cancellationToken).ConfigureAwait(false);
+        return answer.Data;
     }
 }

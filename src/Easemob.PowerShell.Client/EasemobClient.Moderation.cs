@@ -13,7 +13,10 @@ using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Client;
 
-/// <summary>Chatroom membership and moderation: members, admins, super admins, mutes, allowlist, blocklist.</summary>
+/// <summary>
+/// Chatroom membership and moderation: members, admins, super admins, mutes, allowlist, blocklist. The calls groups share
+/// are one implementation with the <see cref="RoomScope"/> as parameter.
+/// </summary>
 public sealed partial class EasemobClient
 {
     /// <summary>
@@ -22,164 +25,83 @@ public sealed partial class EasemobClient
     /// adding a member twice leaves the same state.
     /// </summary>
     public Task<IReadOnlyList<ItemOutcome<bool>>> AddChatroomMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-        SendUserBatchAsync<bool>(id, usernames, async (batch, outcomes, ct) =>
-        {
-            var request = ApiRequest.Post(_core.Api.Path("chatrooms", id, "users").Build(), EmApiFamily.ChatroomItem,
-                Body(new UsernamesBody { Usernames = batch }, EasemobJsonContext.Default.UsernamesBody), RequestIdempotency.Idempotent);
-            var added = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeChatroomMembersAddedDto, ct).ConfigureAwait(false);
-            foreach (var user in added.NewMembers ?? new List<string>()) outcomes.Succeed(user, true);
-            outcomes.FailUnreported(batch, user => UserRefused(request, user, $"user {user} was not added to chatroom {id}: it is blocked there, or the chatroom is full"));
-        }, null, cancellationToken);
+        AddMembersAsync(RoomScope.Chatroom, id, usernames, cancellationToken);
 
     /// <summary>
     /// <c>DELETE chatrooms/{id}/users/{u1,u2,…}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> users; each user that was not a member is its own error
     /// (unless an earlier attempt of the call may have removed it).
     /// </summary>
-    public async Task<IReadOnlyList<ItemOutcome<bool>>> RemoveChatroomMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken)
-    {
-        var outcomes = await SendUserListAsync(id, usernames, batch => ApiRequest.Delete(_core.Api.Path("chatrooms", id, "users", UserList(batch)).Build(), EmApiFamily.ChatroomItem),
-            (refused, _) => Task.FromResult(Users(refused.Where(r => VendorMessages.SaysNotMember(r.Reason, r.User, id)).Select(r => r.User))), cancellationToken).ConfigureAwait(false);
-        return outcomes.Any(o => !o.Succeeded) ? await ExplainOwnerRefusalAsync(id, usernames, outcomes, cancellationToken).ConfigureAwait(false) : outcomes;
-    }
-
-    /// <summary>
-    /// The service refuses to remove the owner as it refuses a stranger ("users [alice] are not members of this group!").
-    /// When a removal failed, one details read tells whether the owner was among the refused, and that user's error
-    /// then says so (the code stays the service's forbidden_op). Decided by who owns the room, not by the message's words.
-    /// </summary>
-    private async Task<IReadOnlyList<ItemOutcome<bool>>> ExplainOwnerRefusalAsync(string id, IReadOnlyList<string> usernames, IReadOnlyList<ItemOutcome<bool>> outcomes,
-        CancellationToken cancellationToken)
-    {
-        string? owner;
-        try
-        {
-            owner = (await GetChatroomDetailsAsync(new[] { id }, cancellationToken).ConfigureAwait(false)).Found.FirstOrDefault()?.Owner;
-        }
-        catch (EasemobApiException)
-        {
-            return outcomes; // the service's own errors still stand
-        }
-        if (owner is null) return outcomes;
-        return usernames.Select((user, i) => outcomes[i].Error is { } refused && EmApiLimits.UsernameComparer.Equals(user, owner)
-            ? ItemOutcome<bool>.Failure(ApiFailures.WithDescription(refused,
-                $"user {owner} is the owner of chatroom {id}, not one of its members: the owner cannot be removed; make another user the owner first (Set-EmChatroomOwner)"))
-            : outcomes[i]).ToArray();
-    }
+    public Task<IReadOnlyList<ItemOutcome<bool>>> RemoveChatroomMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+        RemoveMembersAsync(RoomScope.Chatroom, id, usernames,
+            async ct => (await GetChatroomDetailsAsync(new[] { id }, ct).ConfigureAwait(false)).Found.FirstOrDefault()?.Owner, cancellationToken);
 
     /// <summary><c>GET chatrooms/{id}/admin</c>: the admins' user names.</summary>
     public Task<IReadOnlyList<string>> ListChatroomAdminsAsync(string id, CancellationToken cancellationToken) =>
-        ListUsersAsync(_core.Api.Path("chatrooms", id, "admin").Build(), cancellationToken);
+        ListAdminsAsync(RoomScope.Chatroom, id, cancellationToken);
 
     /// <summary>
     /// <c>POST chatrooms/{id}/admin {newadmin}</c>. Not repeated blindly once it may have applied (the server refuses an
     /// admin twice): the admin list says whether it did; if not, it is sent again.
     /// </summary>
-    public async Task AddChatroomAdminAsync(string id, string username, CancellationToken cancellationToken)
-    {
-        var request = ApiRequest.Post(_core.Api.Path("chatrooms", id, "admin").Build(), EmApiFamily.ChatroomItem,
-            Body(new ChatroomNewAdminBody { NewAdmin = username }, EasemobJsonContext.Default.ChatroomNewAdminBody), RequestIdempotency.NonIdempotent);
-        await _core.UncertainWrites.SendAsync(
-            async ct =>
-            {
-                await SendRoleChangeAsync(request, ct).ConfigureAwait(false);
-                return username;
-            },
-            async (_, ct) => (await ListChatroomAdminsAsync(id, ct).ConfigureAwait(false)).Contains(username, EmApiLimits.UsernameComparer) ? username : null,
-            "The admin",
-            _tracer,
-            cancellationToken).ConfigureAwait(false);
-    }
+    public Task AddChatroomAdminAsync(string id, string username, CancellationToken cancellationToken) =>
+        AddAdminAsync(RoomScope.Chatroom, id, username, cancellationToken);
 
     /// <summary><c>DELETE chatrooms/{id}/admin/{username}</c>: back to an ordinary member.</summary>
     public Task RemoveChatroomAdminAsync(string id, string username, CancellationToken cancellationToken) =>
-        SendRoleRemovalAsync(ApiRequest.Delete(_core.Api.Path("chatrooms", id, "admin", username).Build(), EmApiFamily.ChatroomItem),
-            username, ct => ListChatroomAdminsAsync(id, ct), cancellationToken);
+        RemoveAdminAsync(RoomScope.Chatroom, id, username, cancellationToken);
 
     /// <summary><c>GET chatrooms/{id}/mute</c>: the mutes in force.</summary>
-    public async Task<IReadOnlyList<EmChatroomMute>> ListChatroomMutesAsync(string id, CancellationToken cancellationToken)
-    {
-        var request = ApiRequest.Get(_core.Api.Path("chatrooms", id, "mute").Build(), EmApiFamily.ChatroomItem);
-        var answer = await SendAsync(request, EasemobJsonContext.Default.DataEnvelopeListChatroomUserOutcomeDto, cancellationToken).ConfigureAwait(false);
-        return (answer.Data ?? new List<ChatroomUserOutcomeDto>()).Where(m => !string.IsNullOrEmpty(m.User)).Select(m => ToMute(id, m.User!, m.Expire)).ToArray();
-    }
+    public Task<IReadOnlyList<EmChatroomMute>> ListChatroomMutesAsync(string id, CancellationToken cancellationToken) =>
+        ListMutesAsync(RoomScope.Chatroom, id, ToChatroomMute, cancellationToken);
 
     /// <summary>
     /// <c>POST chatrooms/{id}/mute {usernames, mute_duration}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> members, for <paramref name="duration"/>
     /// (sent in milliseconds) or permanently when null. Retried freely: muting again sets the same mute.
     /// </summary>
-    public Task<IReadOnlyList<ItemOutcome<EmChatroomMute>>> MuteChatroomMembersAsync(string id, IReadOnlyList<string> usernames, TimeSpan? duration, CancellationToken cancellationToken)
-    {
-        if (duration is { } positive && positive <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(duration), duration, "A mute lasts a positive time; null mutes permanently.");
-        var milliseconds = duration is { } d ? Math.Max(1, (long)d.TotalMilliseconds) : PermanentMute;
-        return SendUserBatchAsync<EmChatroomMute>(id, usernames, async (batch, outcomes, ct) =>
-        {
-            var request = ApiRequest.Post(_core.Api.Path("chatrooms", id, "mute").Build(), EmApiFamily.ChatroomItem,
-                Body(new ChatroomMuteBody { Usernames = batch, MuteDuration = milliseconds }, EasemobJsonContext.Default.ChatroomMuteBody), RequestIdempotency.Idempotent);
-            var answer = await SendAsync(request, EasemobJsonContext.Default.DataEnvelopeListChatroomUserOutcomeDto, ct).ConfigureAwait(false);
-            foreach (var entry in answer.Data ?? new List<ChatroomUserOutcomeDto>())
-            {
-                if (string.IsNullOrEmpty(entry.User)) continue;
-                if (entry.Result == false) outcomes.Fail(entry.User!, UserRefused(request, entry.User!, entry.Reason));
-                else outcomes.Succeed(entry.User!, ToMute(id, entry.User!, entry.Expire ?? (duration is null ? PermanentMute : null)));
-            }
-            outcomes.FailUnreported(batch, user => UserRefused(request, user, $"the answer does not report user {user} as muted"));
-        }, null, cancellationToken);
-    }
+    public Task<IReadOnlyList<ItemOutcome<EmChatroomMute>>> MuteChatroomMembersAsync(string id, IReadOnlyList<string> usernames, TimeSpan? duration, CancellationToken cancellationToken) =>
+        MuteMembersAsync(RoomScope.Chatroom, id, usernames, duration, ToChatroomMute, cancellationToken);
 
     /// <summary><c>DELETE chatrooms/{id}/mute/{u1,u2,…}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> users; lifting a mute that is not there succeeds.</summary>
     public Task<IReadOnlyList<ItemOutcome<bool>>> UnmuteChatroomMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-        SendUserListAsync(id, usernames, batch => ApiRequest.Delete(_core.Api.Path("chatrooms", id, "mute", UserList(batch)).Build(), EmApiFamily.ChatroomItem),
-            GoneIfNotListed(async ct => (await ListChatroomMutesAsync(id, ct).ConfigureAwait(false)).Select(m => m.Username)), cancellationToken);
+        UnmuteMembersAsync(RoomScope.Chatroom, id, usernames, cancellationToken);
 
     /// <summary><c>POST</c> (mute) or <c>DELETE</c> (unmute) <c>chatrooms/{id}/ban</c>: everyone but the allowlist; returns the new state.</summary>
-    public async Task<bool> SetChatroomMuteAllAsync(string id, bool muted, CancellationToken cancellationToken)
-    {
-        var uri = _core.Api.Path("chatrooms", id, "ban").Build();
-        // Setting an absolute state: retried freely.
-        var request = muted
-            ? ApiRequest.Post(uri, EmApiFamily.ChatroomItem, NoBody, RequestIdempotency.Idempotent)
-            : ApiRequest.Delete(uri, EmApiFamily.ChatroomItem);
-        var answer = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeChatroomMuteAllDto, cancellationToken).ConfigureAwait(false);
-        return answer.Mute ?? muted;
-    }
+    public Task<bool> SetChatroomMuteAllAsync(string id, bool muted, CancellationToken cancellationToken) =>
+        SetMuteAllAsync(RoomScope.Chatroom, id, muted, cancellationToken);
 
     /// <summary><c>GET chatrooms/{id}/white/users</c>.</summary>
     public Task<IReadOnlyList<string>> ListChatroomAllowedUsersAsync(string id, CancellationToken cancellationToken) =>
-        ListUsersAsync(_core.Api.Path("chatrooms", id, "white", "users").Build(), cancellationToken);
+        ListRoomUsersAsync(RoomScope.Chatroom, id, "white", cancellationToken);
 
     /// <summary><c>POST chatrooms/{id}/white/users {usernames}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> members. Retried freely: allowing twice is the same.</summary>
     public Task<IReadOnlyList<ItemOutcome<bool>>> AllowChatroomUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-        SendUserListAsync(id, usernames, batch => ApiRequest.Post(_core.Api.Path("chatrooms", id, "white", "users").Build(), EmApiFamily.ChatroomItem,
-            Body(new UsernamesBody { Usernames = batch }, EasemobJsonContext.Default.UsernamesBody), RequestIdempotency.Idempotent), null, cancellationToken);
+        AddRoomUsersAsync(RoomScope.Chatroom, id, "white", usernames, cancellationToken);
 
     /// <summary><c>DELETE chatrooms/{id}/white/users/{u1,u2,…}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> users.</summary>
     public Task<IReadOnlyList<ItemOutcome<bool>>> DisallowChatroomUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-        SendUserListAsync(id, usernames, batch => ApiRequest.Delete(_core.Api.Path("chatrooms", id, "white", "users", UserList(batch)).Build(), EmApiFamily.ChatroomItem),
-            GoneIfNotListed(ct => ListChatroomAllowedUsersAsync(id, ct)), cancellationToken);
+        RemoveRoomUsersAsync(RoomScope.Chatroom, id, "white", usernames, cancellationToken);
 
     /// <summary><c>GET chatrooms/{id}/blocks/users</c>.</summary>
     public Task<IReadOnlyList<string>> ListChatroomBlockedUsersAsync(string id, CancellationToken cancellationToken) =>
-        ListUsersAsync(_core.Api.Path("chatrooms", id, "blocks", "users").Build(), cancellationToken);
+        ListRoomUsersAsync(RoomScope.Chatroom, id, "blocks", cancellationToken);
 
     /// <summary>
     /// <c>POST chatrooms/{id}/blocks/users {usernames}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> users: the server removes them from the room. Retried
     /// freely: blocking twice is the same.
     /// </summary>
     public Task<IReadOnlyList<ItemOutcome<bool>>> BlockChatroomUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-        SendUserListAsync(id, usernames, batch => ApiRequest.Post(_core.Api.Path("chatrooms", id, "blocks", "users").Build(), EmApiFamily.ChatroomItem,
-            Body(new UsernamesBody { Usernames = batch }, EasemobJsonContext.Default.UsernamesBody), RequestIdempotency.Idempotent), null, cancellationToken);
+        AddRoomUsersAsync(RoomScope.Chatroom, id, "blocks", usernames, cancellationToken);
 
     /// <summary><c>DELETE chatrooms/{id}/blocks/users/{u1,u2,…}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> users.</summary>
     public Task<IReadOnlyList<ItemOutcome<bool>>> UnblockChatroomUsersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
-        SendUserListAsync(id, usernames, batch => ApiRequest.Delete(_core.Api.Path("chatrooms", id, "blocks", "users", UserList(batch)).Build(), EmApiFamily.ChatroomItem),
-            GoneIfNotListed(ct => ListChatroomBlockedUsersAsync(id, ct)), cancellationToken);
+        RemoveRoomUsersAsync(RoomScope.Chatroom, id, "blocks", usernames, cancellationToken);
 
     /// <summary><c>GET chatrooms/super_admin?pagenum&amp;pagesize</c>.</summary>
     public Task<IReadOnlyList<string>> ListChatroomSuperAdminsAsync(int pageNum, int pageSize, CancellationToken cancellationToken)
     {
         RequireAtLeast(pageNum, 1, nameof(pageNum));
         RequireAtLeast(pageSize, 1, nameof(pageSize));
-        return ListUsersAsync(_core.Api.Path("chatrooms", "super_admin").Query("pagenum", pageNum).Query("pagesize", pageSize).Build(), cancellationToken);
+        return ListUsersAsync(_core.Api.Path("chatrooms", "super_admin").Query("pagenum", pageNum).Query("pagesize", pageSize).Build(), EmApiFamily.ChatroomItem, cancellationToken);
     }
 
     /// <summary><c>POST chatrooms/super_admin {superadmin}</c>. Retried freely: making a super admin twice is the same.</summary>
@@ -192,25 +114,152 @@ public sealed partial class EasemobClient
         SendRoleRemovalAsync(ApiRequest.Delete(_core.Api.Path("chatrooms", "super_admin", username).Build(), EmApiFamily.ChatroomItem),
             username, ListAllChatroomSuperAdminsAsync, cancellationToken);
 
+    // ---- One implementation per call that chatrooms and groups share; the scope is the difference. ----
+
+    private Task<IReadOnlyList<ItemOutcome<bool>>> AddMembersAsync(RoomScope scope, string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+        SendUserBatchAsync<bool>(id, usernames, async (batch, outcomes, ct) =>
+        {
+            var request = ApiRequest.Post(_core.Api.Path(scope.Root, id, "users").Build(), scope.Family,
+                Body(new UsernamesBody { Usernames = batch }, EasemobJsonContext.Default.UsernamesBody), RequestIdempotency.Idempotent);
+            var added = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeChatroomMembersAddedDto, ct).ConfigureAwait(false);
+            foreach (var user in added.NewMembers ?? new List<string>()) outcomes.Succeed(user, true);
+            outcomes.FailUnreported(batch, user => UserRefused(request, user, $"user {user} was not added to {scope.Noun} {id}: it is blocked there, or the {scope.Noun} is full"));
+        }, null, cancellationToken);
+
+    /// <param name="ownerOf">Reads the room's owner, for <see cref="ExplainOwnerRefusalAsync"/>.</param>
+    private async Task<IReadOnlyList<ItemOutcome<bool>>> RemoveMembersAsync(RoomScope scope, string id, IReadOnlyList<string> usernames,
+        Func<CancellationToken, Task<string?>> ownerOf, CancellationToken cancellationToken)
+    {
+        var outcomes = await SendUserListAsync(id, usernames, batch => ApiRequest.Delete(_core.Api.Path(scope.Root, id, "users", UserList(batch)).Build(), scope.Family),
+            (refused, _) => Task.FromResult(Users(refused.Where(r => VendorMessages.SaysNotMember(r.Reason, r.User, id)).Select(r => r.User))), cancellationToken).ConfigureAwait(false);
+        return outcomes.Any(o => !o.Succeeded) ? await ExplainOwnerRefusalAsync(scope, id, usernames, outcomes, ownerOf, cancellationToken).ConfigureAwait(false) : outcomes;
+    }
+
+    /// <summary>
+    /// The service refuses to remove the owner as it refuses a stranger ("users [alice] are not members of this group!").
+    /// When a removal failed, one details read tells whether the owner was among the refused, and that user's error
+    /// then says so (the code stays the service's forbidden_op). Decided by who owns the room, not by the message's words.
+    /// </summary>
+    private static async Task<IReadOnlyList<ItemOutcome<bool>>> ExplainOwnerRefusalAsync(RoomScope scope, string id, IReadOnlyList<string> usernames,
+        IReadOnlyList<ItemOutcome<bool>> outcomes, Func<CancellationToken, Task<string?>> ownerOf, CancellationToken cancellationToken)
+    {
+        string? owner;
+        try
+        {
+            owner = await ownerOf(cancellationToken).ConfigureAwait(false);
+        }
+        catch (EasemobApiException)
+        {
+            return outcomes; // the service's own errors still stand
+        }
+        if (owner is null) return outcomes;
+        return usernames.Select((user, i) => outcomes[i].Error is { } refused && EmApiLimits.UsernameComparer.Equals(user, owner)
+            ? ItemOutcome<bool>.Failure(ApiFailures.WithDescription(refused,
+                $"user {owner} is the owner of {scope.Noun} {id}, not one of its members: the owner cannot be removed; make another user the owner first ({scope.OwnerCmdlet})"))
+            : outcomes[i]).ToArray();
+    }
+
+    private Task<IReadOnlyList<string>> ListAdminsAsync(RoomScope scope, string id, CancellationToken cancellationToken) =>
+        ListUsersAsync(_core.Api.Path(scope.Root, id, "admin").Build(), scope.Family, cancellationToken);
+
+    private async Task AddAdminAsync(RoomScope scope, string id, string username, CancellationToken cancellationToken)
+    {
+        var request = ApiRequest.Post(_core.Api.Path(scope.Root, id, "admin").Build(), scope.Family,
+            Body(new ChatroomNewAdminBody { NewAdmin = username }, EasemobJsonContext.Default.ChatroomNewAdminBody), RequestIdempotency.NonIdempotent);
+        await _core.UncertainWrites.SendAsync(
+            async ct =>
+            {
+                await SendRoleChangeAsync(request, ct).ConfigureAwait(false);
+                return username;
+            },
+            async (_, ct) => (await ListAdminsAsync(scope, id, ct).ConfigureAwait(false)).Contains(username, EmApiLimits.UsernameComparer) ? username : null,
+            "The admin",
+            _tracer,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task RemoveAdminAsync(RoomScope scope, string id, string username, CancellationToken cancellationToken) =>
+        SendRoleRemovalAsync(ApiRequest.Delete(_core.Api.Path(scope.Root, id, "admin", username).Build(), scope.Family),
+            username, ct => ListAdminsAsync(scope, id, ct), cancellationToken);
+
+    private async Task<IReadOnlyList<TMute>> ListMutesAsync<TMute>(RoomScope scope, string id, Func<string, string, long?, TMute> toMute, CancellationToken cancellationToken)
+    {
+        var request = ApiRequest.Get(_core.Api.Path(scope.Root, id, "mute").Build(), scope.Family);
+        var answer = await SendAsync(request, EasemobJsonContext.Default.DataEnvelopeListChatroomUserOutcomeDto, cancellationToken).ConfigureAwait(false);
+        return (answer.Data ?? new List<ChatroomUserOutcomeDto>()).Where(m => !string.IsNullOrEmpty(m.User)).Select(m => toMute(id, m.User!, m.Expire)).ToArray();
+    }
+
+    private Task<IReadOnlyList<ItemOutcome<TMute>>> MuteMembersAsync<TMute>(RoomScope scope, string id, IReadOnlyList<string> usernames, TimeSpan? duration,
+        Func<string, string, long?, TMute> toMute, CancellationToken cancellationToken)
+    {
+        if (duration is { } positive && positive <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(duration), duration, "A mute lasts a positive time; null mutes permanently.");
+        var milliseconds = duration is { } d ? Math.Max(1, (long)d.TotalMilliseconds) : PermanentMute;
+        return SendUserBatchAsync<TMute>(id, usernames, async (batch, outcomes, ct) =>
+        {
+            var request = ApiRequest.Post(_core.Api.Path(scope.Root, id, "mute").Build(), scope.Family,
+                Body(new ChatroomMuteBody { Usernames = batch, MuteDuration = milliseconds }, EasemobJsonContext.Default.ChatroomMuteBody), RequestIdempotency.Idempotent);
+            var answer = await SendAsync(request, EasemobJsonContext.Default.DataEnvelopeListChatroomUserOutcomeDto, ct).ConfigureAwait(false);
+            foreach (var entry in answer.Data ?? new List<ChatroomUserOutcomeDto>())
+            {
+                if (string.IsNullOrEmpty(entry.User)) continue;
+                if (entry.Result == false) outcomes.Fail(entry.User!, UserRefused(request, entry.User!, entry.Reason));
+                else outcomes.Succeed(entry.User!, toMute(id, entry.User!, entry.Expire ?? (duration is null ? PermanentMute : null)));
+            }
+            outcomes.FailUnreported(batch, user => UserRefused(request, user, $"the answer does not report user {user} as muted"));
+        }, null, cancellationToken);
+    }
+
+    private Task<IReadOnlyList<ItemOutcome<bool>>> UnmuteMembersAsync(RoomScope scope, string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+        SendUserListAsync(id, usernames, batch => ApiRequest.Delete(_core.Api.Path(scope.Root, id, "mute", UserList(batch)).Build(), scope.Family),
+            GoneIfNotListed(async ct => (await ListMutesAsync(scope, id, (_, user, _) => user, ct).ConfigureAwait(false)).AsEnumerable()), cancellationToken);
+
+    private async Task<bool> SetMuteAllAsync(RoomScope scope, string id, bool muted, CancellationToken cancellationToken)
+    {
+        var uri = _core.Api.Path(scope.Root, id, "ban").Build();
+        // Setting an absolute state: retried freely.
+        var request = muted
+            ? ApiRequest.Post(uri, scope.Family, NoBody, RequestIdempotency.Idempotent)
+            : ApiRequest.Delete(uri, scope.Family);
+        var answer = await SendForDataAsync(request, EasemobJsonContext.Default.DataEnvelopeChatroomMuteAllDto, cancellationToken).ConfigureAwait(false);
+        return answer.Mute ?? muted;
+    }
+
+    /// <summary><c>GET {root}/{id}/{list}/users</c>, the allowlist (<c>white</c>) or blocklist (<c>blocks</c>).</summary>
+    private Task<IReadOnlyList<string>> ListRoomUsersAsync(RoomScope scope, string id, string list, CancellationToken cancellationToken) =>
+        ListUsersAsync(_core.Api.Path(scope.Root, id, list, "users").Build(), scope.Family, cancellationToken);
+
+    /// <summary><c>POST {root}/{id}/{list}/users {usernames}</c>: allowing or blocking twice is the same, so retried freely.</summary>
+    private Task<IReadOnlyList<ItemOutcome<bool>>> AddRoomUsersAsync(RoomScope scope, string id, string list, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+        SendUserListAsync(id, usernames, batch => ApiRequest.Post(_core.Api.Path(scope.Root, id, list, "users").Build(), scope.Family,
+            Body(new UsernamesBody { Usernames = batch }, EasemobJsonContext.Default.UsernamesBody), RequestIdempotency.Idempotent), null, cancellationToken);
+
+    /// <summary><c>DELETE {root}/{id}/{list}/users/{u1,u2,…}</c>; a user an earlier, uncertain attempt took off the list is a success.</summary>
+    private Task<IReadOnlyList<ItemOutcome<bool>>> RemoveRoomUsersAsync(RoomScope scope, string id, string list, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+        SendUserListAsync(id, usernames, batch => ApiRequest.Delete(_core.Api.Path(scope.Root, id, list, "users", UserList(batch)).Build(), scope.Family),
+            GoneIfNotListed(ct => ListRoomUsersAsync(scope, id, list, ct)), cancellationToken);
+
     private const long PermanentMute = -1;
 
     /// <summary>Most super admins one page of the lookup after an uncertain removal reads.</summary>
     private const int SuperAdminLookupPageSize = 1000;
 
-    private static EmChatroomMute ToMute(string chatroomId, string user, long? expire) => new()
+    private static EmChatroomMute ToChatroomMute(string chatroomId, string user, long? expire) => new()
     {
         ChatroomId = chatroomId,
         Username = user,
         Permanent = expire == PermanentMute,
-        ExpiresOn = expire == PermanentMute ? null : UnixTime.FromSecondsOrMilliseconds(expire),
+        ExpiresOn = MuteEnd(expire),
     };
+
+    /// <summary>When a mute with this <c>expire</c> ends; null when it is permanent (-1).</summary>
+    private static DateTimeOffset? MuteEnd(long? expire) => expire == PermanentMute ? null : UnixTime.FromSecondsOrMilliseconds(expire);
 
     /// <summary>One path segment of user names; the commas are escaped as %2C, as the vendor documents.</summary>
     private static string UserList(IReadOnlyList<string> batch) => string.Join(",", batch);
 
-    private async Task<IReadOnlyList<string>> ListUsersAsync(Uri uri, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> ListUsersAsync(Uri uri, EmApiFamily family, CancellationToken cancellationToken)
     {
-        var answer = await SendAsync(ApiRequest.Get(uri, EmApiFamily.ChatroomItem), EasemobJsonContext.Default.DataEnvelopeListString, cancellationToken).ConfigureAwait(false);
+        var answer = await SendAsync(ApiRequest.Get(uri, family), EasemobJsonContext.Default.DataEnvelopeListString, cancellationToken).ConfigureAwait(false);
         return (answer.Data ?? new List<string>()).Where(u => !string.IsNullOrEmpty(u)).ToArray();
     }
 

@@ -37,6 +37,7 @@ namespace Easemob.PowerShell.Emulator
                         Chatroom = m.MuteDeadline(GlobalMuteScope.Chatroom),
                     }).ToList(),
                     SuperAdmins = moderation.SuperAdmins.ToList(),
+                    Groups = Groups.Snapshot(),
                     UserAttributes = profiles.All.Select(a => new StateFileUserAttributes { Username = a.Key, Attributes = new Dictionary<string, string>(a.Value) }).ToList(),
                 };
                 (document.Contacts, document.BlockedUsers) = relations.ToStateFile();
@@ -265,6 +266,7 @@ namespace Easemob.PowerShell.Emulator
             }
 
             var loadedSuperAdmins = LoadedUserList(document.SuperAdmins, "super admin");
+            Groups.Load(document.Groups, problem => Require(false, problem));
             var loadedProfiles = UserProfileState.Load(document.UserAttributes, Require);
             var (loadedContacts, loadedBlocks) = UserRelationState.Load(document.Contacts, document.BlockedUsers,
                 name => loadedUsers.ContainsKey(EmApiLimits.NormalizeUsername(name)), Require);

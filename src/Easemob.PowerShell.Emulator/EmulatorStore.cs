@@ -28,6 +28,7 @@ namespace Easemob.PowerShell.Emulator
         private readonly MessageState messages;
         private readonly UserProfileState profiles = new UserProfileState();
         private readonly UserRelationState relations = new UserRelationState();
+        private readonly GroupState groups = new GroupState();
 
         /// <summary>The families told of app-wide changes; a new family is added here.</summary>
         private readonly StoreFamily[] families;
@@ -38,10 +39,14 @@ namespace Easemob.PowerShell.Emulator
         {
             this.appKey = appKey;
             this.clock = clock;
-            families = new StoreFamily[] { moderation, contents, globalMutes, profiles, relations };
+            Groups = new EmulatorGroupStore(this, gate, clock, groups);
+            families = new StoreFamily[] { moderation, contents, globalMutes, profiles, relations, groups };
             messages = new MessageState(clock.UtcNow);
             Messages = new EmulatorMessages(this);
         }
+
+        /// <summary>The app's groups: the rules of the group calls over <see cref="GroupState"/>, behind the store's lock.</summary>
+        public EmulatorGroupStore Groups { get; }
 
         /// <summary>Registered user names (lower case), in registration order.</summary>
         public IReadOnlyList<string> Users

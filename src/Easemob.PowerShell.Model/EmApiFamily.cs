@@ -46,5 +46,13 @@ namespace Easemob.PowerShell.Model
         UserContact,
         /// <summary>A user's block list: list, add, remove (50/s).</summary>
         UserBlock,
+        /// <summary>Calls on the app's group collection: list groups, create (100/s each).</summary>
+        GroupCollection,
+        /// <summary>A user's joined groups: the group family's only 50/s call.</summary>
+        UserGroups,
+        /// <summary>Calls on one or more given groups: details, modify, disable, delete, members, moderation, files.</summary>
+        GroupItem,
+        /// <summary>Group member custom attributes (metadata/chatgroup).</summary>
+        GroupMemberAttribute,
     }
 }

@@ -35,6 +35,10 @@ namespace Easemob.PowerShell.Model
                 case EmApiFamily.UserAttributeWrite: return 100;
                 case EmApiFamily.UserContact: return 100;
                 case EmApiFamily.UserBlock: return 50;
+                case EmApiFamily.GroupCollection: return 100;
+                case EmApiFamily.UserGroups: return 50;
+                case EmApiFamily.GroupItem: return 100;
+                case EmApiFamily.GroupMemberAttribute: return 100;
                 default: throw new ArgumentOutOfRangeException(nameof(family), family, null);
             }
         }
@@ -368,5 +372,31 @@ namespace Easemob.PowerShell.Model
 
         /// <summary>The default recall window: a message can be recalled (without force) this long after it was sent.</summary>
         public static readonly TimeSpan DefaultRecallWindow = TimeSpan.FromMinutes(2);
+
+        // ---- Group limits (the group pages; lengths in characters as counted by CharacterCount) ----
+
+        public const int MaxGroupNameLength = 128;
+        public const int MaxGroupDescriptionLength = 512;
+        public const int MaxGroupAvatarLength = 1024;
+        /// <summary>The maxusers the server applies when a create sends none.</summary>
+        public const int DefaultGroupMaxUsers = 200;
+        /// <summary>Custom is limited to 8 KB of UTF-8 on create (the modify page says 1,024 characters; 8 KB is what both accept as bytes).</summary>
+        public const int MaxGroupCustomBytes = 8192;
+        /// <summary>Owner plus admins are at most 100.</summary>
+        public const int MaxGroupAdmins = 99;
+        /// <summary>Most groups one page of a user's groups holds.</summary>
+        public const int MaxUserGroupsPageSize = 20;
+        /// <summary>Most members (or shared files) one page holds.</summary>
+        public const int MaxGroupPageSize = 1000;
+        /// <summary>Most members one batch member-attribute set names.</summary>
+        public const int MaxMembersPerAttributeSet = 20;
+        /// <summary>Most members one attribute read by keys names.</summary>
+        public const int MaxMembersPerAttributeGet = 10;
+        /// <summary>Longest member-attribute key, in UTF-8 bytes.</summary>
+        public const int MaxMemberAttributeKeyBytes = 16;
+        /// <summary>Longest member-attribute value, in UTF-8 bytes.</summary>
+        public const int MaxMemberAttributeValueBytes = 512;
+        /// <summary>Most bytes of all of one member's attributes in one group (4 KB).</summary>
+        public const int MaxMemberAttributesBytes = 4096;
     }
 }

@@ -68,6 +68,8 @@ namespace Easemob.PowerShell.Model
         public const string Forbidden = "FORBIDDEN";
         /// <summary>400: the user metadata service refuses a request (a batch too large, no attributes).</summary>
         public const string BadRequest = "BAD_REQUEST";
+        /// <summary>400/403/404/409: a group member-attribute call refused (409: a concurrent edit of the same member).</summary>
+        public const string MetadataError = "metadata_error";
         /// <summary>Registration of a batch of users failed.</summary>
         public const string RegisterUserFailed = "register_user_failed";
     }

@@ -27,6 +27,9 @@ namespace Easemob.PowerShell.Client.Json;
         typeof(OneOrManyConverter<Dictionary<string, string>>),
         typeof(OneOrManyConverter<RecallResultDto>),
         typeof(OneOrManyConverter<HistoryUrlDto>),
+        typeof(OneOrManyConverter<GroupDto>),
+        typeof(OneOrManyConverter<GroupFileDto>),
+        typeof(OneOrManyConverter<MemberMetadataEntry>),
     })]
 [JsonSerializable(typeof(DataEnvelope<List<ChatroomDto>>))]
 [JsonSerializable(typeof(DataEnvelope<List<AffiliationDto>>))]
@@ -74,6 +77,21 @@ namespace Easemob.PowerShell.Client.Json;
 [JsonSerializable(typeof(DataEnvelope<BroadcastDto>))]
 [JsonSerializable(typeof(DataEnvelope<List<HistoryUrlDto>>))]
 [JsonSerializable(typeof(DataEnvelope<List<RecallResultDto>>))]
+[JsonSerializable(typeof(DataEnvelope<List<GroupDto>>))]
+[JsonSerializable(typeof(GroupsEnvelope))]
+[JsonSerializable(typeof(DataEnvelope<GroupCreatedDto>))]
+[JsonSerializable(typeof(DataEnvelope<GroupDisabledDto>))]
+[JsonSerializable(typeof(DataEnvelope<Dictionary<string, bool>>))]
+[JsonSerializable(typeof(DataEnvelope<List<GroupFileDto>>))]
+[JsonSerializable(typeof(DataEnvelope<GroupFileDeletedDto>))]
+[JsonSerializable(typeof(DataEnvelope<MemberMetadataBatchDto>))]
+[JsonSerializable(typeof(DataEnvelope<Dictionary<string, Dictionary<string, string>>>))]
+[JsonSerializable(typeof(BooleanEnvelope))]
+[JsonSerializable(typeof(CreateGroupBody))]
+[JsonSerializable(typeof(UpdateGroupBody))]
+[JsonSerializable(typeof(MemberMetadataBody))]
+[JsonSerializable(typeof(MemberMetadataEntry[]))]
+[JsonSerializable(typeof(MemberMetadataQueryBody))]
 internal sealed partial class EasemobJsonContext : JsonSerializerContext
 {
 }

@@ -40,10 +40,11 @@ internal sealed class RetryPolicy
     /// Retried for every request: answers where the server surely did not act (429 rate limit, 503, 409 concurrent
     /// auto-create) and failures to
     /// connect. Retried only when repeating is harmless: answers or failures after which the server may have acted
-    /// (500, 502, 504, timeout, a connection broken after sending). Never: 429 resource_limited (a plan quota that
-    /// waiting does not lift) and every other status. The 403 message_send_error is the message families' second
-    /// throttle (too many recipients in the window): like a 429, nothing was sent, so it is retried. A broadcast
-    /// (<see cref="RequestIdempotency.Once"/>) is never retried.
+    /// (500, 502, 504, timeout, a connection broken after sending), and 409 metadata_error (a concurrent edit of group
+    /// member attributes refused). Never: 429 resource_limited (a plan quota that waiting does not lift) and every other
+    /// status. The 403 message_send_error is the message families' second throttle (too many recipients in the
+    /// window): like a 429, nothing was sent, so it is retried. A broadcast (<see cref="RequestIdempotency.Once"/>) is
+    /// never retried.
     /// </summary>
     internal static bool IsRetryable(RequestIdempotency idempotency, EasemobApiException failure)
     {
@@ -57,7 +58,9 @@ internal sealed class RetryPolicy
                 return failure.ErrorCode != EmErrorCodes.ResourceLimited;
             case 409:
                 // Two token requests auto-created one user at once: this one did nothing, the user now exists.
-                return failure.ErrorCode == EmErrorCodes.ConcurrentOperation;
+                // A concurrent edit of a member's attributes refused (metadata_error): nothing applied, a repeat is harmless when the call is.
+                // Any other conflict stands.
+                return failure.ErrorCode == EmErrorCodes.ConcurrentOperation || idempotent && failure.ErrorCode == EmErrorCodes.MetadataError;
             case 503:
                 return true;
             case 403:

@@ -161,6 +161,9 @@ namespace Easemob.PowerShell.Emulator.Api
         /// <summary>A user-attribute refusal: 403 FORBIDDEN (sizes) or 400 BAD_REQUEST (batch size, no attributes).</summary>
         public static ApiError UserMetadata(int status, string message) =>
             new ApiError(status, status == 403 ? EmErrorCodes.Forbidden : EmErrorCodes.BadRequest, "com.easemob.metadata.exception.MetadataException", message);
+        /// <summary>A group member-attribute refusal: error word metadata_error.</summary>
+        public static ApiError GroupMetadata(int status, string message) =>
+            new ApiError(status, EmErrorCodes.MetadataError, "com.easemob.metadata.exception.MetadataException", message);
 
         // The limit messages below are the server's own wording, odd grammar included.
         public static ApiError TitleTooLong() => ExceedLimit($"title cannot exceed to {EmApiLimits.MaxChatroomNameLength}");

@@ -67,6 +67,7 @@ namespace Easemob.PowerShell.Emulator.Api
                 new BroadcastEndpoints(Store, Options),
                 new UserProfileEndpoints(Store),
                 new UserRelationEndpoints(Store),
+                new GroupEndpoints(Store.Groups, app.Key),
             };
             routes = new RouteTable(endpoints.SelectMany(e => e.Routes));
         }

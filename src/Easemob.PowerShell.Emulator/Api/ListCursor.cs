@@ -13,6 +13,9 @@ namespace Easemob.PowerShell.Emulator.Api
         /// <summary>Continues after a chatroom id.</summary>
         public static readonly ListCursor Chatrooms = new ListCursor("chatroom:");
 
+        /// <summary>Continues after a group's numeric id.</summary>
+        public static readonly ListCursor Groups = new ListCursor("chatgroup:");
+
         /// <summary>Continues after a user's registration number.</summary>
         public static readonly ListCursor Users = new ListCursor("user:");
 

@@ -33,6 +33,9 @@ namespace Easemob.PowerShell.Emulator.State
         /// <summary>The chatroom super admins, in the order they were made.</summary>
         public List<string>? SuperAdmins { get; set; }
 
+        /// <summary>The groups with all their state; absent in files saved before groups existed.</summary>
+        public List<GroupRecord>? Groups { get; set; }
+
         /// <summary>Users' attributes (profiles), see <see cref="UserProfileState"/>.</summary>
         public List<StateFileUserAttributes>? UserAttributes { get; set; }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -27,8 +28,14 @@ namespace Easemob.PowerShell
         [IdentityTransformation(nameof(EmChatroom.Id), nameof(EmChatroomMember.ChatroomId), "RoomId")]
         public string[] Id { get; set; } = new string[0];
 
-        /// <summary>This pipeline item's valid chatroom ids, each once; an InvalidChatroomId error is written for each other one.</summary>
-        protected List<string> CheckedIds() => ValidChatroomIds(Id);
+        /// <summary>Chatroom, or group for the group cmdlets that reuse this base (they declare their own -Id).</summary>
+        private protected virtual RoomKind Room => RoomKind.Chatroom;
+
+        /// <summary>This pipeline item's valid ids, each once; an InvalidChatroomId (InvalidGroupId) error is written for each other one.</summary>
+        protected List<string> CheckedIds() => ValidTargets(RoomIds, Room.InvalidIdErrorId, Room.Noun + " id", Room.CheckId, StringComparer.Ordinal);
+
+        /// <summary>The bound -Id: this base's, or the one a group cmdlet declares in its place.</summary>
+        private protected virtual string[] RoomIds => Id;
 
         /// <summary>
         /// The user names trimmed, each once; none at all (as from a blank CSV cell) is an InvalidUsername error targeting
@@ -44,6 +51,33 @@ namespace Easemob.PowerShell
             }
             return ValidTargets(names, "InvalidUsername", "user name", name => InputChecks.LegalUsername(name?.Trim(), new ChatroomUserItem(chatroomId, name?.Trim() ?? string.Empty)),
                 EmApiLimits.UsernameComparer);
+        }
+
+        /// <summary>
+        /// Writes a roster's members that <paramref name="wanted"/> admits, the first page then the pages after it, while
+        /// <paramref name="window"/> (-Skip/-First) wants more (on the pipeline thread; a failed page is the room's error).
+        /// </summary>
+        private protected void WriteRoster<TMember>(RoomRoster<TMember> roster, PagingWindow window, Func<TMember, bool> wanted)
+        {
+            for (var (page, pageNum) = (roster.FirstPage, 1); ; pageNum++)
+            {
+                foreach (var member in page.Where(wanted))
+                {
+                    if (window.IsFull)
+                    {
+                        return;
+                    }
+                    if (window.Admit())
+                    {
+                        WriteObject(member);
+                    }
+                }
+                var next = pageNum + 1;
+                if (!roster.MoreAfter(page) || !TryInvoke(ct => roster.ReadPageAsync(next, ct), roster.RoomId, out page))
+                {
+                    return;
+                }
+            }
         }
 
         /// <summary>Starts a read of one chatroom's list per pipeline item, writing its entries when it arrives.</summary>

@@ -18,6 +18,11 @@ namespace Easemob.PowerShell
         // The batches of SendInBatches, made on its first call.
         private object? _batches;
 
+        protected EmChatroomUsersCmdlet(EmApiFamily family = EmApiFamily.ChatroomItem)
+            : base(family)
+        {
+        }
+
         /// <summary>The parameter set of the per-user form (a derived cmdlet may add others, like -All).</summary>
         protected const string UsersSet = "Username";
 
@@ -40,7 +45,7 @@ namespace Easemob.PowerShell
             foreach (var id in CheckedIds())
             {
                 var usernames = CheckedUsernames(Username, id);
-                if (usernames.Count > 0 && (action == null || ShouldProcess("chatroom " + id, action + " " + string.Join(", ", usernames))))
+                if (usernames.Count > 0 && (action == null || ShouldProcess(Room.Noun + " " + id, action + " " + string.Join(", ", usernames))))
                 {
                     input.Add((id, usernames));
                 }
@@ -84,19 +89,20 @@ namespace Easemob.PowerShell
         {
             foreach (var id in CheckedIds())
             {
-                if (!ShouldProcess("chatroom " + id, action))
+                if (!ShouldProcess(Room.Noun + " " + id, action))
                 {
                     continue;
                 }
+                var (room, client) = (Room, Client);
                 Items.Start(id, async cancellationToken =>
                 {
-                    await Client.SetChatroomMuteAllAsync(id, muted, cancellationToken).ConfigureAwait(false);
+                    await room.SetMuteAllAsync(client, id, muted, cancellationToken).ConfigureAwait(false);
                     if (!passThru)
                     {
                         return NoWrites;
                     }
-                    var chatroom = await GetChatroomAsync(id, cancellationToken).ConfigureAwait(false);
-                    return () => WriteObject(chatroom);
+                    var after = await room.GetAsync(client, id, cancellationToken).ConfigureAwait(false);
+                    return () => WriteObject(after);
                 });
             }
         }

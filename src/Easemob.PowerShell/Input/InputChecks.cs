@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Security;
+using System.Text;
 using System.Text.RegularExpressions;
 using Easemob.PowerShell.Model;
 
@@ -18,20 +19,24 @@ namespace Easemob.PowerShell
         private static readonly Regex LegalAttributeKey = new Regex(EmApiLimits.AttributeKeyPattern, RegexOptions.CultureInvariant);
 
         /// <summary>Chatroom ids are comma-separated on the wire, so an id holding a comma cannot be sent.</summary>
-        public static ErrorRecord? ChatroomId(string? id)
+        public static ErrorRecord? ChatroomId(string? id) => RoomId(id, "chatroom", "InvalidChatroomId");
+
+        /// <summary>Group ids are comma-separated on the wire too.</summary>
+        public static ErrorRecord? GroupId(string? id) => RoomId(id, "group", "InvalidGroupId");
+
+        private static ErrorRecord? RoomId(string? id, string noun, string errorId)
         {
             if (string.IsNullOrWhiteSpace(id))
             {
-                return ErrorRecords.InvalidArgument("InvalidChatroomId", "A chatroom id cannot be empty.", id);
+                return ErrorRecords.InvalidArgument(errorId, "A " + noun + " id cannot be empty.", id);
             }
             if (id!.IndexOf(',') >= 0)
             {
-                return ErrorRecords.InvalidArgument("InvalidChatroomId", "Chatroom id '" + id + "' contains a comma; ids are comma-separated in the API, so it cannot be a chatroom id.", id);
+                return ErrorRecords.InvalidArgument(errorId, char.ToUpperInvariant(noun[0]) + noun.Substring(1) + " id '" + id + "' contains a comma; ids are comma-separated in the API, so it cannot be a " + noun + " id.", id);
             }
             return null;
         }
 
-        /// <summary>A chatroom id chosen on create; null (not given) passes.</summary>
         public static ErrorRecord? ChosenChatroomId(string? id, object target)
         {
             if (id != null && !EmApiLimits.IsValidChosenChatroomId(id))
@@ -42,29 +47,48 @@ namespace Easemob.PowerShell
         }
 
         /// <summary>A chatroom name to create or set: some text besides white space, within the limit.</summary>
-        public static ErrorRecord? Name(string? name, object target)
+        public static ErrorRecord? Name(string? name, object target) => RoomName(name, "chatroom", "InvalidChatroomName", target);
+
+        /// <summary>A group name to create or set (the same limit).</summary>
+        public static ErrorRecord? GroupName(string? name, object target) => RoomName(name, "group", "InvalidGroupName", target);
+
+        public static ErrorRecord? Description(string? description, object target) => RoomDescription(description, "chatroom", "InvalidChatroomDescription", target);
+
+        public static ErrorRecord? GroupDescription(string? description, object target) => RoomDescription(description, "group", "InvalidGroupDescription", target);
+
+        private static ErrorRecord? RoomName(string? name, string noun, string errorId, object target)
         {
             if (string.IsNullOrWhiteSpace(name))
             {
-                return ErrorRecords.InvalidArgument("InvalidChatroomName", "A chatroom name cannot be empty or only white space.", target);
+                return ErrorRecords.InvalidArgument(errorId, "A " + noun + " name cannot be empty or only white space.", target);
             }
             var length = EmApiLimits.CharacterCount(name!);
             if (length > EmApiLimits.MaxChatroomNameLength)
             {
-                return ErrorRecords.InvalidArgument("InvalidChatroomName", "A chatroom name must be 1 to " + EmApiLimits.MaxChatroomNameLength + " characters; '" + Shorten(name) + "' has " + length + ".", target);
+                return ErrorRecords.InvalidArgument(errorId, "A " + noun + " name must be 1 to " + EmApiLimits.MaxChatroomNameLength + " characters; '" + Shorten(name) + "' has " + length + ".", target);
             }
             return null;
         }
 
-        public static ErrorRecord? Description(string? description, object target)
+        private static ErrorRecord? RoomDescription(string? description, string noun, string errorId, object target)
         {
             var length = description == null ? 0 : EmApiLimits.CharacterCount(description);
             if (length > EmApiLimits.MaxChatroomDescriptionLength)
             {
-                return ErrorRecords.InvalidArgument("InvalidChatroomDescription", "A chatroom description may have at most " + EmApiLimits.MaxChatroomDescriptionLength + " characters; this one has " + length + ".", target);
+                return ErrorRecords.InvalidArgument(errorId, "A " + noun + " description may have at most " + EmApiLimits.MaxChatroomDescriptionLength + " characters; this one has " + length + ".", target);
             }
             return null;
         }
+
+        /// <summary>A group's maxusers: at least 1 (the upper bound depends on the plan, so the server judges it).</summary>
+        public static ErrorRecord? GroupMaxUsers(int? maxUsers, object target) =>
+            maxUsers < 1 ? ErrorRecords.InvalidArgument("InvalidMaxUsers", "MaxUsers must be at least 1; got " + maxUsers + ".", target) : null;
+
+        /// <summary>An avatar URL within the group limit.</summary>
+        public static ErrorRecord? Avatar(string? avatar, object target) =>
+            avatar != null && EmApiLimits.CharacterCount(avatar) > EmApiLimits.MaxGroupAvatarLength
+                ? ErrorRecords.InvalidArgument("InvalidAvatar", "An avatar URL may have at most " + EmApiLimits.MaxGroupAvatarLength + " characters.", target)
+                : null;
 
         public static ErrorRecord? MaxUsers(int? maxUsers, object target)
         {
@@ -143,11 +167,23 @@ namespace Easemob.PowerShell
         }
 
         /// <summary>Members besides the owner must leave the owner room under MaxUsers (the server's default when not given).</summary>
-        public static ErrorRecord? MemberCount(int members, int? maxUsers, object target)
+        public static ErrorRecord? MemberCount(int members, int? maxUsers, object target, int defaultMaxUsers = EmApiLimits.DefaultChatroomMaxUsers)
         {
-            var limit = maxUsers ?? EmApiLimits.DefaultChatroomMaxUsers;
+            var limit = maxUsers ?? defaultMaxUsers;
             return members > limit - 1
                 ? ErrorRecords.InvalidArgument("TooManyMembers", members + " members and the owner exceed MaxUsers " + limit + ".", target)
+                : null;
+        }
+
+        /// <summary>A group member attribute: a key of 1 to 16 bytes, a value of at most 512 bytes (UTF-8; "" removes the key).</summary>
+        public static ErrorRecord? MemberAttribute(string key, string value, object target)
+        {
+            if (key.Length == 0 || Encoding.UTF8.GetByteCount(key) > EmApiLimits.MaxMemberAttributeKeyBytes)
+            {
+                return ErrorRecords.InvalidArgument("InvalidAttributeKey", "A member attribute key must be 1 to " + EmApiLimits.MaxMemberAttributeKeyBytes + " bytes (UTF-8); '" + Shorten(key) + "' is not.", target);
+            }
+            return Encoding.UTF8.GetByteCount(value) > EmApiLimits.MaxMemberAttributeValueBytes
+                ? ErrorRecords.InvalidArgument("InvalidAttributeValue", "The value of member attribute '" + key + "' may have at most " + EmApiLimits.MaxMemberAttributeValueBytes + " bytes (UTF-8).", target)
                 : null;
         }
 

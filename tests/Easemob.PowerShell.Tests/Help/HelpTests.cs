@@ -53,7 +53,7 @@ foreach ($name in $names) {
         var list = System.Text.RegularExpressions.Regex.Match(manifestText, @"CmdletsToExport\s*=\s*@\(([^)]*)\)").Groups[1].Value;
         var manifest = System.Text.RegularExpressions.Regex.Matches(list, "'([^']+)'").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(manifest.OrderBy(n => n), names.OrderBy(n => n));
-        Assert.Equal(67, names.Count);
+        Assert.Equal(96, names.Count);
     }
 
     [Fact]

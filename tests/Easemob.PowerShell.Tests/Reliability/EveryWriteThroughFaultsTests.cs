@@ -34,6 +34,22 @@ public class EveryWriteThroughFaultsTests
     private static Func<EmulatorHost, string, bool> InRoom(Func<EmulatorHost, string, IEnumerable<string>> list) =>
         (h, item) => list(h, Split(item).Room).Contains(Split(item).User);
 
+    /// <summary>Ten groups owned by u1 with m1..m40 as members; the items are "group/user".</summary>
+    private static string[] GroupsWithMembers(EmulatorHost host) =>
+        Enumerable.Range(1, MemberRooms).Select(i => host.Store.Groups.Add("group" + i, "u1", Names, 1000))
+            .SelectMany(group => Names.Select(user => group + "/" + user)).ToArray();
+
+    /// <summary>Pipes each "group/user" item as a CSV-like row to <paramref name="cmdlet"/>.</summary>
+    private static string PerGroupUser(string cmdlet) =>
+        "$args[0] | ForEach-Object { $group, $user = $_ -split '/'; [pscustomobject]@{ GroupId = $group; Username = $user } } | " + cmdlet;
+
+    private static Func<EmulatorHost, string, bool> InGroup(Func<EmulatorGroup, IEnumerable<string>> list) =>
+        (h, item) => list(h.Store.Groups.FindGroup(Split(item).Room)!).Contains(Split(item).User);
+
+    /// <summary>Thirty groups owned by u1, m1 a member of each; the items are their ids.</summary>
+    private static string[] Groups(EmulatorHost host) =>
+        Enumerable.Range(1, 30).Select(i => host.Store.Groups.Add("g" + i, "u1", new[] { "m1" }, 1000)).ToArray();
+
     /// <summary>Thirty chatrooms owned by u1, m1 a member of each; the items are their ids.</summary>
     private static string[] Rooms(EmulatorHost host) =>
         Enumerable.Range(1, 30).Select(i => host.Store.AddChatroom("r" + i, "u1", null, 1000, new[] { "m1" })).ToArray();
@@ -65,6 +81,19 @@ public class EveryWriteThroughFaultsTests
         }, "$args[0] | Disconnect-EmUser -Confirm:$false", (h, u) => h.Store.Devices(u).Count == 0),
         ["Set-EmUserPassword"] = new(_ => Names, "$args[0] | Set-EmUserPassword -Password $args[1] -Force",
             (h, u) => h.Store.PasswordMatches(u, "n3w-pw")),
+        ["Add-EmGroupMember"] = new(h =>
+        {
+            var groups = Enumerable.Range(1, MemberRooms).Select(i => h.Store.Groups.Add("group" + i, "u1", null, 1000));
+            return groups.SelectMany(group => Names.Select(user => group + "/" + user)).ToArray();
+        }, PerGroupUser("Add-EmGroupMember"), InGroup(g => g.Members)),
+        ["Add-EmGroupAdmin"] = new(GroupsWithMembers, PerGroupUser("Add-EmGroupAdmin"), InGroup(g => g.Admins)),
+        ["Add-EmGroupMute"] = new(GroupsWithMembers, PerGroupUser("Add-EmGroupMute -Permanent"), InGroup(g => g.MutedUsers)),
+        ["Block-EmGroupUser"] = new(GroupsWithMembers, PerGroupUser("Block-EmGroupUser"), InGroup(g => g.Blocked)),
+        ["Add-EmGroupAllowedUser"] = new(GroupsWithMembers, PerGroupUser("Add-EmGroupAllowedUser"), InGroup(g => g.Allowed)),
+        ["Set-EmGroup"] = new(Groups, "$args[0] | Set-EmGroup -Name renamed", (h, id) => h.Store.Groups.FindGroup(id)!.Name == "renamed"),
+        ["Set-EmGroupAnnouncement"] = new(Groups, "$args[0] | Set-EmGroupAnnouncement -Announcement hello", (h, id) => h.Store.Groups.FindGroup(id)!.Announcement == "hello"),
+        ["Disable-EmGroup"] = new(Groups, "$args[0] | Disable-EmGroup -Confirm:$false", (h, id) => h.Store.Groups.FindGroup(id)!.Disabled),
+        ["Remove-EmGroup"] = new(Groups, "$args[0] | Remove-EmGroup -Force", (h, id) => h.Store.Groups.FindGroup(id) == null),
     };
 
     /// <summary>Removals: the state is made with the adding cmdlet first (through the same faults), then undone.</summary>
@@ -77,6 +106,12 @@ public class EveryWriteThroughFaultsTests
         ["Remove-EmChatroomAttribute"] = ("$args[0] | Set-EmChatroomAttribute -Username m1 -Key k -Value v", "$args[0] | Remove-EmChatroomAttribute -Username m1 -Key k",
             (h, id) => h.Store.GetAttributes(id).ContainsKey("k")),
         ["Enable-EmUser"] = ("$args[0] | Disable-EmUser -Confirm:$false", "$args[0] | Enable-EmUser", (h, u) => !h.Store.IsActivated(u)),
+        ["Remove-EmGroupMember"] = (PerGroupUser("Add-EmGroupMember"), PerGroupUser("Remove-EmGroupMember"), InGroup(g => g.Members)),
+        ["Remove-EmGroupAdmin"] = (PerGroupUser("Add-EmGroupAdmin"), PerGroupUser("Remove-EmGroupAdmin"), InGroup(g => g.Admins)),
+        ["Remove-EmGroupMute"] = (PerGroupUser("Add-EmGroupMute -Permanent"), PerGroupUser("Remove-EmGroupMute"), InGroup(g => g.MutedUsers)),
+        ["Unblock-EmGroupUser"] = (PerGroupUser("Block-EmGroupUser"), PerGroupUser("Unblock-EmGroupUser"), InGroup(g => g.Blocked)),
+        ["Remove-EmGroupAllowedUser"] = (PerGroupUser("Add-EmGroupAllowedUser"), PerGroupUser("Remove-EmGroupAllowedUser"), InGroup(g => g.Allowed)),
+        ["Enable-EmGroup"] = ("$args[0] | Disable-EmGroup -Confirm:$false", "$args[0] | Enable-EmGroup", (h, id) => h.Store.Groups.FindGroup(id)!.Disabled),
     };
 
     public static TheoryData<string, double> Writes()
@@ -125,7 +160,14 @@ public class EveryWriteThroughFaultsTests
         else
         {
             var removal = Removals[cmdlet];
-            items = cmdlet == "Remove-EmChatroomAttribute" ? Rooms(host) : cmdlet == "Enable-EmUser" || cmdlet == "Remove-EmChatroomSuperAdmin" ? Names : RoomsWithMembers(host);
+            items = cmdlet switch
+            {
+                "Remove-EmChatroomAttribute" => Rooms(host),
+                "Enable-EmUser" or "Remove-EmChatroomSuperAdmin" => Names,
+                "Enable-EmGroup" => Groups(host),
+                _ when cmdlet.Contains("EmGroup") => GroupsWithMembers(host),
+                _ => RoomsWithMembers(host),
+            };
             host.Run(removal.Add, (object)items);
             // Only what the adding run really left in place is removed.
             items = items.Where(item => removal.Present(host, item)).ToArray();

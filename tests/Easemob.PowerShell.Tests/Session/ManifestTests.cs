@@ -29,7 +29,7 @@ public class ManifestTests
         // Export-EmMessageHistory writes files.
         var writing = commands.Where(c => c.Verb is "New" or "Set" or "Remove" or "Add" or "Sync" or "Block" or "Unblock" or "Disable" or "Enable" or "Import"
             or "Send" or "Undo" or "Export" || c.Name == "Disconnect-EmUser").ToList();
-        Assert.Equal(44, writing.Count);
+        Assert.Equal(64, writing.Count);
         Assert.All(writing, c => Assert.Contains("WhatIf", c.Parameters.Keys));
     }
 }

@@ -130,19 +130,22 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         public EmulatorHttpResponse Mutes(RequestContext context)
         {
             var mutes = store.ChatroomMutes(context.Variable("id"));
-            return context.Ok(w =>
-            {
-                w.WriteStartArray();
-                foreach (var (user, expire) in mutes)
-                {
-                    w.WriteStartObject();
-                    w.WriteNumber("expire", expire);
-                    w.WriteString("user", user);
-                    w.WriteEndObject();
-                }
+            return context.Ok(w => WriteMutes(w, mutes));
+        }
 
-                w.WriteEndArray();
-            });
+        /// <summary>A mute list: [{expire, user}] (groups answer alike).</summary>
+        internal static void WriteMutes(Utf8JsonWriter w, IEnumerable<(string User, long Expire)> mutes)
+        {
+            w.WriteStartArray();
+            foreach (var (user, expire) in mutes)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("expire", expire);
+                w.WriteString("user", user);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
         }
 
         /// <summary>POST /chatrooms/{id}/mute {usernames, mute_duration}: milliseconds, -1 permanent, 0 lifts.</summary>
@@ -300,16 +303,20 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         private EmulatorHttpResponse SetMuteAll(RequestContext context, bool muted)
         {
             store.SetChatroomMuteAll(context.Variable("id"), muted);
-            return context.Ok(w =>
-            {
-                w.WriteStartObject();
-                w.WriteBoolean("mute", muted);
-                w.WriteEndObject();
-            });
+            return AnswerFlag(context, "mute", muted);
         }
 
+        /// <summary>An answer whose data is one Boolean field: the state a switch call set (mute-all; a group's disabled).</summary>
+        internal static EmulatorHttpResponse AnswerFlag(RequestContext context, string field, bool value) =>
+            context.Ok(w =>
+            {
+                w.WriteStartObject();
+                w.WriteBoolean(field, value);
+                w.WriteEndObject();
+            });
+
         /// <summary>A body's user list: required, non-empty, at most <paramref name="limit"/>.</summary>
-        private static IReadOnlyList<string> UsernamesOf(RequestBody body, string field, int limit, string tooMany)
+        internal static IReadOnlyList<string> UsernamesOf(RequestBody body, string field, int limit, string tooMany)
         {
             var usernames = body.StringArray(field);
             if (usernames == null || usernames.Count == 0)
@@ -321,7 +328,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         }
 
         /// <summary>The comma-separated user names of the last path segment, at most <paramref name="limit"/>.</summary>
-        private static IReadOnlyList<string> PathUsernames(RequestContext context, int limit, string tooMany)
+        internal static IReadOnlyList<string> PathUsernames(RequestContext context, int limit, string tooMany)
         {
             var usernames = ChatroomEndpoints.IdSeparator.Split(context.RawVariable("users"))
                 .Select(Uri.UnescapeDataString).Where(u => u.Length > 0).ToArray();
@@ -329,7 +336,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
         }
 
         /// <summary>One object when one user was named in the path, else a per-user array.</summary>
-        private static EmulatorHttpResponse AnswerOutcomes(RequestContext context, int named, IReadOnlyList<EmulatorStore.UserOutcome> outcomes, string action, string idField)
+        internal static EmulatorHttpResponse AnswerOutcomes(RequestContext context, int named, IReadOnlyList<EmulatorStore.UserOutcome> outcomes, string action, string idField)
         {
             return context.Ok(w =>
             {
@@ -364,7 +371,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             w.WriteEndObject();
         }
 
-        private static void WriteResult(Utf8JsonWriter w, string field, string user)
+        internal static void WriteResult(Utf8JsonWriter w, string field, string user)
         {
             w.WriteStartObject();
             w.WriteString("result", "success");
@@ -372,7 +379,7 @@ namespace Easemob.PowerShell.Emulator.Api.Endpoints
             w.WriteEndObject();
         }
 
-        private static void WriteStrings(Utf8JsonWriter w, IEnumerable<string> values)
+        internal static void WriteStrings(Utf8JsonWriter w, IEnumerable<string> values)
         {
             w.WriteStartArray();
             foreach (var value in values)

@@ -105,7 +105,7 @@ namespace Easemob.PowerShell.Commands
         }
 
         private async Task<IReadOnlyList<ItemOutcome<EmChatroom>>> GetDetailsAsync(string? key, IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
-            (await Client.GetChatroomDetailsAsync(ids, cancellationToken).ConfigureAwait(false)).Outcomes(ids);
+            (await Client.GetChatroomDetailsAsync(ids, cancellationToken).ConfigureAwait(false)).Outcomes(ids, room => room.Id);
 
         private void WriteDetails(string id, EmChatroom chatroom)
         {

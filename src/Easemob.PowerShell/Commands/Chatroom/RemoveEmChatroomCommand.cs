@@ -3,10 +3,10 @@ using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
 {
-    /// <summary>Deletes chatrooms.</summary>
+    /// <summary>Deletes chatrooms (Remove-EmGroup is this cmdlet for groups).</summary>
     [Cmdlet(VerbsCommon.Remove, "EmChatroom", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(EmChatroom))]
-    public sealed class RemoveEmChatroomCommand : EmChatroomCmdlet
+    public class RemoveEmChatroomCommand : EmChatroomCmdlet
     {
         /// <summary>Deletes without asking for confirmation (-WhatIf still only reports).</summary>
         [Parameter]
@@ -20,7 +20,7 @@ namespace Easemob.PowerShell.Commands
         {
             foreach (var id in CheckedIds())
             {
-                if (ShouldProcessUnlessForced(id, "Remove chatroom", Force))
+                if (ShouldProcessUnlessForced(id, "Remove " + Room.Noun, Force))
                 {
                     StartRemove(id);
                 }
@@ -29,18 +29,19 @@ namespace Easemob.PowerShell.Commands
 
         private void StartRemove(string id)
         {
+            var (room, client) = (Room, Client);
             Items.Start(id, async cancellationToken =>
             {
-                var deleted = await Client.DeleteChatroomAsync(id, cancellationToken).ConfigureAwait(false);
+                var deleted = await room.DeleteAsync(client, id, cancellationToken).ConfigureAwait(false);
                 return () =>
                 {
                     if (!deleted)
                     {
-                        WriteError(ErrorRecords.InvalidOperation("ChatroomNotRemoved", "The server did not delete chatroom " + id + ".", id));
+                        WriteError(ErrorRecords.InvalidOperation(room.Title + "NotRemoved", "The server did not delete " + room.Noun + " " + id + ".", id));
                     }
                     else if (PassThru)
                     {
-                        WriteObject(new EmChatroom { Id = id });
+                        WriteObject(room.IdOnly(id));
                     }
                 };
             });

@@ -3,10 +3,10 @@ using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
 {
-    /// <summary>Transfers a chatroom to a new owner.</summary>
+    /// <summary>Transfers a chatroom to a new owner (Set-EmGroupOwner is this cmdlet for groups).</summary>
     [Cmdlet(VerbsCommon.Set, "EmChatroomOwner", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(EmChatroom))]
-    public sealed class SetEmChatroomOwnerCommand : EmChatroomCmdlet
+    public class SetEmChatroomOwnerCommand : EmChatroomCmdlet
     {
         /// <summary>The new owner's user name.</summary>
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
@@ -29,7 +29,7 @@ namespace Easemob.PowerShell.Commands
                     WriteError(invalid);
                     continue;
                 }
-                if (ShouldProcess(id, "Transfer chatroom to " + newOwner))
+                if (ShouldProcess(id, "Transfer " + Room.Noun + " to " + newOwner))
                 {
                     StartTransfer(id, newOwner);
                 }
@@ -38,19 +38,16 @@ namespace Easemob.PowerShell.Commands
 
         private void StartTransfer(string id, string newOwner)
         {
+            var (room, client, passThru) = (Room, Client, PassThru.IsPresent);
             Items.Start(id, async cancellationToken =>
             {
-                var transferred = await Client.TransferChatroomOwnerAsync(id, newOwner, cancellationToken).ConfigureAwait(false);
-                EmChatroom? updated = null;
-                if (PassThru && transferred)
-                {
-                    updated = await GetChatroomAsync(id, cancellationToken).ConfigureAwait(false);
-                }
+                var transferred = await room.TransferOwnerAsync(client, id, newOwner, cancellationToken).ConfigureAwait(false);
+                var updated = passThru && transferred ? await room.GetAsync(client, id, cancellationToken).ConfigureAwait(false) : null;
                 return () =>
                 {
                     if (!transferred)
                     {
-                        WriteError(ErrorRecords.InvalidOperation("ChatroomNotTransferred", "The server did not transfer chatroom " + id + " to " + newOwner + ".", id));
+                        WriteError(ErrorRecords.InvalidOperation(room.Title + "NotTransferred", "The server did not transfer " + room.Noun + " " + id + " to " + newOwner + ".", id));
                     }
                     else if (updated != null)
                     {

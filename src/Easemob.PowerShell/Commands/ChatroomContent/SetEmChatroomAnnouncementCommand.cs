@@ -5,11 +5,12 @@ namespace Easemob.PowerShell.Commands
 {
     /// <summary>
     /// Sets chatrooms' announcements (at most <see cref="EmApiLimits.MaxAnnouncementLength"/> characters). Clearing is explicit: -Announcement '' on the command
-    /// line; a blank value that came from the pipeline (an empty CSV cell) is not given.
+    /// line; a blank value that came from the pipeline (an empty CSV cell) is not given. Set-EmGroupAnnouncement is this
+    /// cmdlet for groups.
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "EmChatroomAnnouncement", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(EmChatroomAnnouncement))]
-    public sealed class SetEmChatroomAnnouncementCommand : EmChatroomCmdlet
+    public class SetEmChatroomAnnouncementCommand : EmChatroomCmdlet
     {
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
@@ -25,7 +26,7 @@ namespace Easemob.PowerShell.Commands
             {
                 var announcement = Given(nameof(Announcement), Announcement);
                 var invalid = announcement == null
-                    ? InputChecks.NothingToSet("No announcement was given for chatroom " + id + ". To clear it, pass -Announcement '' on the command line.", id)
+                    ? InputChecks.NothingToSet("No announcement was given for " + Room.Noun + " " + id + ". To clear it, pass -Announcement '' on the command line.", id)
                     : InputChecks.Announcement(announcement, id);
                 if (invalid != null)
                 {
@@ -36,15 +37,15 @@ namespace Easemob.PowerShell.Commands
                 {
                     continue;
                 }
-                var passThru = PassThru.IsPresent;
+                var (room, client, passThru) = (Room, Client, PassThru.IsPresent);
                 Items.Start(id, async cancellationToken =>
                 {
-                    var done = await Client.SetChatroomAnnouncementAsync(id, announcement, cancellationToken).ConfigureAwait(false);
+                    var done = await room.SetAnnouncementAsync(client, id, announcement, cancellationToken).ConfigureAwait(false);
                     if (!done)
                     {
-                        return () => WriteError(ErrorRecords.InvalidOperation("AnnouncementNotSet", "The server did not set the announcement of chatroom " + id + ".", id));
+                        return () => WriteError(ErrorRecords.InvalidOperation("AnnouncementNotSet", "The server did not set the announcement of " + room.Noun + " " + id + ".", id));
                     }
-                    return passThru ? () => WriteObject(new EmChatroomAnnouncement { ChatroomId = id, Announcement = announcement }) : NoWrites;
+                    return passThru ? () => WriteObject(room.Announcement(id, announcement)) : NoWrites;
                 });
             }
         }

@@ -54,7 +54,7 @@ namespace Easemob.PowerShell.Commands
             var overlap = ThrottleLimit > 1;
             Items.Start(id, async cancellationToken =>
             {
-                var roster = await ChatroomRoster.ReadAsync(Client, id, pageSize, overlap, cancellationToken).ConfigureAwait(false);
+                var roster = await RoomRoster<EmChatroomMember>.ReadAsync(RoomKind.ChatroomRoster, Client, id, pageSize, overlap, cancellationToken).ConfigureAwait(false);
                 var total = countTotal ? (await GetChatroomAsync(id, cancellationToken).ConfigureAwait(false)).MemberCount : null;
                 return () =>
                 {
@@ -65,7 +65,7 @@ namespace Easemob.PowerShell.Commands
                             : Role == EmChatroomRole.Member ? total.Value - 1 - roster.Admins.Count
                             : total.Value;
                     }
-                    WriteMembers(roster);
+                    WriteRoster(roster, _window!, m => Role == null || m.Role == Role);
                 };
             });
         }
@@ -76,30 +76,6 @@ namespace Easemob.PowerShell.Commands
             if (PagingParameters.IncludeTotalCount)
             {
                 WriteObject(PagingParameters.NewTotalCount((ulong)_total, 1.0));
-            }
-        }
-
-        /// <summary>Writes the first page, then reads and writes the rest while -First wants more.</summary>
-        private void WriteMembers(ChatroomRoster roster)
-        {
-            for (var (page, pageNum) = (roster.FirstPage, 1); ; pageNum++)
-            {
-                foreach (var member in page.Where(m => Role == null || m.Role == Role))
-                {
-                    if (_window!.IsFull)
-                    {
-                        return;
-                    }
-                    if (_window.Admit())
-                    {
-                        WriteObject(member);
-                    }
-                }
-                var next = pageNum + 1;
-                if (!roster.MoreAfter(page) || !TryInvoke(ct => roster.ReadPageAsync(next, ct), roster.ChatroomId, out page))
-                {
-                    return;
-                }
             }
         }
     }

@@ -13,11 +13,11 @@ namespace Easemob.PowerShell.Commands
     /// Makes each chatroom's members equal to the given users (gathered per chatroom across the pipeline): reads the
     /// members with their roles, adds the missing users and removes the others in batches of <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/>. Chatrooms are synced
     /// concurrently, up to -ThrottleLimit requests in flight. The owner is never removed; admins only with
-    /// -IncludeAdmins. Running it again changes nothing.
+    /// -IncludeAdmins. Running it again changes nothing. Sync-EmGroupMember is this cmdlet for groups (its <see cref="RoomKind"/>).
     /// </summary>
     [Cmdlet(VerbsData.Sync, "EmChatroomMember", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = UsersSet)]
     [OutputType(typeof(EmChatroomSyncResult))]
-    public sealed class SyncEmChatroomMemberCommand : EmChatroomUsersCmdlet
+    public class SyncEmChatroomMemberCommand : EmChatroomUsersCmdlet
     {
         private const int MemberPageSize = 1000;
         private const int NamesShownInPlan = 10;
@@ -42,8 +42,9 @@ namespace Easemob.PowerShell.Commands
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            _adds = new ChatroomUserBatches<bool>(this, Client.AddChatroomMembersAsync, (item, _) => _synced[item.ChatroomId].Done(item.Username));
-            _removals = new ChatroomUserBatches<bool>(this, Client.RemoveChatroomMembersAsync, (item, _) => _synced[item.ChatroomId].Done(item.Username));
+            var (room, client) = (Room, Client);
+            _adds = new ChatroomUserBatches<bool>(this, (id, users, ct) => room.AddMembersAsync(client, id, users, ct), (item, _) => _synced[item.ChatroomId].Done(item.Username));
+            _removals = new ChatroomUserBatches<bool>(this, (id, users, ct) => room.RemoveMembersAsync(client, id, users, ct), (item, _) => _synced[item.ChatroomId].Done(item.Username));
         }
 
         protected override void ProcessRecord()
@@ -63,7 +64,7 @@ namespace Easemob.PowerShell.Commands
                     {
                         // An empty list most likely came from a filter that found nobody: never read it as "remove everyone".
                         WriteError(ErrorRecords.InvalidArgument("InvalidUsername",
-                            "-Username names no user for chatroom " + id + ", so there is nothing to sync to. To leave only the owner (and the admins, unless -IncludeAdmins), use -OwnerOnly instead of -Username.", id));
+                            "-Username names no user for " + Room.Noun + " " + id + ", so there is nothing to sync to. To leave only the owner (and the admins, unless -IncludeAdmins), use -OwnerOnly instead of -Username.", id));
                     }
                 }
                 return;
@@ -81,40 +82,39 @@ namespace Easemob.PowerShell.Commands
 
         protected override void EndProcessing()
         {
-            var overlap = ThrottleLimit > 1;
-            foreach (var room in _wanted)
+            var (overlap, room, client) = (ThrottleLimit > 1, Room, Client);
+            foreach (var wanted in _wanted)
             {
-                var id = room.Key;
+                var id = wanted.Key;
                 Items.Start(id, async cancellationToken =>
                 {
-                    var roster = await ChatroomRoster.ReadAsync(Client, id, MemberPageSize, overlap, cancellationToken).ConfigureAwait(false);
-                    var members = await roster.ReadAllAsync(cancellationToken).ConfigureAwait(false);
-                    return () => Plan(id, room.Value, members);
+                    var members = await room.ReadMembersAsync(client, id, MemberPageSize, overlap, cancellationToken).ConfigureAwait(false);
+                    return () => Plan(id, wanted.Value, members);
                 });
             }
             base.EndProcessing();
-            foreach (var room in _syncOrder)
+            foreach (var sync in _syncOrder)
             {
-                WriteObject(room.Result());
+                WriteObject(sync.Result(Room));
             }
         }
 
         /// <summary>Works out and confirms one chatroom's changes, and queues them (on the pipeline thread).</summary>
-        private void Plan(string id, List<string> wantedNames, List<EmChatroomMember> current)
+        private void Plan(string id, List<string> wantedNames, (string Username, bool Owner, bool Admin)[] current)
         {
             var wanted = new HashSet<string>(wantedNames, EmApiLimits.UsernameComparer);
             var present = new HashSet<string>(current.Select(m => m.Username), EmApiLimits.UsernameComparer);
             var toAdd = wanted.Where(user => !present.Contains(user)).ToArray();
-            var toRemove = current.Where(m => m.Role != EmChatroomRole.Owner && !wanted.Contains(m.Username) && (IncludeAdmins || m.Role != EmChatroomRole.Admin))
+            var toRemove = current.Where(m => !m.Owner && !wanted.Contains(m.Username) && (IncludeAdmins || !m.Admin))
                 .Select(m => m.Username).ToArray();
-            if (toAdd.Length + toRemove.Length > 0 && !ShouldProcess("chatroom " + id, "Sync members: " + Plan("add", toAdd) + "; " + Plan("remove", toRemove)))
+            if (toAdd.Length + toRemove.Length > 0 && !ShouldProcess(Room.Noun + " " + id, "Sync members: " + Plan("add", toAdd) + "; " + Plan("remove", toRemove)))
             {
                 return;
             }
-            var sync = new RoomSync(id, toAdd, toRemove, current.Count - toRemove.Length);
+            var sync = new RoomSync(id, toAdd, toRemove, current.Length - toRemove.Length);
             _synced.Add(id, sync);
             _syncOrder.Add(sync);
-            // Sent now rather than at the end, so this chatroom's changes overlap the other chatrooms' reads.
+            // Sent now rather than at the end, so this room's changes overlap the other rooms' reads.
             _adds!.Add(id, toAdd);
             _adds.Flush(id);
             _removals!.Add(id, toRemove);
@@ -150,14 +150,8 @@ namespace Easemob.PowerShell.Commands
                 return null;
             }
 
-            public EmChatroomSyncResult Result() => new EmChatroomSyncResult
-            {
-                ChatroomId = _id,
-                Unchanged = _unchanged,
-                Added = _toAdd.Where(_done.Contains).ToArray(),
-                Removed = _toRemove.Where(_done.Contains).ToArray(),
-                Failed = _toAdd.Concat(_toRemove).Where(user => !_done.Contains(user)).ToArray(),
-            };
+            public object Result(RoomKind room) => room.SyncResult(_id, _toAdd.Where(_done.Contains).ToArray(), _toRemove.Where(_done.Contains).ToArray(), _unchanged,
+                _toAdd.Concat(_toRemove).Where(user => !_done.Contains(user)).ToArray());
         }
     }
 }

@@ -1,5 +1,8 @@
-using System;
+using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -11,57 +14,9 @@ namespace Easemob.PowerShell.Commands
     [Cmdlet(VerbsCommon.Add, "EmChatroomMute", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = UsersSet)]
     [OutputType(typeof(EmChatroomMute), ParameterSetName = new[] { UsersSet })]
     [OutputType(typeof(EmChatroom), ParameterSetName = new[] { AllSet })]
-    public sealed class AddEmChatroomMuteCommand : EmChatroomUsersCmdlet
+    public sealed class AddEmChatroomMuteCommand : EmAddMuteCmdlet<EmChatroomMute>
     {
-        private const string AllSet = "All";
-
-        /// <summary>-Duration in whole seconds, rounded up as global mutes are, so no mute ends before it is reported.</summary>
-        private TimeSpan? _duration;
-
-        /// <summary>Writes an object for each user muted (with -All, the chatroom).</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        /// <summary>
-        /// How long the mute lasts: a TimeSpan or a number of seconds, rounded up to whole seconds, from 1 to
-        /// <see cref="EmApiLimits.MaxMuteSeconds"/> (sent in milliseconds).
-        /// </summary>
-        [Parameter(ParameterSetName = UsersSet)]
-        [SecondsTransformation]
-        public TimeSpan? Duration { get; set; }
-
-        /// <summary>Mutes until lifted.</summary>
-        [Parameter(ParameterSetName = UsersSet)]
-        public SwitchParameter Permanent { get; set; }
-
-        /// <summary>Mutes everyone but the allowlist (the mute list is left as it is).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = AllSet)]
-        public SwitchParameter All { get; set; }
-
-        protected override void BeginProcessing()
-        {
-            if (ParameterSetName == UsersSet)
-            {
-                var invalid = InputChecks.ChatroomMute(Duration, Permanent);
-                if (invalid != null)
-                {
-                    ThrowTerminatingError(invalid);
-                }
-                _duration = Duration.HasValue ? TimeSpan.FromSeconds(Durations.WholeSeconds(Duration.Value.TotalSeconds)) : (TimeSpan?)null;
-            }
-            base.BeginProcessing();
-        }
-
-        protected override void ProcessRecord()
-        {
-            if (ParameterSetName == AllSet)
-            {
-                SetMuteAll(muted: true, "Mute everyone but the allowlist", PassThru);
-                return;
-            }
-            var duration = Permanent ? (TimeSpan?)null : _duration;
-            SendInBatches<EmChatroomMute>(Permanent ? "Mute permanently" : "Mute for " + _duration,
-                (id, usernames, cancellationToken) => Client.MuteChatroomMembersAsync(id, usernames, duration, cancellationToken), (_, mute) => PassThru ? mute : null);
-        }
+        private protected override Task<IReadOnlyList<ItemOutcome<EmChatroomMute>>> SendAsync(string chatroomId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+            Client.MuteChatroomMembersAsync(chatroomId, usernames, MuteDuration, cancellationToken);
     }
 }

@@ -1,4 +1,8 @@
+using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
 namespace Easemob.PowerShell.Commands
@@ -10,26 +14,11 @@ namespace Easemob.PowerShell.Commands
     [Cmdlet(VerbsCommon.Remove, "EmChatroomMute", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = UsersSet)]
     [OutputType(typeof(EmChatroomMute), ParameterSetName = new[] { UsersSet })]
     [OutputType(typeof(EmChatroom), ParameterSetName = new[] { AllSet })]
-    public sealed class RemoveEmChatroomMuteCommand : EmChatroomUsersCmdlet
+    public sealed class RemoveEmChatroomMuteCommand : EmRemoveMuteCmdlet
     {
-        private const string AllSet = "All";
+        private protected override Task<IReadOnlyList<ItemOutcome<bool>>> SendAsync(string chatroomId, IReadOnlyList<string> usernames, CancellationToken cancellationToken) =>
+            Client.UnmuteChatroomMembersAsync(chatroomId, usernames, cancellationToken);
 
-        /// <summary>Writes an object for each user unmuted (with -All, the chatroom).</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
-
-        /// <summary>Lifts mute-all (the mute list is left as it is).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = AllSet)]
-        public SwitchParameter All { get; set; }
-
-        protected override void ProcessRecord()
-        {
-            if (ParameterSetName == AllSet)
-            {
-                SetMuteAll(muted: false, "Lift mute-all", PassThru);
-                return;
-            }
-            SendInBatches("Unmute", Client.UnmuteChatroomMembersAsync, (item, _) => PassThru ? new EmChatroomMute { ChatroomId = item.ChatroomId, Username = item.Username } : null);
-        }
+        private protected override object Unmuted(ChatroomUserItem item) => new EmChatroomMute { ChatroomId = item.ChatroomId, Username = item.Username };
     }
 }

@@ -24,6 +24,7 @@ namespace Easemob.PowerShell.Commands
         /// <summary>The group ids; from the pipeline as strings or as objects with an Id or GroupId property.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("GroupId")]
+        [ArgumentCompleter(typeof(GroupIdCompleter))]
         [AllowEmptyString]
         [IdentityTransformation("Id", "GroupId")]
         public string[] Id { get; set; } = new string[0];
@@ -32,7 +33,7 @@ namespace Easemob.PowerShell.Commands
 
         private protected override int RoomsPerRequest => EmApiLimits.MaxGroupsPerMessage;
 
-        protected override void ProcessRecord() => Queue(ValidChatroomIds(Id));
+        protected override void ProcessRecord() => Queue(ValidTargets(Id, "InvalidGroupId", "group id", InputChecks.GroupId, System.StringComparer.Ordinal));
 
         private protected override Task<MessageSendResult> SendAsync(IReadOnlyList<string> targets, CancellationToken cancellationToken) =>
             Client.SendGroupMessageAsync(targets, Message, ToUsers, cancellationToken);
