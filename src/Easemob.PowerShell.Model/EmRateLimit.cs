@@ -1,18 +1,17 @@
 using System;
 
-namespace Easemob.PowerShell.Model
+namespace Easemob.PowerShell.Model;
+
+/// <summary>A documented limit: at most <see cref="Count"/> units (calls or messages) in any <see cref="Window"/>.</summary>
+public readonly struct EmRateLimit
 {
-    /// <summary>A documented limit: at most <see cref="Count"/> units (calls or messages) in any <see cref="Window"/>.</summary>
-    public readonly struct EmRateLimit
+    public EmRateLimit(int count, TimeSpan window)
     {
-        public EmRateLimit(int count, TimeSpan window)
-        {
-            Count = count;
-            Window = window;
-        }
-
-        public int Count { get; }
-
-        public TimeSpan Window { get; }
+        Count = count;
+        Window = window;
     }
+
+    public int Count { get; }
+
+    public TimeSpan Window { get; }
 }

@@ -1,15 +1,14 @@
 using System;
 
-namespace Easemob.PowerShell.Model
-{
-    public sealed class EmUser
-    {
-        public string Username { get; set; } = string.Empty;
-        public string? Nickname { get; set; }
-        public bool? Activated { get; set; }
-        public DateTimeOffset? Created { get; set; }
-        public string? Uuid { get; set; }
+namespace Easemob.PowerShell.Model;
 
-        public override string ToString() => Username;
-    }
+public sealed class EmUser
+{
+    public string Username { get; set; } = string.Empty;
+    public string? Nickname { get; set; }
+    public bool? Activated { get; set; }
+    public DateTimeOffset? Created { get; set; }
+    public string? Uuid { get; set; }
+
+    public override string ToString() => Username;
 }

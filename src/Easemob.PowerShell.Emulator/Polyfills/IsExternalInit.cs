@@ -1,7 +1,6 @@
-namespace System.Runtime.CompilerServices
+namespace System.Runtime.CompilerServices;
+
+/// <summary>Lets netstandard2.0 compile records and init-only setters (the type ships only with .NET 5+).</summary>
+internal static class IsExternalInit
 {
-    /// <summary>Lets netstandard2.0 compile records and init-only setters (the type ships only with .NET 5+).</summary>
-    internal static class IsExternalInit
-    {
-    }
 }

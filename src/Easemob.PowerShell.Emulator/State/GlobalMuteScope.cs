@@ -1,10 +1,9 @@
-namespace Easemob.PowerShell.Emulator.State
+namespace Easemob.PowerShell.Emulator.State;
+
+/// <summary>The kinds of conversation a global mute covers, in the order the emulator lists them.</summary>
+internal enum GlobalMuteScope
 {
-    /// <summary>The kinds of conversation a global mute covers, in the order the emulator lists them.</summary>
-    internal enum GlobalMuteScope
-    {
-        Chat,
-        GroupChat,
-        Chatroom,
-    }
+    Chat,
+    GroupChat,
+    Chatroom,
 }

@@ -1,18 +1,17 @@
 using System.Security;
 
-namespace Easemob.PowerShell
+namespace Easemob.PowerShell;
+
+internal static class SecureStrings
 {
-    internal static class SecureStrings
+    public static SecureString From(string value)
     {
-        public static SecureString From(string value)
+        var secure = new SecureString();
+        foreach (var c in value)
         {
-            var secure = new SecureString();
-            foreach (var c in value)
-            {
-                secure.AppendChar(c);
-            }
-            secure.MakeReadOnly();
-            return secure;
+            secure.AppendChar(c);
         }
+        secure.MakeReadOnly();
+        return secure;
     }
 }

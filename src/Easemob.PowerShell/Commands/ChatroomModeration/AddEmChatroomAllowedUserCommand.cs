@@ -1,18 +1,17 @@
 using System.Management.Automation;
 using Easemob.PowerShell.Model;
 
-namespace Easemob.PowerShell.Commands
-{
-    /// <summary>Adds members to chatrooms' allowlists, up to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> per request, grouped per chatroom across the pipeline.</summary>
-    [Cmdlet(VerbsCommon.Add, "EmChatroomAllowedUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
-    [OutputType(typeof(EmChatroomUser))]
-    public sealed class AddEmChatroomAllowedUserCommand : EmChatroomUsersCmdlet
-    {
-        /// <summary>Writes an object for each user changed.</summary>
-        [Parameter]
-        public SwitchParameter PassThru { get; set; }
+namespace Easemob.PowerShell.Commands;
 
-        protected override void ProcessRecord() =>
-            SendInBatches("Add to the allowlist", Client.AllowChatroomUsersAsync, (item, _) => PassThru ? new EmChatroomUser { ChatroomId = item.ChatroomId, Username = item.Username } : null);
-    }
+/// <summary>Adds members to chatrooms' allowlists, up to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> per request, grouped per chatroom across the pipeline.</summary>
+[Cmdlet(VerbsCommon.Add, "EmChatroomAllowedUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+[OutputType(typeof(EmChatroomUser))]
+public sealed class AddEmChatroomAllowedUserCommand : EmChatroomUsersCmdlet
+{
+    /// <summary>Writes an object for each user changed.</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    protected override void ProcessRecord() =>
+        SendInBatches("Add to the allowlist", Client.AllowChatroomUsersAsync, (item, _) => PassThru ? new EmChatroomUser { ChatroomId = item.ChatroomId, Username = item.Username } : null);
 }

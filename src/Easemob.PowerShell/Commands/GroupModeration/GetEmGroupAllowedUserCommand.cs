@@ -6,15 +6,14 @@ using System.Threading.Tasks;
 using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
-namespace Easemob.PowerShell.Commands
+namespace Easemob.PowerShell.Commands;
+
+/// <summary>Gets groups' allowlists: the members a mute-all does not silence.</summary>
+[Cmdlet(VerbsCommon.Get, "EmGroupAllowedUser")]
+[OutputType(typeof(EmGroupUser))]
+public sealed class GetEmGroupAllowedUserCommand : EmGroupCmdlet
 {
-    /// <summary>Gets groups' allowlists: the members a mute-all does not silence.</summary>
-    [Cmdlet(VerbsCommon.Get, "EmGroupAllowedUser")]
-    [OutputType(typeof(EmGroupUser))]
-    public sealed class GetEmGroupAllowedUserCommand : EmGroupCmdlet
-    {
-        protected override void ProcessRecord() =>
-            StartChatroomRead(async (id, cancellationToken) =>
-                (await Client.ListGroupAllowedUsersAsync(id, cancellationToken).ConfigureAwait(false)).Select(user => new EmGroupUser { GroupId = id, Username = user }));
-    }
+    protected override void ProcessRecord() =>
+        StartChatroomRead(async (id, cancellationToken) =>
+            (await Client.ListGroupAllowedUsersAsync(id, cancellationToken).ConfigureAwait(false)).Select(user => new EmGroupUser { GroupId = id, Username = user }));
 }

@@ -6,14 +6,13 @@ using System.Threading.Tasks;
 using Easemob.PowerShell.Client;
 using Easemob.PowerShell.Model;
 
-namespace Easemob.PowerShell.Commands
+namespace Easemob.PowerShell.Commands;
+
+/// <summary>Gets the members muted in groups (the group's own mute list, not global mutes).</summary>
+[Cmdlet(VerbsCommon.Get, "EmGroupMute")]
+[OutputType(typeof(EmGroupMute))]
+public sealed class GetEmGroupMuteCommand : EmGroupCmdlet
 {
-    /// <summary>Gets the members muted in groups (the group's own mute list, not global mutes).</summary>
-    [Cmdlet(VerbsCommon.Get, "EmGroupMute")]
-    [OutputType(typeof(EmGroupMute))]
-    public sealed class GetEmGroupMuteCommand : EmGroupCmdlet
-    {
-        protected override void ProcessRecord() =>
-            StartChatroomRead<EmGroupMute>(async (id, cancellationToken) => await Client.ListGroupMutesAsync(id, cancellationToken).ConfigureAwait(false));
-    }
+    protected override void ProcessRecord() =>
+        StartChatroomRead<EmGroupMute>(async (id, cancellationToken) => await Client.ListGroupMutesAsync(id, cancellationToken).ConfigureAwait(false));
 }

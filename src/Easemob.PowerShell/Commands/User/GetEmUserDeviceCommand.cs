@@ -1,20 +1,19 @@
 using System.Management.Automation;
 using Easemob.PowerShell.Model;
 
-namespace Easemob.PowerShell.Commands
+namespace Easemob.PowerShell.Commands;
+
+/// <summary>Gets the devices users are logged in on.</summary>
+[Cmdlet(VerbsCommon.Get, "EmUserDevice")]
+[OutputType(typeof(EmUserDevice))]
+public sealed class GetEmUserDeviceCommand : EmUserCmdlet
 {
-    /// <summary>Gets the devices users are logged in on.</summary>
-    [Cmdlet(VerbsCommon.Get, "EmUserDevice")]
-    [OutputType(typeof(EmUserDevice))]
-    public sealed class GetEmUserDeviceCommand : EmUserCmdlet
+    protected override void ProcessRecord()
     {
-        protected override void ProcessRecord()
+        StartPerUser(_ => true, async (username, cancellationToken) =>
         {
-            StartPerUser(_ => true, async (username, cancellationToken) =>
-            {
-                var devices = await Client.ListUserDevicesAsync(username, cancellationToken).ConfigureAwait(false);
-                return () => WriteObject(devices, enumerateCollection: true);
-            });
-        }
+            var devices = await Client.ListUserDevicesAsync(username, cancellationToken).ConfigureAwait(false);
+            return () => WriteObject(devices, enumerateCollection: true);
+        });
     }
 }
