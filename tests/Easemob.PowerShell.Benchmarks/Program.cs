@@ -271,7 +271,31 @@ public static class Program
             var output = Run(script, ids != null ? Array.Empty<object?>() : args);
             watch.Stop();
             var api = Requests.Where(r => !r.Path.EndsWith("/token", StringComparison.Ordinal)).ToList();
+            LastTimeline = Timeline(api);
             return (watch.Elapsed.TotalSeconds, output.FirstOrDefault()?.BaseObject, api.Count(r => r.Status != 429), api.Count(r => r.Status == 429));
+        }
+
+        /// <summary>The request log of the last <see cref="Measure"/> (of the fastest real run after <see cref="Compare"/>), see <see cref="Timeline"/>.</summary>
+        private string LastTimeline { get; set; } = string.Empty;
+
+        /// <summary>
+        /// Where a run's time went, from the request log: the start of every 100th request (a second of the 100/s
+        /// families' rate), when the writes started if there were reads before them, and the last answer, in ms
+        /// after the first request started.
+        /// </summary>
+        private static string Timeline(IReadOnlyList<EmulatorRequest> api)
+        {
+            if (api.Count == 0)
+            {
+                return string.Empty;
+            }
+            var first = api.Min(r => r.Time);
+            string Ms(DateTimeOffset t) => (t - first).TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture);
+            var starts = api.Select(r => r.Time).OrderBy(t => t).ToList();
+            var marks = Enumerable.Range(0, (starts.Count + 99) / 100).Select(k => "#" + (100 * k + 1).ToString(CultureInfo.InvariantCulture) + " " + Ms(starts[100 * k]));
+            var writes = api.Where(r => r.Method != "GET").Select(r => r.Time).OrderBy(t => t).ToList();
+            var writeSpan = writes.Count > 0 && writes.Count < api.Count ? $"; writes start {Ms(writes[0])}–{Ms(writes[^1])}" : string.Empty;
+            return $"log (ms after the first start): starts {string.Join(", ", marks)}{writeSpan}; last answer {Ms(api.Max(r => r.Answered))}";
         }
 
         /// <summary>Runs of each side in the rows compared with a no-op cmdlet; the fastest counts (the machine is shared).</summary>
@@ -286,14 +310,18 @@ public static class Program
             string script, string noopScript, string[]? ids, Action<int>? before = null)
         {
             (double Seconds, object? Output, int Requests, int TooMany)? real = null, noop = null;
+            var fastestTimeline = string.Empty;
             for (var i = 0; i < Repeats; i++)
             {
                 before?.Invoke(i);
                 var r = ids == null ? Measure(script) : Measure(script, ids);
+                var timeline = real == null || r.Seconds < real.Value.Seconds ? LastTimeline : fastestTimeline;
                 var n = ids == null ? Measure(noopScript) : Measure(noopScript, ids);
                 real = real == null || r.Seconds < real.Value.Seconds ? r : real;
                 noop = noop == null || n.Seconds < noop.Value.Seconds ? n : noop;
+                fastestTimeline = timeline;
             }
+            LastTimeline = fastestTimeline;
             return (real!.Value, noop!.Value);
         }
 
@@ -588,7 +616,7 @@ public static class Program
             // Per group its first (and only, under 1,000) numbered member page and the admin list, as for chatrooms.
             var floor = Independent(2 * s.MemberGroups, GroupItemPerSecond);
             return Make(ScenarioNames[22], items, m, floor, "≤1.2× floor", null, false,
-                $"{s.MemberGroups} groups × {s.MembersPerGroup} members (owner included); member page 1 and the admin list per group");
+                $"{s.MemberGroups} groups × {s.MembersPerGroup} members (owner included); member page 1 and the admin list per group; {LastTimeline}");
         }
 
         public Row AddGroupMembers(Sizes s)
@@ -604,7 +632,7 @@ public static class Program
                 "$n = 0; $rows | Add-NoopGroupUser -PassThru | ForEach-Object { $n++ }; $n", null);
             Run("$global:rows = $null");
             var floor = Independent(s.AddGroups * Batches(s.AddPerGroup, EmApiLimits.MaxUsersPerChatroomBatch), GroupItemPerSecond);
-            return Make(ScenarioNames[23], items, m, floor, "100 requests; ≤1.3× (noop + floor)", null, false, $"{s.AddGroups} groups × {s.AddPerGroup} rows; batches of 60", noop);
+            return Make(ScenarioNames[23], items, m, floor, "100 requests; ≤1.3× (noop + floor)", null, false, $"{s.AddGroups} groups × {s.AddPerGroup} rows; batches of 60; {LastTimeline}", noop);
         }
 
         public Row SyncGroupMembers(Sizes s)
@@ -637,7 +665,7 @@ public static class Program
             var starts = Starts(needs.Count, (j, st) => Math.Max(needs[j] < 0 ? 0 : st[needs[j]] + L, j >= throttle ? st[j - throttle] + L : 0), GroupItemPerSecond);
             var floor = starts.Max() + L;
             return Make(ScenarioNames[24], 2 * change * s.SyncGroups, m, floor, "≤1.3× floor", null, false,
-                $"{s.SyncGroups} groups of {s.SyncGroupMembers}, {change} in and {change} out each: admin list + {pages} page(s) + {writes} batches per group");
+                $"{s.SyncGroups} groups of {s.SyncGroupMembers}, {change} in and {change} out each: admin list + {pages} page(s) + {writes} batches per group; {LastTimeline}");
         }
 
         public Row RoomMutes(Sizes s)
