@@ -25,19 +25,11 @@ public sealed class GetNoopChatroomCommand : PSCmdlet
     }
 }
 
-/// <summary>The per-user chatroom writes' -Id and -Username (Add-EmChatroomMember, Add-EmChatroomMute): one object per user with -PassThru.</summary>
-[Cmdlet(VerbsCommon.Add, "NoopChatroomUser")]
-public sealed class AddNoopChatroomUserCommand : PSCmdlet
+/// <summary>The per-user room writes' -Username and -PassThru: one object per user with -PassThru; -Id is the room's own.</summary>
+public abstract class NoopRoomUserCommand : PSCmdlet
 {
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("ChatroomId", "RoomId")]
-    public string[] Id { get; set; } = new string[0];
-
     [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
     public string[] Username { get; set; } = new string[0];
-
-    [Parameter]
-    public SwitchParameter Permanent { get; set; }
 
     [Parameter]
     public SwitchParameter PassThru { get; set; }
@@ -52,6 +44,27 @@ public sealed class AddNoopChatroomUserCommand : PSCmdlet
             }
         }
     }
+}
+
+/// <summary>The per-user chatroom writes (Add-EmChatroomMember, Add-EmChatroomMute).</summary>
+[Cmdlet(VerbsCommon.Add, "NoopChatroomUser")]
+public sealed class AddNoopChatroomUserCommand : NoopRoomUserCommand
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("ChatroomId", "RoomId")]
+    public string[] Id { get; set; } = new string[0];
+
+    [Parameter]
+    public SwitchParameter Permanent { get; set; }
+}
+
+/// <summary>The per-user group writes (Add-EmGroupMember): the group's -Id, a CSV's GroupId column.</summary>
+[Cmdlet(VerbsCommon.Add, "NoopGroupUser")]
+public sealed class AddNoopGroupUserCommand : NoopRoomUserCommand
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("GroupId")]
+    public string[] Id { get; set; } = new string[0];
 }
 
 /// <summary>Get-EmUserStatus's piped -Username: one object per name.</summary>

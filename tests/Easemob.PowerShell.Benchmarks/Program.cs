@@ -35,6 +35,7 @@ public static class Program
     // Room sends: 20 calls/s, but 100 messages/s (a send of 10 rooms weighs 10) sets the pace of full batches.
     private static readonly double RoomMessagesPerSecond = EmApiLimits.DocumentedMessageLimit(EmApiFamily.ChatroomMessage)!.Value.Count;
     private static readonly EmRateLimit ExportLimit = EmApiLimits.DocumentedCallLimit(EmApiFamily.HistoryExport)!.Value;
+    private static readonly double GroupItemPerSecond = EmApiLimits.DocumentedCallsPerSecond(EmApiFamily.GroupItem);
 
     public static readonly string[] ScenarioNames =
     {
@@ -60,6 +61,9 @@ public static class Program
         "send to piped users",
         "export history (72 hours)",
         "read history (memory)",
+        "group members (page numbers, roles)",
+        "add group members (CSV rows, 100 groups)",
+        "sync group members (100 groups, -ThrottleLimit 16)",
     };
 
     private sealed class Sizes
@@ -68,6 +72,7 @@ public static class Program
         public int AddRooms, AddPerRoom, SyncMembers, SyncChange, RoomMutes;
         public int Statuses, NewUsers, UserList, Attributes, Profiles;
         public int RoomSends, UserSends, ExportHours, HistoryMessages;
+        public int MemberGroups, MembersPerGroup, AddGroups, AddPerGroup, SyncGroups, SyncGroupMembers;
         /// <summary>Multiplies the per-minute export limit on both sides (emulator and session) so the row takes seconds.</summary>
         public double ExportScale;
     }
@@ -84,7 +89,8 @@ public static class Program
             : new Sizes { Details = 5000, List = 20000, Detailed = 20000, Remove = 2000, MemberRooms = 300, MembersPerRoom = 200, Mutes = 5000, ImportRuns = 10, Memory = 100000, BaselineSample = 500,
                 AddRooms = 100, AddPerRoom = 60, SyncMembers = 5000, SyncChange = 1000, RoomMutes = 1000, FaultyCreates = 1000,
                 Statuses = 10000, NewUsers = 3000, UserList = 100000, Attributes = 10000, Profiles = 2000,
-                RoomSends = 1000, UserSends = 6000, ExportHours = 72, ExportScale = 6, HistoryMessages = 1000000 };
+                RoomSends = 1000, UserSends = 6000, ExportHours = 72, ExportScale = 6, HistoryMessages = 1000000,
+                MemberGroups = 300, MembersPerGroup = 200, AddGroups = 100, AddPerGroup = 60, SyncGroups = 100, SyncGroupMembers = 500 };
         var manifest = Path.Combine(RepoRoot(), "out", "Easemob.PowerShell", "Easemob.PowerShell.psd1");
         if (!File.Exists(manifest))
         {
@@ -119,7 +125,8 @@ public static class Program
     private static readonly Sizes QuickSizes = new() { Details = 200, List = 200, Detailed = 200, Remove = 100, MemberRooms = 20, MembersPerRoom = 50, Mutes = 200, ImportRuns = 2, Memory = 2000, BaselineSample = 20,
         AddRooms = 5, AddPerRoom = 60, SyncMembers = 300, SyncChange = 60, RoomMutes = 100, FaultyCreates = 100,
         Statuses = 300, NewUsers = 200, UserList = 2000, Attributes = 300, Profiles = 100,
-        RoomSends = 50, UserSends = 700, ExportHours = 3, ExportScale = 60, HistoryMessages = 2000 };
+        RoomSends = 50, UserSends = 700, ExportHours = 3, ExportScale = 60, HistoryMessages = 2000,
+        MemberGroups = 20, MembersPerGroup = 50, AddGroups = 5, AddPerGroup = 60, SyncGroups = 5, SyncGroupMembers = 100 };
 
     private static List<Row> RunScenarios(Bench bench, string manifest, Sizes sizes, bool quick, string only)
     {
@@ -147,6 +154,9 @@ public static class Program
             () => bench.UserSends(sizes),
             () => bench.ExportHistory(sizes),
             () => bench.ReadHistory(sizes),
+            () => bench.GroupMembers(sizes),
+            () => bench.AddGroupMembers(sizes),
+            () => bench.SyncGroupMembers(sizes),
         };
         var rows = new List<Row>();
         for (var i = 0; i < scenarios.Length; i++)
@@ -261,7 +271,31 @@ public static class Program
             var output = Run(script, ids != null ? Array.Empty<object?>() : args);
             watch.Stop();
             var api = Requests.Where(r => !r.Path.EndsWith("/token", StringComparison.Ordinal)).ToList();
+            LastTimeline = Timeline(api);
             return (watch.Elapsed.TotalSeconds, output.FirstOrDefault()?.BaseObject, api.Count(r => r.Status != 429), api.Count(r => r.Status == 429));
+        }
+
+        /// <summary>The request log of the last <see cref="Measure"/> (of the fastest real run after <see cref="Compare"/>), see <see cref="Timeline"/>.</summary>
+        private string LastTimeline { get; set; } = string.Empty;
+
+        /// <summary>
+        /// Where a run's time went, from the request log: the start of every 100th request (a second of the 100/s
+        /// families' rate), when the writes started if there were reads before them, and the last answer, in ms
+        /// after the first request started.
+        /// </summary>
+        private static string Timeline(IReadOnlyList<EmulatorRequest> api)
+        {
+            if (api.Count == 0)
+            {
+                return string.Empty;
+            }
+            var first = api.Min(r => r.Time);
+            string Ms(DateTimeOffset t) => (t - first).TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture);
+            var starts = api.Select(r => r.Time).OrderBy(t => t).ToList();
+            var marks = Enumerable.Range(0, (starts.Count + 99) / 100).Select(k => "#" + (100 * k + 1).ToString(CultureInfo.InvariantCulture) + " " + Ms(starts[100 * k]));
+            var writes = api.Where(r => r.Method != "GET").Select(r => r.Time).OrderBy(t => t).ToList();
+            var writeSpan = writes.Count > 0 && writes.Count < api.Count ? $"; writes start {Ms(writes[0])}–{Ms(writes[^1])}" : string.Empty;
+            return $"log (ms after the first start): starts {string.Join(", ", marks)}{writeSpan}; last answer {Ms(api.Max(r => r.Answered))}";
         }
 
         /// <summary>Runs of each side in the rows compared with a no-op cmdlet; the fastest counts (the machine is shared).</summary>
@@ -276,14 +310,18 @@ public static class Program
             string script, string noopScript, string[]? ids, Action<int>? before = null)
         {
             (double Seconds, object? Output, int Requests, int TooMany)? real = null, noop = null;
+            var fastestTimeline = string.Empty;
             for (var i = 0; i < Repeats; i++)
             {
                 before?.Invoke(i);
                 var r = ids == null ? Measure(script) : Measure(script, ids);
+                var timeline = real == null || r.Seconds < real.Value.Seconds ? LastTimeline : fastestTimeline;
                 var n = ids == null ? Measure(noopScript) : Measure(noopScript, ids);
                 real = real == null || r.Seconds < real.Value.Seconds ? r : real;
                 noop = noop == null || n.Seconds < noop.Value.Seconds ? n : noop;
+                fastestTimeline = timeline;
             }
+            LastTimeline = fastestTimeline;
             return (real!.Value, noop!.Value);
         }
 
@@ -563,6 +601,71 @@ public static class Program
             var floor = Starts(pages + batches, (j, starts) => j == 0 ? 0 : j < pages ? starts[j - 1] + L : starts[pages - 1] + L, ItemPerSecond)[^1] + L;
             return Make(ScenarioNames[10], 2 * s.SyncChange, m, floor, "≤1.3× floor", null, false,
                 $"{s.SyncMembers} members, {s.SyncChange} to add and {s.SyncChange} to remove: {pages} pages + admin list, {batches} batches");
+        }
+
+        /// <summary><paramref name="count"/> groups owned by "owner" with these members, room enough for the adds.</summary>
+        private List<string> SeedGroups(int count, IReadOnlyList<string>? members = null) =>
+            Enumerable.Range(0, count).Select(i => Store.Groups.Add("group" + i.ToString(CultureInfo.InvariantCulture), "owner", members, maxUsers: 3000)).ToList();
+
+        public Row GroupMembers(Sizes s)
+        {
+            Fresh();
+            var ids = SeedGroups(s.MemberGroups, SeedUsers(s.MembersPerGroup - 1));
+            var items = s.MemberGroups * s.MembersPerGroup;
+            var m = Measure("$n = 0; $ids | Get-EmGroupMember | ForEach-Object { $n++ }; $n", ids.ToArray());
+            // Per group its first (and only, under 1,000) numbered member page and the admin list, as for chatrooms.
+            var floor = Independent(2 * s.MemberGroups, GroupItemPerSecond);
+            return Make(ScenarioNames[22], items, m, floor, "≤1.2× floor", null, false,
+                $"{s.MemberGroups} groups × {s.MembersPerGroup} members (owner included); member page 1 and the admin list per group; {LastTimeline}");
+        }
+
+        public Row AddGroupMembers(Sizes s)
+        {
+            Fresh();
+            var users = SeedUsers(s.AddPerGroup);
+            var ids = SeedGroups(s.AddGroups);
+            var items = s.AddGroups * s.AddPerGroup;
+            // CSV-like rows, group by group, built before the clock starts.
+            Run("$global:rows = foreach ($id in $args[0]) { foreach ($user in $args[1]) { [pscustomobject]@{ GroupId = $id; Username = $user } } }", ids.ToArray(), users.ToArray());
+            // Repeated runs find the members there already: the same requests, each a success.
+            var (m, noop) = Compare("$n = 0; $rows | Add-EmGroupMember -PassThru | ForEach-Object { $n++ }; $n",
+                "$n = 0; $rows | Add-NoopGroupUser -PassThru | ForEach-Object { $n++ }; $n", null);
+            Run("$global:rows = $null");
+            var floor = Independent(s.AddGroups * Batches(s.AddPerGroup, EmApiLimits.MaxUsersPerChatroomBatch), GroupItemPerSecond);
+            return Make(ScenarioNames[23], items, m, floor, "100 requests; ≤1.3× (noop + floor)", null, false, $"{s.AddGroups} groups × {s.AddPerGroup} rows; batches of 60; {LastTimeline}", noop);
+        }
+
+        public Row SyncGroupMembers(Sizes s)
+        {
+            Fresh();
+            var change = s.SyncGroupMembers / 10;
+            var users = SeedUsers(s.SyncGroupMembers + change);
+            var ids = SeedGroups(s.SyncGroups, users.Take(s.SyncGroupMembers).ToList());
+            // Each group wants all but its first 10% and as many new users: one row per group, built before the clock starts.
+            Run("$global:rows = foreach ($id in $args[0]) { [pscustomobject]@{ GroupId = $id; Username = $args[1] } }", ids.ToArray(), users.Skip(change).ToArray());
+            var m = Measure("$n = 0; $rows | Sync-EmGroupMember -ThrottleLimit 16 -Confirm:$false | ForEach-Object { $n += $_.Added.Count + $_.Removed.Count }; $n");
+            Run("$global:rows = $null");
+            // Per group: the admin list and the numbered member pages one after another, then its add and removal
+            // batches once its last page has arrived; at most 16 requests in flight, 100 a second.
+            var pages = Batches(s.SyncGroupMembers + 1, EmApiLimits.MaxGroupPageSize);
+            var writes = 2 * Batches(change, EmApiLimits.MaxUsersPerChatroomBatch);
+            var needs = new List<int>();
+            var lastPage = new int[s.SyncGroups];
+            for (var g = 0; g < s.SyncGroups; g++)
+            {
+                needs.Add(-1);
+                for (var p = 0; p < pages; p++)
+                {
+                    needs.Add(p == 0 ? -1 : needs.Count - 1);
+                }
+                lastPage[g] = needs.Count - 1;
+            }
+            needs.AddRange(lastPage.SelectMany(page => Enumerable.Repeat(page, writes)));
+            const int throttle = 16;
+            var starts = Starts(needs.Count, (j, st) => Math.Max(needs[j] < 0 ? 0 : st[needs[j]] + L, j >= throttle ? st[j - throttle] + L : 0), GroupItemPerSecond);
+            var floor = starts.Max() + L;
+            return Make(ScenarioNames[24], 2 * change * s.SyncGroups, m, floor, "≤1.3× floor", null, false,
+                $"{s.SyncGroups} groups of {s.SyncGroupMembers}, {change} in and {change} out each: admin list + {pages} page(s) + {writes} batches per group; {LastTimeline}");
         }
 
         public Row RoomMutes(Sizes s)

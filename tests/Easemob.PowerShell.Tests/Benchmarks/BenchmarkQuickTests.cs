@@ -30,6 +30,9 @@ public sealed class BenchmarkQuickTests
         "send to piped users",
         "export history (72 hours)",
         "read history (memory)",
+        "group members (page numbers, roles)",
+        "add group members (CSV rows, 100 groups)",
+        "sync group members (100 groups, -ThrottleLimit 16)",
     };
 
     [Fact]
