@@ -151,8 +151,9 @@ public sealed partial class EasemobClient
     /// <summary>
     /// <c>POST chatgroups/{id}/users {usernames}</c>, 1 to <see cref="EmApiLimits.MaxUsersPerChatroomBatch"/> users; a user left out of newmembers fails. The group
     /// refuses (403) an add whose users are all members already, as the retry of an add whose first answer was lost
-    /// finds them: so each user refused with a 403 has its membership read (<c>is_joined</c>), and a member is the
-    /// add's success, as a user already in a chatroom is. State decides, never the refusal's words.
+    /// finds them: so each user refused with a 403, or whose retries ran out after an attempt that may have applied,
+    /// has its membership read (<c>is_joined</c>), and a member is the add's success, as a user already in a chatroom
+    /// is. State decides, never the refusal's words.
     /// </summary>
     public async Task<IReadOnlyList<ItemOutcome<bool>>> AddGroupMembersAsync(string id, IReadOnlyList<string> usernames, CancellationToken cancellationToken)
     {
@@ -162,7 +163,8 @@ public sealed partial class EasemobClient
         for (var i = 0; i < outcomes.Count; i++)
         {
             var user = usernames[i];
-            if (outcomes[i].Error is { StatusCode: 403 } && !checkedUsers.ContainsKey(user))
+            // A 403 (all members already), or retries spent after an attempt that may have applied: membership decides.
+            if (outcomes[i].Error is { StatusCode: 403 } or { MayExist: true } && !checkedUsers.ContainsKey(user))
                 checkedUsers[user] = await IsGroupMemberAsync(id, user, cancellationToken).ConfigureAwait(false);
             result[i] = checkedUsers.TryGetValue(user, out var member) && member ? ItemOutcome<bool>.Success(true) : outcomes[i];
         }
